@@ -1,0 +1,1 @@
+-- the schema: written by the store

@@ -1,0 +1,3 @@
+from tui_tracker.cli import main
+
+main()

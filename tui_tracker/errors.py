@@ -1,0 +1,56 @@
+"""Errors the user can act on, each mapped to an exit code of cli-contract.md.
+
+The message is one or two plain sentences in the interface language: what is
+wrong and what to do. Build it with `i18n.t` where the error is raised.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class TrackerError(Exception):
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class UsageError(TrackerError):
+    """Wrong usage: unknown status word, a task that does not exist, bad option value."""
+
+    exit_code = 2
+
+
+class ConflictError(TrackerError):
+    """The task changed since the caller read it (optimistic concurrency)."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, current: Any = None, changed_by: str | None = None,
+                 changed_at: str | None = None) -> None:
+        super().__init__(message)
+        self.current = current  # the fresh TaskRow
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+
+
+class BadInputError(TrackerError):
+    """Unreadable, binary or empty file; nothing recognisable as a notice."""
+
+    exit_code = 4
+
+
+class InvalidDateError(BadInputError):
+    """A deadline phrase names a day that does not exist (31/2/2026)."""
+
+    def __init__(self, message: str, *, phrase: str) -> None:
+        super().__init__(message)
+        self.phrase = phrase
+
+
+class DatabaseError(TrackerError):
+    """Busy for too long, corrupt, read-only, or written by a newer version."""
+
+    exit_code = 5

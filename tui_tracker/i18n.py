@@ -1,0 +1,50 @@
+"""The message catalog: every string a user sees, in Vietnamese and English.
+
+Catalog entries live in `tui_tracker/catalog/*.py` as `STRINGS = {key: (vi, en)}`,
+one module per layer (every module there is loaded), so each stays small. Vietnamese is the default language.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+
+import tui_tracker.catalog as _catalog_package
+
+LANGUAGES = ("vi", "en")
+_env_lang = os.environ.get("TUI_TRACKER_LANG", "vi")
+_current = _env_lang if _env_lang in LANGUAGES else "vi"
+_catalog: dict[str, tuple[str, str]] | None = None
+
+
+def catalog() -> dict[str, tuple[str, str]]:
+    global _catalog
+    if _catalog is None:
+        merged: dict[str, tuple[str, str]] = {}
+        for info in pkgutil.iter_modules(_catalog_package.__path__):
+            module = importlib.import_module(f"tui_tracker.catalog.{info.name}")
+            merged.update(module.STRINGS)
+        _catalog = merged
+    return _catalog
+
+
+def set_language(lang: str) -> None:
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    _current = lang
+
+
+def get_language() -> str:
+    return _current
+
+
+def t(key: str, /, **params: object) -> str:
+    """The string for `key` in the current language, formatted with `params`."""
+    entry = catalog().get(key)
+    if entry is None:
+        # A missing key is a bug; show the key rather than crash a user's session.
+        return key
+    text = entry[LANGUAGES.index(_current)]
+    return text.format(**params) if params else text

@@ -1,0 +1,212 @@
+"""Plain data shared by parsing, the store, reports and the UI.
+
+Nothing here touches a file, a database or Textual: the parser produces these
+structures and every other layer consumes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from tui_tracker.text import fold
+
+
+class Status(StrEnum):
+    TODO = "todo"
+    IN_PROGRESS = "in_progress"
+    REPORTED = "reported"
+    DONE = "done"
+    PAUSED = "paused"
+    CANCELLED = "cancelled"
+
+    @classmethod
+    def parse(cls, word: str) -> Status:
+        """Accept the English word or the Vietnamese label, with or without diacritics."""
+        key = fold(word).strip().replace("-", " ").replace("_", " ")
+        for status in cls:
+            if key == status.value.replace("_", " "):
+                return status
+        for status, labels in _STATUS_WORDS.items():
+            if key in labels:
+                return status
+        raise ValueError(word)
+
+    @property
+    def is_open(self) -> bool:
+        """Not done and not cancelled: still counts as work to follow."""
+        return self not in (Status.DONE, Status.CANCELLED)
+
+
+# Folded Vietnamese labels (and common variants) users type for each status.
+_STATUS_WORDS: dict[Status, set[str]] = {
+    Status.TODO: {"chua thuc hien", "chua lam", "moi"},
+    Status.IN_PROGRESS: {"dang thuc hien", "dang lam", "in progress"},
+    Status.REPORTED: {"cho xac nhan", "da bao cao", "bao cao"},
+    Status.DONE: {"hoan thanh", "xong", "da hoan thanh"},
+    Status.PAUSED: {"tam dung", "tam hoan"},
+    Status.CANCELLED: {"huy", "da huy", "canceled"},
+}
+
+
+class Role(StrEnum):
+    LEAD = "lead"
+    COORDINATE = "coordinate"
+
+
+class TaskClass(StrEnum):
+    """Report classes of government task-tracking systems (domain.md)."""
+
+    DONE_ON_TIME = "done_on_time"
+    DONE_LATE = "done_late"
+    ON_TRACK = "on_track"
+    OVERDUE = "overdue"
+    CANCELLED = "cancelled"
+
+
+class Urgency(StrEnum):
+    """Countdown bands of the home screen, most urgent first."""
+
+    OVERDUE = "overdue"
+    TODAY = "today"
+    SOON = "soon"
+    LATER = "later"
+    NO_DEADLINE = "no_deadline"
+    CLOSED = "closed"  # done or cancelled: not on the countdown
+
+
+class DeadlineKind(StrEnum):
+    DATE = "date"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    RELATIVE = "relative"
+    WORKING_DAYS = "working_days"
+    RECURRING = "recurring"
+    ONGOING = "ongoing"
+
+
+def classify(status: Status | str, due_on: date | None, completed_on: date | None,
+             as_of: date) -> TaskClass:
+    """Report class of one task as of a day (domain.md, 'Status and classification')."""
+    status = Status(status)
+    if status is Status.CANCELLED:
+        return TaskClass.CANCELLED
+    if status is Status.DONE:
+        if due_on is None or (completed_on or as_of) <= due_on:
+            return TaskClass.DONE_ON_TIME
+        return TaskClass.DONE_LATE
+    if due_on is None or as_of <= due_on:
+        return TaskClass.ON_TRACK
+    return TaskClass.OVERDUE
+
+
+def urgency(status: Status | str, days_left: int | None, soon_days: int = 7) -> Urgency:
+    """Countdown band for a task; `days_left` is negative when overdue."""
+    if not Status(status).is_open:
+        return Urgency.CLOSED
+    if days_left is None:
+        return Urgency.NO_DEADLINE
+    if days_left < 0:
+        return Urgency.OVERDUE
+    if days_left == 0:
+        return Urgency.TODAY
+    if days_left <= soon_days:
+        return Urgency.SOON
+    return Urgency.LATER
+
+
+@dataclass
+class Deadline:
+    text: str  # the phrase exactly as written in the notice
+    due_on: date | None  # last day on which completion is still on time
+    kind: DeadlineKind | str
+    recurrence: str | None = None  # e.g. "monthly:20" for "trước ngày 20 hằng tháng"
+
+
+@dataclass
+class Assignment:
+    agency: str  # canonical display name ("Sở Khoa học và Công nghệ", "các sở, ngành, địa phương")
+    role: Role | str
+    group: bool = False  # a group addressee: every agency of that kind
+
+
+@dataclass
+class Reference:
+    text: str  # as written: "Báo cáo số 95/BC-SKHHCN ngày 13/4/2026"
+    number: str | None  # "95/BC-SKHHCN"
+    doc_type: str | None  # Decree 30 code: "BC"; "CV" for a Công văn
+    issued_on: date | None
+
+
+@dataclass
+class ParsedDirective:
+    ref: str  # section path: "2.a", "3.đ", "3.c-2"
+    heading: str | None  # the item's title line, when it has one
+    text: str  # the body, normalised
+    assignments: list[Assignment] = field(default_factory=list)
+    with_related: bool = False  # "và các cơ quan (đơn vị) liên quan"
+    deadline: Deadline | None = None
+    section: str | None = None  # the enclosing numbered section's title
+
+    @property
+    def lead(self) -> str | None:
+        return next((a.agency for a in self.assignments if a.role == Role.LEAD), None)
+
+
+@dataclass
+class NoticeHeader:
+    doc_type: str | None = None  # "TB", "CV", "KL", ...
+    number: str | None = None  # "123/TB-UBND", kept as written when mangled
+    title: str | None = None  # trích yếu
+    issuer: str | None = None  # "UBND tỉnh Gia Lai"
+    place: str | None = None  # "Gia Lai" from "Gia Lai, ngày 05 tháng 6 năm 2026"
+    issued_on: date | None = None
+    meeting_on: date | None = None
+    meeting_place: str | None = None
+    presiding: str | None = None
+    attendees: list[str] = field(default_factory=list)
+    addressees: list[str] = field(default_factory=list)  # "Kính gửi" of a Công văn
+    signer: str | None = None
+    signer_title: str | None = None  # "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / ..."
+    recipients: list[str] = field(default_factory=list)  # Nơi nhận
+
+
+@dataclass
+class ParsedNotice:
+    notice: NoticeHeader
+    references: list[Reference] = field(default_factory=list)
+    directives: list[ParsedDirective] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    text: str = ""  # normalised text the parser read
+    original: str = ""  # the file's text before normalisation
+
+    def to_json(self) -> dict[str, Any]:
+        """The `parse --json` shape of cli-contract.md (extra keys allowed)."""
+        return {
+            "notice": _jsonable(asdict(self.notice)),
+            "references": [_jsonable(asdict(r)) for r in self.references],
+            "directives": [_directive_json(d) for d in self.directives],
+            "warnings": list(self.warnings),
+        }
+
+
+def _directive_json(d: ParsedDirective) -> dict[str, Any]:
+    data = _jsonable(asdict(d))
+    data["lead"] = d.lead
+    return data
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, StrEnum):
+        return value.value
+    return value
