@@ -1,0 +1,659 @@
+"""Deadline phrases (thời hạn) of one directive paragraph → `Deadline`s.
+
+A date only counts when a deadline cue introduces it (`trước`, `chậm nhất`,
+`trong`, `hạn`, `đến hết`, `hoàn thành`, a `Thời gian hoàn thành:` label, …):
+the bare `ngày 13/4/2026` after a document number is the date of a referenced
+document, not a deadline. Each rule below is one regular expression for one
+shape of phrase plus a resolver that turns a match into a due date (or rejects
+it after looking at the context). Matches of every rule are collected and the
+earliest, longest non-overlapping ones win, so `trước ngày 15/12 hằng năm` is
+one recurring deadline rather than a date plus an ongoing duty.
+
+A bare `Quý II/2026` or `30/6/2026` counts after a label (`Thời gian hoàn
+thành:`) or when it is the whole text (a table cell). A bare `trong`/`vào` before
+a period is weak: "kết quả trong Quý I/2026" is narrative, so such a phrase is
+dropped after a qualifying noun or when the period was over at the notice date.
+
+`due_on` is the last day on which completion is still on time (domain.md):
+`trước ngày 30/6` is strictly before (29/6), `trước 14 giờ ngày 30/6` is on 30/6.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+from dateutil.relativedelta import relativedelta
+
+from tui_tracker.errors import InvalidDateError
+from tui_tracker.i18n import t
+from tui_tracker.model import Deadline, DeadlineKind
+from tui_tracker.text import fold
+
+__all__ = ["find_deadlines", "working_days_after"]
+
+
+# ---------------------------------------------------------------------------
+# Working days
+
+@lru_cache(maxsize=16)
+def _vn_calendar(first_year: int, last_year: int) -> holidays.HolidayBase:
+    # Vietnamese public holidays, Tết included; the library also knows the
+    # Saturdays that are worked to make up for a bridged holiday.
+    return holidays.VN(years=range(first_year, last_year + 1))
+
+
+def working_days_after(start: date, n: int) -> date:
+    """The day `n` working days after `start`, skipping Saturdays, Sundays and
+    Vietnamese public holidays (`n == 0` gives `start`)."""
+    if n < 0:
+        raise ValueError("n must not be negative")
+    # About 245 working days a year: size the holiday table once for the span.
+    cal = _vn_calendar(start.year, start.year + 1 + n // 200)
+    # is_working_day (recent `holidays`) also counts make-up Saturdays as worked.
+    is_working = getattr(cal, "is_working_day", None) or (
+        lambda d: d.weekday() < 5 and d not in cal)
+    day = start
+    left = n
+    while left:
+        day += timedelta(days=1)
+        if is_working(day):
+            left -= 1
+    return day
+
+
+# ---------------------------------------------------------------------------
+# Building blocks of the patterns. A literal space in a pattern below means
+# "some white space, tolerating stray bold marks" (see `_rx`).
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.replace(" ", r"[\s*]+"), re.IGNORECASE)
+
+
+def _alts(words: list[str]) -> str:
+    # Longest first so that "nhận được" wins over "nhận".
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?!\w)"
+
+
+_W = r"(?<!\w)"  # a cue starts a word
+_DM = r"(?:\s?[/\-]\s?|\.)"  # 30/6, 30-6, 20.7
+_END = r"(?![\d/]|[.\-]\d)"  # not the head of a longer number or of a 2-digit year
+_NUM_DATE = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}(?:{_DM}\d{{4}})?{_END}"
+_NUM_DATE_Y = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}{_DM}\d{{4}}{_END}"
+_NUM_DATE_NY = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}{_END}"
+_WORD_DATE = r"\d{1,2} tháng \d{1,2}(?:(?: năm |\s?[/\-]\s?)\d{4})?(?!\d)"
+_WORD_DATE_NY = r"\d{1,2} tháng \d{1,2}(?!\d)(?! năm \d)(?!\s?[/\-]\s?\d)"
+_WEEKDAY = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?!\w)"
+_HOUR = r"\d{1,2}\s?(?:giờ|h|g)(?:\s?\d{1,2}(?:\s?phút|')?)?(?: (?:sáng|trưa|chiều|tối))?"
+# "14 giờ, thứ Sáu, " before the day: the hour is on that day.
+_HOUR_PART = rf"(?:(?P<hour>{_HOUR})[\s,*]*(?:{_WEEKDAY}[\s,*]*)?)?"
+# A named day: "ngày 30/6/2026", "ngày 05 tháng 12 năm 2017", "thứ Sáu, ngày 5/12",
+# or a full date with its year and without "ngày".
+_WORD_DATE_Y = r"\d{1,2} tháng \d{1,2}(?: năm |\s?[/\-]\s?)\d{4}(?!\d)"
+_SLASH_DATE_NY = rf"(?<![\d/.])\d{{1,2}}\s?[/\-]\s?\d{{1,2}}{_END}"
+_DAYREF = (rf"(?:{_WEEKDAY}[\s,*]*)?"
+           rf"(?:ngày[\s*]*(?:\(?{_WEEKDAY}\)?[\s,(*]*)?(?P<when>{_WORD_DATE}|{_NUM_DATE})"
+           rf"|(?P<whenY>{_NUM_DATE_Y}|{_WORD_DATE_Y})|(?P<whenNY>{_SLASH_DATE_NY}))")
+
+_LIST = r"(?:[\s*]*,[\s*]*| (?:và|hoặc|đến) |[\s*]*[-–][\s*]*)"
+_YSEP = r"(?:\s?[/\-–]\s?| năm )"
+_QNUM = r"(?:IV|III|II|I|[1-4])(?!\w)"
+_PERIOD = (
+    rf"(?:tháng (?:(?P<months>\d{{1,2}}(?!\d)(?:{_LIST}(?:tháng )?\d{{1,2}}(?!\d))*)"
+    rf"(?:{_YSEP}(?P<my>\d{{4}})(?!\d))?|(?P<mnow>này)(?!\w))"
+    rf"|quý (?:(?P<qs>{_QNUM}(?:{_LIST}(?:quý )?{_QNUM})*)"
+    rf"(?:{_YSEP}(?P<qy>\d{{4}})(?!\d))?|(?P<qnow>này)(?!\w))"
+    rf"|(?:(?:0?6|sáu) tháng|nửa) (?P<half>đầu|cuối) năm"
+    rf"(?: (?P<hy>\d{{4}})(?!\d)| (?P<hnow>nay)(?!\w))?"
+    rf"|năm (?:(?P<y>\d{{4}})(?!\d)(?![\s*]*[-–][\s*]*\d)|(?P<ynow>nay)(?!\w)))"
+)
+
+# Cues that name the deadline itself and may take a colon: "thời hạn: 30/6/2026".
+_NOT_HAN = r"(?! (?:chế|mức|ngạch)(?!\w))"  # "hạn chế", "hạn mức": other words
+_HAN_CUE = (rf"(?:thời hạn|(?<!gia\s)(?<!quá\s)hạn{_NOT_HAN})"
+            r"(?: (?:chót|cuối cùng|cuối|hoàn thành|thực hiện|nộp|gửi|báo cáo|xử lý))?")
+# "Hạn chót nộp hồ sơ: 30/9/2025": a few words may sit between the cue and its colon.
+_HAN_PART = (rf"(?P<hcue>{_HAN_CUE}(?:(?: [^\W\d_]+){{1,4}}?[\s*]*(?=[:\-–]))?)"
+             r"[\s*]*(?:[:\-–][\s*]*)?(?:(?:là|đến|vào|đến hết) )?")
+# A completion verb before the cue makes the cue firm; the phrase starts at the cue.
+_PRE = r"(?:(?P<pre>hoàn thành|hoàn tất|thực hiện xong|xong) )?"
+_LATEST = r"(?:chậm|muộn) nhất(?: (?:là|vào|đến|trong|hết|trước))*"
+_DAY_CUE = (rf"{_LATEST}|trước(?: (?:hoặc|và) (?:trong|vào))?|(?:ngay )?trong"
+            r"|(?:đến|tới)(?: hết)?|hết|không (?:quá|chậm hơn|muộn hơn|để quá)"
+            r"|(?:hoàn thành|hoàn tất|xong)(?: (?:vào|trong))?")
+_PERIOD_CUE = (rf"{_LATEST}|trước(?: (?:hoặc|và) trong)?|(?:ngay )?trong(?: suốt)?|vào"
+               r"|(?:đến|tới)(?: hết)?|hết|không quá|hoàn thành|hoàn tất|xong")
+_REC_CUE = (rf"(?:(?P<cue>(?:chậm|muộn) nhất(?: (?:là|vào|trước))*"
+            rf"|trước(?: (?:hoặc|và) (?:trong|vào))?|vào|trong|(?:đến|tới)(?: hết)?)[\s*]*)?"
+            rf"{_HOUR_PART}")
+
+_NUM_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+              "chín": 9, "mười": 10, "mười lăm": 15, "hai mươi": 20, "ba mươi": 30}
+_NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")(?!\w)"
+# What a relative deadline counts from: "kể từ ngày ký", "từ ngày nhận được văn bản này".
+_ANCHOR_WORDS = _alts(["ký", "ban hành", "ký ban hành", "nhận được", "nhận", "phát hành",
+                       "có hiệu lực", "hiệu lực", "văn bản", "thông báo", "quyết định",
+                       "công văn", "kết luận", "kế hoạch", "chỉ thị", "này", "được", "giao",
+                       "yêu cầu", "kết thúc", "cuộc họp", "họp", "hội nghị", "UBND tỉnh"])
+
+_FREQ_ITEM = (r"(?:(?:hằng|hàng|mỗi) (?:ngày|tuần|tháng|quý|năm)(?!\w)(?![\s*]*\d)"
+              r"|(?:\d{1,2}|ba|sáu|mười hai) tháng(?: (?:một|1) lần|\s?/\s?lần)?(?!\w))")
+_FREQ_BARE = r"(?:ngày|tuần|tháng|quý|năm)(?!\w)(?![\s*]*\d)"
+
+
+# ---------------------------------------------------------------------------
+# Context checks
+
+# "Thời gian hoàn thành:", "Tiến độ thực hiện -", "Thời hạn:" just before a bare value.
+_LABEL_BEFORE = _rx(
+    rf"(?<!\w)(?:thời gian|thời hạn|tiến độ|hạn{_NOT_HAN})"
+    r"(?:(?P<sub> (?:hoàn thành|thực hiện|báo cáo|gửi báo cáo|gửi|nộp|trình|triển khai|xử lý"
+    r"|xong))|(?: [^\W\d_]+){0,4}?)[\s*]*(?P<colon>[:\-–])?[\s*]*$")
+# "trước 3/4 số hộ": a fraction of something, not the 3rd of April.
+_FRACTION_OF = _rx(r"[\s*]+(?:số|tổng|diện tích|dân số|kinh phí|khối lượng|lượng|thời gian|trở lên"
+                   r"|các|những)(?!\w)")
+_FROM_IN_CLAUSE = _rx(r"(?<!\w)từ(?!\w)")
+# "số liệu tính đến ngày 31/3", "có hiệu lực đến ngày": a cut-off, not a deadline.
+_CUTOFF = _rx(r"(?<!\w)(?:tính (?:đến|tới|từ|hết)|số liệu|kỳ báo cáo|(?:có|hết) hiệu lực)(?!\w)")
+_CLAUSE_START = re.compile(r"[;:(\n]|\.(?!\d)")
+# Nouns a period qualifies in narrative: "các tháng còn lại trong năm 2026",
+# "nhiệm vụ trọng tâm trong Quý I/2026", "người đứng đầu cơ quan, đơn vị trong năm 2026".
+_NARRATIVE_BEFORE = _rx(
+    r"(?<!\w)(?:còn lại|nhiệm vụ|trọng tâm|kết quả|tình hình|số liệu|đơn vị|cơ quan|địa phương"
+    r"|người đứng đầu|đạt được|phát sinh|thời gian|các tháng|tháng cuối|những tháng|được giao"
+    r"|đã thực hiện|thực hiện được)[\s*,]*$")
+# "chi thường xuyên", "không thường xuyên", "ngân sách hằng năm": not a duty.
+_NOT_DUTY_BEFORE = _rx(r"(?<!\w)(?:chi|không|kinh phí|ngân sách|dự toán|nguồn|thu)[\s*]*$")
+# "thực hiện liên tục": a duty; "tăng liên tục": a trend.
+_DUTY_VERB_BEFORE = _rx(
+    r"(?<!\w)(?:thực hiện|triển khai|tiến hành|cập nhật|theo dõi|duy trì|kiểm tra|giám sát"
+    r"|thường xuyên(?:[\s*]*(?:,|và))?)[\s*]*$")
+_AFTER_SAU = _rx(r"(?<!\w)sau[\s*]*$")
+
+
+def _before(text: str, pos: int, span: int = 80) -> str:
+    return text[max(0, pos - span):pos]
+
+
+def _after_label(text: str, pos: int) -> bool:
+    m = _LABEL_BEFORE.search(_before(text, pos))
+    return bool(m and (m.group("sub") or m.group("colon")))
+
+
+def _clause_before(text: str, pos: int) -> str:
+    before = text[:pos]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    return before[starts[-1]:] if starts else before
+
+
+def _is_cutoff(text: str, pos: int) -> bool:
+    return bool(_CUTOFF.search(_clause_before(text, pos)))
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """The phrase is all there is (a table cell "Quý II/2026"): a deadline by position."""
+    return not re.search(r"\w", text[:start]) and not re.search(r"\w", text[end:])
+
+
+def _strict(cue: str | None, hour: str | None) -> bool:
+    """`trước ngày X` ends the day before X; `trước hoặc trong ngày X` and
+    `trước 14 giờ ngày X` end on X."""
+    if not cue or hour:
+        return False
+    words = fold(cue).split()
+    return "truoc" in words and "hoac" not in words and "va" not in words
+
+
+# ---------------------------------------------------------------------------
+# Dates and periods
+
+@dataclass(frozen=True)
+class _Ctx:
+    text: str
+    issued_on: date | None
+
+
+def _invalid(phrase: str) -> InvalidDateError:
+    return InvalidDateError(t("deadline.invalid_date", phrase=phrase), phrase=phrase)
+
+
+def _day_month_year(s: str) -> tuple[int, int, int | None]:
+    nums = [int(n) for n in re.findall(r"\d+", s)]
+    return nums[0], nums[1], (nums[2] if len(nums) > 2 else None)
+
+
+def _check_day_month(phrase: str, day: int, month: int) -> None:
+    # 2000 is a leap year: 29/2 passes here and is checked again once the year is known.
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2000, month)[1]:
+        raise _invalid(phrase)
+
+
+def _make_date(phrase: str, year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise _invalid(phrase) from None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _named_day(phrase: str, s: str, issued_on: date | None) -> date | None:
+    """The day named by `s`; without a year it is the notice's year, or the next
+    one when that day had already passed at the notice date."""
+    day, month, year = _day_month_year(s)
+    _check_day_month(phrase, day, month)
+    if year is None:
+        if issued_on is None:
+            return None
+        year = issued_on.year
+        if (month, day) < (issued_on.month, issued_on.day):
+            year += 1
+    return _make_date(phrase, year, month, day)
+
+
+def _quarter(s: str) -> int:
+    s = s.strip().upper()
+    return {"I": 1, "II": 2, "III": 3, "IV": 4}.get(s) or int(s)
+
+
+def _period_bounds(m: re.Match[str], phrase: str,
+                   issued_on: date | None) -> tuple[DeadlineKind, date, date] | None:
+    """(kind, first day, last day) of the period a `_PERIOD` match names, the
+    last of a list (`tháng 11, tháng 12 năm 2025`); None when the year is unknown."""
+    bounds: Callable[[int], tuple[date, date]]
+    if m.group("months") or m.group("mnow"):
+        kind = DeadlineKind.MONTH
+        explicit, now = m.group("my"), m.group("mnow")
+        months = [int(n) for n in re.findall(r"\d+", m.group("months") or "")]
+        if any(not 1 <= n <= 12 for n in months):
+            raise _invalid(phrase)
+        month = months[-1] if months else (issued_on.month if issued_on else 1)
+
+        def bounds(y: int) -> tuple[date, date]:
+            return date(y, month, 1), _month_end(y, month)
+    elif m.group("qs") or m.group("qnow"):
+        kind = DeadlineKind.QUARTER
+        explicit, now = m.group("qy"), m.group("qnow")
+        found = re.findall(r"IV|III|II|I|[1-4]", m.group("qs") or "", re.IGNORECASE)
+        q = _quarter(found[-1]) if found else ((issued_on.month - 1) // 3 + 1 if issued_on else 1)
+
+        def bounds(y: int) -> tuple[date, date]:
+            return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+    elif m.group("half"):
+        kind = DeadlineKind.HALF
+        explicit, now = m.group("hy"), m.group("hnow")
+        first_half = fold(m.group("half")) == "dau"
+
+        def bounds(y: int) -> tuple[date, date]:
+            if first_half:
+                return date(y, 1, 1), date(y, 6, 30)
+            return date(y, 7, 1), date(y, 12, 31)
+    else:
+        kind = DeadlineKind.YEAR
+        explicit, now = m.group("y"), m.group("ynow")
+
+        def bounds(y: int) -> tuple[date, date]:
+            return date(y, 1, 1), date(y, 12, 31)
+
+    if explicit:
+        return (kind, *bounds(int(explicit)))
+    if issued_on is None:
+        return None
+    first_day, last_day = bounds(issued_on.year)
+    if not now and last_day < issued_on:
+        # A period named without its year that is already over at the notice
+        # date means next year's ("tháng 3" in a notice of May).
+        first_day, last_day = bounds(issued_on.year + 1)
+    return kind, first_day, last_day
+
+
+# ---------------------------------------------------------------------------
+# Rules
+
+Resolver = Callable[[re.Match[str], _Ctx], Deadline | None]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    resolve: Resolver
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    # Trim what the flexible spacing may have swallowed at the edges.
+    while end > start and text[end - 1] in " \t\n*,(:":
+        end -= 1
+    while start < end and text[start] in " \t\n*,(:":
+        start += 1
+    phrase = text[start:end]
+    if phrase.count("(") > phrase.count(")") and text[end:end + 1] == ")":
+        phrase += ")"  # "hằng tuần (trước 16 giờ thứ Năm)": keep the bracket closed
+    return phrase
+
+
+def _cue_start(m: re.Match[str], *groups: str) -> int:
+    for g in groups:
+        if m.group(g) is not None:
+            return m.start(g)
+    return m.start()
+
+
+def _deadline(phrase: str, due: date | None, kind: DeadlineKind,
+              recurrence: str | None = None) -> Deadline:
+    return Deadline(text=phrase, due_on=due, kind=kind.value, recurrence=recurrence)
+
+
+# --- a named day -----------------------------------------------------------
+
+_DATE_RX = _rx(rf"{_W}(?:{_HAN_PART}|{_PRE}(?P<cue>{_DAY_CUE})[\s*]*)?"
+               rf"{_HOUR_PART}{_DAYREF}")
+
+
+def _resolve_date(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    cue = m.group("hcue") or m.group("cue")
+    start = _cue_start(m, "hcue", "cue")
+    labelled = cue is None and _after_label(ctx.text, start)
+    if cue is None and not (labelled or _alone(ctx.text, start, m.end())):
+        return None  # a bare date: a document's date, a meeting day…
+    up_to = bool(m.group("cue")) and fold(m.group("cue")).split()[0] in ("den", "toi", "het")
+    if up_to and _is_cutoff(ctx.text, start):
+        return None
+    phrase = _phrase(ctx.text, start, m.end())
+    if m.group("whenNY"):
+        # "trước 15/7": a day only after a firm cue and when it is a real day;
+        # "không quá 1/3 tổng số", "đến 2/3 số xã" are fractions.
+        first = fold(m.group("cue") or "").split()[:1]
+        day, month, _ = _day_month_year(m.group("whenNY"))
+        if not (labelled or m.group("hcue") or first in (["truoc"], ["cham"], ["muon"])) \
+                or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2000, month)[1] \
+                or _FRACTION_OF.match(ctx.text, m.end()):
+            return None
+    day = _named_day(phrase, m.group("when") or m.group("whenY") or m.group("whenNY"),
+                     ctx.issued_on)
+    if up_to and day is not None and ctx.issued_on is not None and day < ctx.issued_on:
+        return None  # "Đến ngày 25/9/2026, đã giải ngân 52,3%": a status as of that day
+    if day is not None and _strict(m.group("cue"), m.group("hour")):
+        day -= timedelta(days=1)
+    return _deadline(phrase, day, DeadlineKind.DATE)
+
+
+# --- a month, quarter, half-year or year ------------------------------------
+
+_PERIOD_RX = _rx(rf"{_W}(?:{_HAN_PART}|{_PRE}(?P<cue>{_PERIOD_CUE}) )?"
+                 rf"(?:các )?(?P<cuoi>cuối )?{_PERIOD}")
+
+
+def _resolve_period(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    cue = m.group("hcue") or m.group("cue")
+    start = _cue_start(m, "hcue", "cue")
+    labelled = _after_label(ctx.text, start) or _alone(ctx.text, start, m.end())
+    if cue is None and not labelled:
+        return None  # "kế hoạch năm 2026", "Báo cáo tháng 4/2026": a title, not a deadline
+    folded = fold(m.group("cue") or "").split()
+    if folded and folded[0] in ("den", "toi", "het"):
+        if _is_cutoff(ctx.text, start):
+            return None  # "số liệu tính đến hết tháng 6/2025"
+        if folded[-1] != "het" and (m.group("y") or m.group("ynow")) \
+                and not _FROM_IN_CLAUSE.search(_clause_before(ctx.text, start)):
+            return None  # "tầm nhìn đến năm 2030": a horizon, unless "từ … đến năm …"
+    # A bare "trong"/"vào" is also how narrative dates things ("kết quả trong Quý I/2026").
+    weak = bool(folded) and folded[0] in ("trong", "vao") and not m.group("pre") and not labelled
+    if weak and _NARRATIVE_BEFORE.search(_before(ctx.text, start)):
+        return None
+    phrase = _phrase(ctx.text, start, m.end())
+    bounds = _period_bounds(m, phrase, ctx.issued_on)
+    if bounds is None:
+        kind = (DeadlineKind.MONTH if m.group("months") or m.group("mnow")
+                else DeadlineKind.QUARTER if m.group("qs") or m.group("qnow")
+                else DeadlineKind.HALF if m.group("half") else DeadlineKind.YEAR)
+        return _deadline(phrase, None, kind)
+    kind, first_day, last_day = bounds
+    up_to = bool(folded) and folded[0] in ("den", "toi", "het")
+    if (weak or up_to) and ctx.issued_on is not None and last_day < ctx.issued_on:
+        return None  # over when the notice was issued: narrative, or a status "đến tháng 9"
+    if _strict(m.group("cue"), None) and not m.group("cuoi"):
+        return _deadline(phrase, first_day - timedelta(days=1), kind)  # trước tháng 5 → 30/4
+    return _deadline(phrase, last_day, kind)
+
+
+# --- N days / working days / weeks / months from the notice ------------------
+
+_RELATIVE_RX = _rx(
+    rf"{_W}{_PRE}(?:(?P<cue>(?:ngay )?trong(?: (?:vòng|thời hạn|thời gian|khoảng|phạm vi|tối đa))?"
+    rf"|thời hạn|{_LATEST}(?: (?:sau|không quá|vòng|thời hạn))*|không quá|tối đa) )?"
+    rf"(?P<n>{_NUMBER}) (?P<unit>ngày làm việc|ngày|tuần|tháng|năm)(?!\w)(?![\s*]*\d)"
+    r"(?! (?:qua|vừa qua|gần đây|trước|đầu|cuối|liên tiếp|liền|của năm)(?!\w))"
+    rf"(?P<tail>[\s,*]*(?:kể )?từ (?:ngày|khi|thời điểm)"
+    rf"(?: (?:(?P<anchor>{_NUM_DATE_Y}|{_WORD_DATE}|{_NUM_DATE})|{_ANCHOR_WORDS}"
+    rf"(?: {_ANCHOR_WORDS})*))?)?")
+
+
+def _resolve_relative(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    cue, tail = m.group("cue"), m.group("tail")
+    if not (cue or m.group("pre") or tail):
+        return None  # "10 ngày" alone is a duration, not a deadline
+    start = m.start("cue") if cue else m.start("n")
+    if not cue and _AFTER_SAU.search(_before(ctx.text, start)):
+        return None  # "sau 10 ngày kể từ…": what happens afterwards
+    phrase = _phrase(ctx.text, start, m.end())
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _NUM_WORDS[" ".join(word.split())]
+    unit = fold(m.group("unit"))
+    kind = DeadlineKind.WORKING_DAYS if unit.endswith("lam viec") else DeadlineKind.RELATIVE
+    anchor = ctx.issued_on
+    if m.group("anchor"):
+        anchor = _named_day(phrase, m.group("anchor"), ctx.issued_on)
+    if anchor is None:
+        return _deadline(phrase, None, kind)
+    if kind is DeadlineKind.WORKING_DAYS:
+        due = working_days_after(anchor, n)
+    elif unit == "ngay":
+        due = anchor + timedelta(days=n)
+    elif unit == "tuan":
+        due = anchor + timedelta(weeks=n)
+    elif unit == "thang":
+        due = anchor + relativedelta(months=n)
+    else:
+        due = anchor + relativedelta(years=n)
+    return _deadline(phrase, due, kind)
+
+
+_SAME_DAY_RX = _rx(rf"{_W}(?:ngay )?trong ngày(?: hôm nay)?(?=[\s*]*(?:[,.;)]|$))")
+
+
+def _resolve_same_day(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    # "báo cáo ngay trong ngày": on the notice's own day.
+    return _deadline(_phrase(ctx.text, m.start(), m.end()), ctx.issued_on, DeadlineKind.RELATIVE)
+
+
+# --- recurring duties --------------------------------------------------------
+
+_EVERY = r"(?:hằng|hàng|mỗi)"
+_MONTHLY_DAY_FIRST = _rx(rf"{_W}{_REC_CUE}ngày (?P<day>\d{{1,2}}) (?:(?:của|trong) )?"
+                         rf"{_EVERY} tháng(?!\w)")
+_MONTHLY_FREQ_FIRST = _rx(rf"{_W}(?:định kỳ )?{_EVERY} tháng[\s,(*]*{_REC_CUE}"
+                          r"ngày (?P<day>\d{1,2})(?!\d)(?![\s*]*(?:[/\-.]\s?\d|tháng))")
+_DAY_MONTH = rf"(?:{_WORD_DATE_NY}|{_NUM_DATE_NY})"
+# "trước ngày 15/5 và 15/11 hằng năm": several days a year.
+_YEARLY_DAY_FIRST = _rx(rf"{_W}{_REC_CUE}ngày (?P<ymd>{_DAY_MONTH}(?:(?:[\s*]*,[\s*]*| (?:và|hoặc) )"
+                        rf"(?:trước )?(?:ngày )?{_DAY_MONTH})*) (?:(?:của|trong) )?{_EVERY} năm(?!\w)")
+_YEARLY_FREQ_FIRST = _rx(rf"{_W}(?:định kỳ )?{_EVERY} năm[\s,(*]*{_REC_CUE}"
+                         rf"ngày (?P<ymd>{_DAY_MONTH})(?![\s*]*năm)")
+_WEEKLY_DAY = _rx(rf"{_W}{_REC_CUE}(?P<wd>{_WEEKDAY}) (?:(?:của|trong) )?{_EVERY} tuần(?!\w)")
+_WEEKLY_FREQ_FIRST = _rx(rf"{_W}(?:định kỳ )?{_EVERY} tuần[\s,(*]*{_REC_CUE}(?P<wd>{_WEEKDAY})")
+_FREQ_LIST = _rx(rf"{_W}(?P<dk>định kỳ )?(?P<freq>{_FREQ_ITEM}(?:{_LIST}(?:{_FREQ_ITEM}"
+                 rf"|{_FREQ_BARE}))*)")
+
+_WEEKDAYS = {"hai": 1, "2": 1, "ba": 2, "3": 2, "tu": 3, "4": 3, "nam": 4, "5": 4,
+             "sau": 5, "6": 5, "bay": 6, "7": 6}
+# Most frequent first: a duty reported "6 tháng, hằng năm" is next due at the half-year.
+_FREQ_ORDER = ["daily", "weekly", "monthly", "months:2", "quarterly", "months:4", "semiannual",
+               "yearly"]
+
+
+def _resolve_monthly(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    phrase = _phrase(ctx.text, m.start(), m.end())
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        raise _invalid(phrase)
+    strict = _strict(m.group("cue"), m.group("hour"))
+    due = None
+    if ctx.issued_on is not None:
+        y, mo = ctx.issued_on.year, ctx.issued_on.month
+        while due is None or due < ctx.issued_on:
+            due = date(y, mo, min(day, calendar.monthrange(y, mo)[1]))
+            due -= timedelta(days=1 if strict else 0)
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return _deadline(phrase, due, DeadlineKind.RECURRING, f"monthly:{day}")
+
+
+_PAIR = re.compile(r"(\d{1,2})(?:\s?[/\-.]\s?|[\s*]+tháng[\s*]+)(\d{1,2})", re.IGNORECASE)
+
+
+def _resolve_yearly(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    phrase = _phrase(ctx.text, m.start(), m.end())
+    days = [(int(mo), int(d)) for d, mo in _PAIR.findall(m.group("ymd"))]
+    for month, day in days:
+        _check_day_month(phrase, day, month)
+    strict = _strict(m.group("cue"), m.group("hour"))
+    due = None
+    if ctx.issued_on is not None:
+        # The next of the named days still ahead at the notice date.
+        for y in (ctx.issued_on.year, ctx.issued_on.year + 1):
+            for month, day in sorted(days):
+                candidate = date(y, month, min(day, calendar.monthrange(y, month)[1]))
+                candidate -= timedelta(days=1 if strict else 0)
+                if candidate >= ctx.issued_on and (due is None or candidate < due):
+                    due = candidate
+    recurrence = "yearly:" + ",".join(f"{mo:02d}-{d:02d}" for mo, d in days)
+    return _deadline(phrase, due, DeadlineKind.RECURRING, recurrence)
+
+
+def _resolve_weekly(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    phrase = _phrase(ctx.text, m.start(), m.end())
+    words = fold(m.group("wd")).split()
+    iso = 7 if words[0] == "chu" else _WEEKDAYS[words[-1]]
+    due = None
+    if ctx.issued_on is not None:
+        due = ctx.issued_on + timedelta(days=(iso - ctx.issued_on.isoweekday()) % 7)
+        if _strict(m.group("cue"), m.group("hour")):
+            due -= timedelta(days=1)
+            if due < ctx.issued_on:
+                due += timedelta(weeks=1)
+    return _deadline(phrase, due, DeadlineKind.RECURRING, f"weekly:{iso}")
+
+
+def _freq_code(item: str) -> str | None:
+    words = fold(item).replace("/", " ").split()
+    if words[0] in ("hang", "moi") or len(words) == 1:
+        return {"ngay": "daily", "tuan": "weekly", "thang": "monthly", "quy": "quarterly",
+                "nam": "yearly"}[words[-1] if len(words) == 1 else words[1]]
+    number = " ".join(words[:words.index("thang")])
+    n = int(number) if number.isdigit() else {"ba": 3, "sau": 6, "muoi hai": 12}[number]
+    return {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "yearly"}.get(n, f"months:{n}")
+
+
+def _next_end(code: str, issued_on: date) -> date | None:
+    """Last day of the current reporting period the notice date falls in."""
+    y, mo = issued_on.year, issued_on.month
+    if code == "daily":
+        return issued_on
+    if code == "monthly":
+        return _month_end(y, mo)
+    if code == "quarterly":
+        return _month_end(y, ((mo - 1) // 3 + 1) * 3)
+    if code == "semiannual":
+        return date(y, 6, 30) if mo <= 6 else date(y, 12, 31)
+    if code == "yearly":
+        return date(y, 12, 31)
+    return None  # weekly without a weekday, every N months: no anchor to count from
+
+
+_FREQ_ITEMS = _rx(f"{_FREQ_ITEM}|{_FREQ_BARE}")
+
+
+def _resolve_freq(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    items = _FREQ_ITEMS.findall(m.group("freq"))
+    first = fold(items[0]).split()
+    if not m.group("dk") and first[0] not in ("hang", "moi") and "lan" not in first:
+        return None  # "6 tháng" alone is a duration; "định kỳ 6 tháng" a rhythm
+    if not m.group("dk") and _NOT_DUTY_BEFORE.search(_before(ctx.text, m.start())):
+        return None  # "ngân sách hằng năm"
+    codes = [c for c in (_freq_code(i) for i in items) if c]
+    phrase = _phrase(ctx.text, m.start(), m.end())
+    if not m.group("dk") and set(codes) == {"yearly"}:
+        # domain.md: "hằng năm" without a day is an ongoing duty, not a dated one.
+        return _deadline(phrase, None, DeadlineKind.ONGOING)
+    code = min(codes, key=lambda c: _FREQ_ORDER.index(c) if c in _FREQ_ORDER else 99)
+    due = _next_end(code, ctx.issued_on) if ctx.issued_on else None
+    return _deadline(phrase, due, DeadlineKind.RECURRING, code)
+
+
+# --- ongoing duties ----------------------------------------------------------
+
+_ONGOING_RX = _rx(rf"{_W}(?P<o>thường xuyên|liên tục|lâu dài)(?:[\s*]*(?:,|và)[\s*]*"
+                  rf"(?:thường xuyên|liên tục|{_EVERY} năm(?![\s*]*\d)))*(?!\w)")
+
+
+def _resolve_ongoing(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    before = _before(ctx.text, m.start())
+    head = fold(m.group("o"))
+    if head == "thuong xuyen" and _NOT_DUTY_BEFORE.search(before):
+        return None  # "chi thường xuyên" (recurrent spending), "không thường xuyên"
+    if head == "lien tuc" and not (_after_label(ctx.text, m.start())
+                                   or _DUTY_VERB_BEFORE.search(before)):
+        return None  # "tăng liên tục": a trend, not a duty
+    if head == "lau dai" and not _after_label(ctx.text, m.start()):
+        return None
+    return _deadline(_phrase(ctx.text, m.start(), m.end()), None, DeadlineKind.ONGOING)
+
+
+_RULES: list[_Rule] = [
+    _Rule(_MONTHLY_DAY_FIRST, _resolve_monthly),
+    _Rule(_MONTHLY_FREQ_FIRST, _resolve_monthly),
+    _Rule(_YEARLY_DAY_FIRST, _resolve_yearly),
+    _Rule(_YEARLY_FREQ_FIRST, _resolve_yearly),
+    _Rule(_WEEKLY_DAY, _resolve_weekly),
+    _Rule(_WEEKLY_FREQ_FIRST, _resolve_weekly),
+    _Rule(_DATE_RX, _resolve_date),
+    _Rule(_RELATIVE_RX, _resolve_relative),
+    _Rule(_PERIOD_RX, _resolve_period),
+    _Rule(_SAME_DAY_RX, _resolve_same_day),
+    _Rule(_FREQ_LIST, _resolve_freq),
+    _Rule(_ONGOING_RX, _resolve_ongoing),
+]
+
+
+def find_deadlines(text: str, *, issued_on: date | None) -> list[Deadline]:
+    """Every deadline phrase of a paragraph (normalised text), in order of appearance.
+
+    `issued_on` resolves relative deadlines and dates without a year; without it
+    those get `due_on=None`. Raises InvalidDateError for a day that does not
+    exist (`31/2/2026`), naming the phrase."""
+    ctx = _Ctx(text, issued_on)
+    candidates: list[tuple[int, int, int, re.Match[str], Resolver]] = []
+    for order, rule in enumerate(_RULES):
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                candidates.append((m.start(), m.start() - m.end(), order, m, rule.resolve))
+    # Earliest first, then longest: the fullest reading of a phrase wins.
+    candidates.sort(key=lambda c: c[:3])
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, Deadline]] = []
+    for start, neg_len, _, m, resolve in candidates:
+        end = start - neg_len
+        if any(s < end and start < e for s, e in taken):
+            continue
+        deadline = resolve(m, ctx)
+        if deadline is None:
+            continue
+        taken.append((start, end))
+        found.append((start, deadline))
+    return [d for _, d in sorted(found, key=lambda f: f[0])]
