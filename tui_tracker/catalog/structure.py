@@ -1,0 +1,35 @@
+"""Strings of the notice structure parser (sections, items, assignments) and agencies."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "parse.structure.not_a_notice": (
+        "Không nhận ra nội dung là một thông báo hay văn bản chỉ đạo: không có số, tiêu đề, "
+        "ngày tháng hay nhiệm vụ nào. Hãy mở tệp kiểm tra lại, rồi thử với văn bản "
+        "thông báo dạng .txt hoặc .md.",
+        "This does not look like a notice or directive document: no number, title, date or "
+        "task was found. Check the file, then try again with the notice's text "
+        "(.txt or .md).",
+    ),
+    "parse.structure.no_directives": (
+        "Không tìm thấy nhiệm vụ nào trong thông báo.",
+        "No directives were found in the notice.",
+    ),
+    "parse.structure.no_lead": (
+        "Mục {ref}: chưa xác định được cơ quan chủ trì.",
+        "Item {ref}: no lead agency was found.",
+    ),
+    "parse.structure.deadline_before_notice": (
+        "Mục {ref}: thời hạn {due} ({phrase}) sớm hơn ngày của thông báo ({notice_date}).",
+        "Item {ref}: the deadline {due} ({phrase}) is earlier than the notice's date "
+        "({notice_date}).",
+    ),
+    "parse.structure.deadline_chain": (
+        "Mục {ref} có nhiều thời hạn ({phrases}); lấy thời hạn cuối: {phrase}.",
+        "Item {ref} has several deadlines ({phrases}); the last one is used: {phrase}.",
+    ),
+    "parse.structure.relative_from_meeting": (
+        "Không có ngày ban hành: thời hạn “{phrase}” của mục {ref} được tính từ ngày họp "
+        "{date}.",
+        "No issue date: the deadline “{phrase}” of item {ref} is counted from the meeting "
+        "date {date}.",
+    ),
+}

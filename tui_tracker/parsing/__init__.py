@@ -1,0 +1,192 @@
+"""Text of a notice → `ParsedNotice`: header, references, directives, warnings.
+
+`parse_notice` is pure: it reads a string and touches no file or database.
+
+Deadline of a directive: `find_deadlines` returns every phrase of the
+directive's text. A chain (`gửi Sở … trước ngày 01/11 … trình UBND tỉnh trước
+ngày 15/11`) ends when its last step is done, so the directive takes the LAST
+phrase that names a fixed day (date, month, quarter, half, year, relative,
+working days) and a warning lists the chain; without one it takes the first
+recurring phrase, else the first phrase at all (ongoing duties).
+
+Relative deadlines count from the issue date; a notice without one counts from
+its meeting date, with a warning. Other warnings: a deadline earlier than the
+notice's own date (kept: real documents carry such typos), a directive without a
+lead, no directive at all.
+
+Text counts as a notice when the header parser recognised its type, number or a
+date, or when at least one directive was found; anything else (prose, binary
+junk) is a BadInputError.
+
+In a provincial notice, an agency named with the issuing province in full is the
+province's agency: "Báo và Phát thanh, Truyền hình Quảng Ngãi" in a notice of
+UBND tỉnh Quảng Ngãi is the catalogue's "Báo và Phát thanh, Truyền hình tỉnh".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tui_tracker.agencies import canonical_agency, is_group, is_known_agency
+from tui_tracker.errors import BadInputError
+from tui_tracker.i18n import t
+from tui_tracker.model import (
+    Assignment,
+    Deadline,
+    DeadlineKind,
+    NoticeHeader,
+    ParsedDirective,
+    ParsedNotice,
+    Role,
+)
+from tui_tracker.parsing.assignments import Roles, Unit, preamble_roles, split_units
+from tui_tracker.parsing.deadlines import find_deadlines
+from tui_tracker.parsing.header import parse_header
+from tui_tracker.parsing.references import find_references
+from tui_tracker.parsing.sections import Block, find_blocks
+from tui_tracker.text import normalize
+
+__all__ = ["parse_notice"]
+
+_FIXED_KINDS = {DeadlineKind.DATE, DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.HALF,
+                DeadlineKind.YEAR, DeadlineKind.RELATIVE, DeadlineKind.WORKING_DAYS}
+_RELATIVE_KINDS = {DeadlineKind.RELATIVE, DeadlineKind.WORKING_DAYS}
+
+
+def parse_notice(raw: str) -> ParsedNotice:
+    """Parse the text of a notice. Raises BadInputError when nothing in it looks
+    like a notice, InvalidDateError for a deadline on a day that does not exist."""
+    text = normalize(raw)
+    header, warnings = parse_header(text)
+    warnings = list(warnings)
+    references = find_references(text)
+    structure = find_blocks(text)
+
+    counted_from = header.issued_on or header.meeting_on
+    addressees = _addressee_roles(header)
+    directives: list[ParsedDirective] = []
+    loose_number = 0
+    for block in structure.blocks:
+        units = split_units(block.paragraphs, _default_roles(block, addressees))
+        if block.kind != "item":
+            # Numbered paragraphs and unnumbered text count only when they assign work;
+            # unnumbered text without a "… như sau:" lead-in only when it names the lead.
+            explicit_only = block.kind == "loose" and not block.preambles
+            units = [u for u in units if u.roles.leads and (u.explicit or not explicit_only)]
+        for n, unit in enumerate(units):
+            if block.kind == "loose":
+                loose_number += 1
+                ref = str(loose_number)
+            else:
+                ref = block.ref if n == 0 else f"{block.ref}-{n + 1}"
+            directive = _directive(ref, block, unit)
+            directive.deadline = _deadline(ref, unit.text, header, counted_from, warnings)
+            directives.append(directive)
+
+    province = _province(header)
+    if province:
+        for directive in directives:
+            for assignment in directive.assignments:
+                assignment.agency = _localise(assignment.agency, province)
+
+    if not directives and not _has_header(header):
+        raise BadInputError(t("parse.structure.not_a_notice"))
+    for directive in directives:
+        if directive.lead is None:
+            warnings.append(t("parse.structure.no_lead", ref=directive.ref))
+    if not directives:
+        warnings.append(t("parse.structure.no_directives"))
+    return ParsedNotice(notice=header, references=references, directives=directives,
+                        warnings=warnings, text=text, original=raw)
+
+
+def _directive(ref: str, block: Block, unit: Unit) -> ParsedDirective:
+    return ParsedDirective(
+        ref=ref,
+        heading=block.heading,
+        text=unit.text,
+        assignments=unit.roles.assignments(),
+        with_related=unit.roles.with_related,
+        section=block.section,
+    )
+
+
+def _default_roles(block: Block, addressees: Roles | None) -> Roles | None:
+    """The addressee of the nearest preamble that names one, else the notice's
+    "Kính gửi" addressees."""
+    for preamble in reversed(block.preambles):
+        roles = preamble_roles(preamble)
+        if roles is not None:
+            return roles
+    return addressees
+
+
+def _addressee_roles(header: NoticeHeader) -> Roles | None:
+    """A Công văn's "Kính gửi" addressees each lead the work the text gives them."""
+    if not header.addressees:
+        return None
+    roles = Roles()
+    for name in header.addressees:
+        agency = canonical_agency(name)
+        if agency:
+            roles.add(Roles(leads=[Assignment(agency, Role.LEAD, is_group(agency))]))
+    return roles if roles.leads else None
+
+
+def _deadline(ref: str, text: str, header: NoticeHeader, counted_from: date | None,
+              warnings: list[str]) -> Deadline | None:
+    found = find_deadlines(text, issued_on=counted_from)
+    if not found:
+        return None
+    fixed = [d for d in found if d.due_on is not None and d.kind in _FIXED_KINDS]
+    if fixed:
+        chosen = fixed[-1]
+        if len({d.due_on for d in fixed}) > 1:
+            warnings.append(t("parse.structure.deadline_chain", ref=ref,
+                              phrases="; ".join(d.text for d in fixed), phrase=chosen.text))
+    else:
+        recurring = [d for d in found if d.kind == DeadlineKind.RECURRING]
+        chosen = recurring[0] if recurring else found[0]
+    if header.issued_on is None and header.meeting_on is not None \
+            and chosen.kind in _RELATIVE_KINDS:
+        warnings.append(t("parse.structure.relative_from_meeting", ref=ref, phrase=chosen.text,
+                          date=_show(header.meeting_on)))
+    notice_date = header.issued_on or header.meeting_on
+    if chosen.due_on is not None and notice_date is not None and chosen.due_on < notice_date:
+        warnings.append(t("parse.structure.deadline_before_notice", ref=ref,
+                          due=_show(chosen.due_on), phrase=chosen.text,
+                          notice_date=_show(notice_date)))
+    return chosen
+
+
+def _province(header: NoticeHeader) -> str | None:
+    """The issuing province ("Quảng Ngãi" of "UBND tỉnh Quảng Ngãi", "Tỉnh ủy Quảng Ngãi")."""
+    m = re.search(r"(?:tỉnh|Tỉnh ủy|Tỉnh uỷ)\s+(\S.*)$", header.issuer or "")
+    if m and m.group(1)[0].isupper():
+        return m.group(1).strip()
+    return None
+
+
+def _localise(agency: str, province: str) -> str:
+    """The notice's own province named in full is the province's agency:
+    "Báo và Phát thanh, Truyền hình Quảng Ngãi" in a Quảng Ngãi notice is the
+    known "Báo và Phát thanh, Truyền hình tỉnh", "UBND tỉnh Quảng Ngãi" is UBND tỉnh."""
+    if not agency.endswith(" " + province):
+        return agency
+    base = agency[: -len(province)].rstrip()
+    candidates = [base] if base.endswith(" tỉnh") else [f"{base} tỉnh", base]
+    for candidate in candidates:
+        if is_known_agency(candidate):
+            return canonical_agency(candidate)
+    return agency
+
+
+def _show(day: date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def _has_header(header: NoticeHeader) -> bool:
+    """Something of a notice's header was recognised: its type, number or a date.
+    (An issuer or signer alone is too easily read into junk.)"""
+    return any((header.doc_type, header.number, header.issued_on, header.meeting_on))
