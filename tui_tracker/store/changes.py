@@ -1,0 +1,218 @@
+"""Changes to a task: status, extension, note, undo.
+
+Every change runs in BEGIN IMMEDIATE, bumps the task's `version` with
+`UPDATE ... WHERE id = ? AND version = ?`, and writes one history row with who
+and when (heads of agencies are evaluated on these records). A caller that
+passes `if_version` gets a ConflictError when the task moved on since it read
+it; a conflict, like every refused change, writes nothing, history included.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tui_tracker.errors import ConflictError, UsageError
+from tui_tracker.i18n import t
+from tui_tracker.model import Status
+from tui_tracker.store.connection import now_text, write_transaction
+from tui_tracker.store.queries import get_task
+from tui_tracker.store.rows import TaskRow, iso
+
+UNDOABLE = ("status", "extend")
+
+
+@dataclass(frozen=True)
+class _State:
+    """The columns a change may touch, as stored."""
+
+    status: str
+    due_on: str | None
+    original_due_on: str | None
+    completed_on: str | None
+    extension_reason: str | None
+    note: str | None
+    version: int
+
+
+def _load(conn: sqlite3.Connection, task_id: int) -> _State:
+    row = conn.execute(
+        "SELECT status, due_on, original_due_on, completed_on, extension_reason, note, version "
+        "FROM tasks WHERE id = ?", (task_id,)).fetchone()
+    if row is None:
+        raise UsageError(t("store.task_not_found", id=task_id))
+    return _State(*row)
+
+
+def _last_change(conn: sqlite3.Connection, task_id: int) -> tuple[str | None, str | None]:
+    row = conn.execute("SELECT user, at FROM task_history WHERE task_id = ? ORDER BY id DESC "
+                       "LIMIT 1", (task_id,)).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def _conflict(conn: sqlite3.Connection, task_id: int, *, today: date) -> ConflictError:
+    current = get_task(conn, task_id, today=today)
+    user, at = _last_change(conn, task_id)
+    return ConflictError(
+        t("store.conflict", id=task_id, user=user or "?", at=at or "?", version=current.version),
+        current=current, changed_by=user, changed_at=at)
+
+
+def _check_version(conn: sqlite3.Connection, task_id: int, state: _State,
+                   if_version: int | None, *, today: date) -> None:
+    if if_version is not None and if_version != state.version:
+        raise _conflict(conn, task_id, today=today)
+
+
+def _apply(conn: sqlite3.Connection, task_id: int, before: _State, *, user: str, today: date,
+           changes: dict[str, Any], action: str, field: str | None, from_value: str | None,
+           to_value: str | None, note: str | None, undoes: int | None = None) -> TaskRow:
+    """Write `changes` to the task and one history row, guarded by the version read."""
+    now = now_text()
+    columns = ", ".join(f"{name} = ?" for name in changes)  # names are ours, never user text
+    cursor = conn.execute(
+        f"UPDATE tasks SET {columns}, version = version + 1, updated_at = ?, updated_by = ? "
+        "WHERE id = ? AND version = ?",
+        [*changes.values(), now, user, task_id, before.version])
+    if cursor.rowcount != 1:
+        # Cannot happen under our write lock unless the row vanished; refuse anyway.
+        raise _conflict(conn, task_id, today=today)
+    conn.execute(
+        """
+        INSERT INTO task_history (task_id, at, user, action, field, from_value, to_value, note,
+            prev_status, prev_due_on, prev_completed_on, prev_extension_reason, prev_version,
+            version, undoes)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        (task_id, now, user, action, field, from_value, to_value, note, before.status,
+         before.due_on, before.completed_on, before.extension_reason, before.version,
+         before.version + 1, undoes))
+    return get_task(conn, task_id, today=today)
+
+
+def _clean(text: str | None) -> str | None:
+    text = " ".join((text or "").split())
+    return text or None
+
+
+def set_status(conn: sqlite3.Connection, task_id: int, status: Status | str, *, user: str,
+               today: date, note: str | None = None, on: date | None = None,
+               if_version: int | None = None) -> TaskRow:
+    """Change the status; `on` is the completion day when done (default today).
+
+    Leaving done clears the completion day. Setting the same status again is
+    refused unless it carries a note (then it is recorded as a note) or, for
+    done, a different completion day."""
+    new = _status(status)
+    note = _clean(note)
+    if on is not None and new is not Status.DONE:
+        raise UsageError(t("store.on_needs_done"))
+    completed = (on or today) if new is Status.DONE else None
+    if completed is not None and completed > today:
+        raise UsageError(t("store.done_in_future", on=completed.isoformat(),
+                           today=today.isoformat()))
+    with write_transaction(conn):
+        before = _load(conn, task_id)
+        _check_version(conn, task_id, before, if_version, today=today)
+        if before.status != new.value:
+            changes: dict[str, Any] = {"status": new.value, "completed_on": iso(completed)}
+            if note:
+                changes["note"] = note
+            return _apply(conn, task_id, before, user=user, today=today, changes=changes,
+                          action="status", field="status", from_value=before.status,
+                          to_value=new.value, note=note)
+        if new is Status.DONE and on is not None and iso(on) != before.completed_on:
+            changes = {"completed_on": iso(on)}
+            if note:
+                changes["note"] = note
+            return _apply(conn, task_id, before, user=user, today=today, changes=changes,
+                          action="status", field="completed_on",
+                          from_value=before.completed_on, to_value=iso(on), note=note)
+        if note:
+            return _note(conn, task_id, before, note, user=user, today=today)
+        raise UsageError(t("store.same_status", id=task_id, status=t(f"status.{new.value}")))
+
+
+def _status(status: Status | str) -> Status:
+    if isinstance(status, Status):
+        return status
+    try:
+        return Status.parse(str(status))
+    except ValueError:
+        raise UsageError(t("store.bad_status", status=status)) from None
+
+
+def extend(conn: sqlite3.Connection, task_id: int, new_due: date, *, reason: str, user: str,
+           today: date, if_version: int | None = None) -> TaskRow:
+    """Move the deadline (gia hạn); the notice's deadline stays in original_due_on."""
+    reason_text = _clean(reason)
+    if reason_text is None:
+        raise UsageError(t("store.reason_required"))
+    with write_transaction(conn):
+        before = _load(conn, task_id)
+        _check_version(conn, task_id, before, if_version, today=today)
+        if before.due_on == iso(new_due):
+            raise UsageError(t("store.same_due", id=task_id, due=new_due.isoformat()))
+        changes = {
+            "due_on": iso(new_due),
+            "extension_reason": reason_text,
+            # A row typed in the shell may lack it; the first extension fills it.
+            "original_due_on": before.original_due_on or before.due_on,
+        }
+        return _apply(conn, task_id, before, user=user, today=today, changes=changes,
+                      action="extend", field="due_on", from_value=before.due_on,
+                      to_value=iso(new_due), note=reason_text)
+
+
+def add_note(conn: sqlite3.Connection, task_id: int, note: str, *, user: str, today: date,
+             if_version: int | None = None) -> TaskRow:
+    text = _clean(note)
+    if text is None:
+        raise UsageError(t("store.note_empty"))
+    with write_transaction(conn):
+        before = _load(conn, task_id)
+        _check_version(conn, task_id, before, if_version, today=today)
+        return _note(conn, task_id, before, text, user=user, today=today)
+
+
+def _note(conn: sqlite3.Connection, task_id: int, before: _State, note: str, *, user: str,
+          today: date) -> TaskRow:
+    return _apply(conn, task_id, before, user=user, today=today, changes={"note": note},
+                  action="note", field="note", from_value=before.note, to_value=note, note=note)
+
+
+def undo_last(conn: sqlite3.Connection, task_id: int, *, user: str, today: date) -> TaskRow:
+    """Revert this user's last status change or extension that is not undone yet.
+
+    Repeated undos walk further back. Refused (ConflictError) when someone else
+    changed the task after that change: their work would be silently lost."""
+    with write_transaction(conn):
+        before = _load(conn, task_id)
+        rows = conn.execute(
+            "SELECT id, user, action, field, prev_status, prev_due_on, prev_completed_on, "
+            "prev_extension_reason, undoes, at FROM task_history WHERE task_id = ? "
+            "ORDER BY id DESC", (task_id,)).fetchall()
+        undone = {row[8] for row in rows if row[2] == "undo"}
+        target = next((row for row in rows if row[2] in UNDOABLE and row[1] == user
+                       and row[0] not in undone and row[4] is not None), None)
+        if target is None:
+            raise UsageError(t("store.nothing_to_undo", id=task_id))
+        later = next((row for row in rows if row[0] > target[0] and row[1] != user), None)
+        if later is not None:
+            raise ConflictError(
+                t("store.undo_conflict", id=task_id, user=later[1], at=later[9]),
+                current=get_task(conn, task_id, today=today), changed_by=later[1],
+                changed_at=later[9])
+        target_id, _, action, field, status, due_on, completed_on, reason = target[:8]
+        changes = {"status": status, "due_on": due_on, "completed_on": completed_on,
+                   "extension_reason": reason}
+        field = field or ("due_on" if action == "extend" else "status")
+        current = {"status": before.status, "due_on": before.due_on,
+                   "completed_on": before.completed_on}
+        restored = {"status": status, "due_on": due_on, "completed_on": completed_on}
+        return _apply(conn, task_id, before, user=user, today=today, changes=changes,
+                      action="undo", field=field, from_value=current.get(field),
+                      to_value=restored.get(field), note=None, undoes=target_id)
+

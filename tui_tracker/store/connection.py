@@ -1,0 +1,168 @@
+"""Opening the SQLite file that several SSH sessions share.
+
+WAL so readers never wait for a writer, a busy timeout so writers queue instead
+of failing, foreign keys on, and BEGIN IMMEDIATE for every transaction that
+writes: a deferred transaction that reads then writes fails at once with
+SQLITE_BUSY_SNAPSHOT when another session committed in between.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from tui_tracker.errors import DatabaseError
+from tui_tracker.i18n import t
+
+SCHEMA_VERSION = 1  # PRAGMA user_version of a database this code writes
+BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another session's transaction
+
+
+def now_text() -> str:
+    """A timestamp as stored: local time, 'YYYY-MM-DD HH:MM:SS'."""
+    return datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def load_schema() -> str:
+    """schema.sql: inside the installed package, else the repository's top level
+    (an editable install has no copy in the package)."""
+    try:
+        resource = importlib.resources.files("tui_tracker").joinpath("schema.sql")
+        if resource.is_file():
+            return resource.read_text(encoding="utf-8")
+    except OSError:
+        pass
+    return (Path(__file__).resolve().parents[2] / "schema.sql").read_text(encoding="utf-8")
+
+
+def split_statements(script: str) -> list[str]:
+    """The statements of an SQL script, so they can run inside our own transaction
+    (sqlite3's executescript() would COMMIT first)."""
+    statements: list[str] = []
+    chunk = ""
+    for line in script.splitlines(keepends=True):
+        chunk += line
+        if sqlite3.complete_statement(chunk):
+            statements.append(chunk.strip())
+            chunk = ""
+    if re.sub(r"--[^\n]*", "", chunk).strip():
+        statements.append(chunk.strip())  # a last statement without ';'
+    return statements
+
+
+def database_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
+    """The user's version of an sqlite3 error: what is wrong and what to do."""
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        key = "store.busy"
+    elif "readonly" in message or "read-only" in message:
+        key = "store.read_only"
+    elif "not a database" in message or "malformed" in message or "encrypted" in message:
+        key = "store.corrupt"
+    elif "disk is full" in message or "disk i/o" in message:
+        key = "store.disk"
+    elif "unable to open" in message:
+        key = "store.cannot_open"
+    else:
+        key = "store.failed"
+    error = DatabaseError(t(key, path=str(path), detail=str(exc)))
+    error.__cause__ = exc
+    return error
+
+
+def is_storage_error(exc: BaseException) -> bool:
+    """sqlite3 errors about the file or the lock (to report), as opposed to a broken
+    constraint or a misused API (bugs, left to surface as such)."""
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+        exc, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError)
+
+
+@contextmanager
+def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back whole on any exception."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def connect(path: Path, *, seed: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
+    """Open (creating it if needed) and migrate the database at `path`.
+
+    `seed` fills a new database's reference data (agencies) in the same
+    transaction as the schema."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(t("store.cannot_open", path=str(path),
+                              detail=exc.strerror or str(exc))) from exc
+    if path.is_dir():
+        raise DatabaseError(t("store.cannot_open", path=str(path), detail="directory"))
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseError(t("store.read_only", path=str(path)))
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise database_error(exc, path) from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        migrate(conn, path, seed=seed)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise database_error(exc, path) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def migrate(conn: sqlite3.Connection, path: Path,
+            *, seed: Callable[[sqlite3.Connection], None]) -> None:
+    """Bring the schema to SCHEMA_VERSION; refuse a database from a newer version."""
+    if _user_version(conn, path) == SCHEMA_VERSION:
+        return
+    with write_transaction(conn):
+        # Read again under the write lock: another session may have migrated meanwhile.
+        version = _user_version(conn, path)
+        if version == SCHEMA_VERSION:
+            return
+        if version == 0:
+            tables = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchone()[0]
+            if tables:
+                raise DatabaseError(t("store.not_ours", path=str(path)))
+            # A new database starts from schema.sql, which always describes the latest version.
+            for statement in split_statements(load_schema()):
+                conn.execute(statement)
+            seed(conn)
+        else:
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[target](conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _user_version(conn: sqlite3.Connection, path: Path) -> int:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(t("store.newer_version", path=str(path), found=version,
+                              known=SCHEMA_VERSION))
+    return version
+
+
+# Upgrades of an existing database: MIGRATIONS[N] takes version N-1 to N.
+# Version 1 is schema.sql itself. A version 2 adds e.g. `2: _add_priority` here
+# AND the same change to schema.sql (which new databases start from).
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
