@@ -1,0 +1,165 @@
+"""Where things live and what the user chose: paths, the settings file, env overrides.
+
+Precedence, highest first: a command-line option, an environment variable, the
+settings file, the built-in default. Core modules never read the environment
+themselves; the CLI and the UI ask this module.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import platformdirs
+
+from tui_tracker.errors import UsageError
+from tui_tracker.i18n import LANGUAGES, t
+
+APP_NAME = "tui-tracker"
+DB_FILENAME = "tracker.db"
+SETTINGS_FILENAME = "settings.toml"
+DEFAULT_SOON_DAYS = 7
+
+ENV_DB = "TUI_TRACKER_DB"
+ENV_TODAY = "TUI_TRACKER_TODAY"
+ENV_LANG = "TUI_TRACKER_LANG"
+# Points at another settings file (tests, or one file shared by an office group).
+ENV_SETTINGS = "TUI_TRACKER_SETTINGS"
+
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+# Vietnamese users write day/month/year ("30/6/2026", "30.6.2026").
+_VN_DAY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+
+
+@dataclass(frozen=True)
+class Settings:
+    lang: str = "vi"
+    soon_days: int = DEFAULT_SOON_DAYS  # "sắp đến hạn": due within this many days
+    keys: dict[str, str] = field(default_factory=dict)  # binding id -> key, e.g. {"quit": "ctrl+x"}
+    theme: str | None = None  # a Textual theme name; None = the app's default
+    path: Path | None = None  # the file these came from, when it existed
+
+
+def data_dir() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def config_dir() -> Path:
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def default_db_path() -> Path:
+    """`tracker.db` in the user data dir (~/.local/share/tui-tracker on Linux)."""
+    return data_dir() / DB_FILENAME
+
+
+def resolve_db_path(option: str | os.PathLike[str] | None = None) -> Path:
+    """The database file: the `--db` option, else TUI_TRACKER_DB, else the default."""
+    chosen = option if option not in (None, "") else os.environ.get(ENV_DB) or None
+    if chosen is None:
+        return default_db_path()
+    return Path(chosen).expanduser()
+
+
+def settings_path() -> Path:
+    override = os.environ.get(ENV_SETTINGS)
+    if override:
+        return Path(override).expanduser()
+    return config_dir() / SETTINGS_FILENAME
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read `settings.toml` (missing file = defaults), then apply TUI_TRACKER_LANG.
+
+    A file that is not valid TOML or holds a wrong value raises UsageError naming
+    the file, so the user can fix it instead of wondering why a setting is ignored.
+    """
+    path = settings_path() if path is None else path
+    data: dict[str, object] = {}
+    source: Path | None = None
+    if path.is_file():
+        try:
+            with path.open("rb") as handle:
+                data = tomllib.load(handle)
+        except tomllib.TOMLDecodeError as exc:
+            raise UsageError(t("cli.settings.bad_toml", path=path, error=exc)) from exc
+        except OSError as exc:
+            raise UsageError(t("cli.settings.unreadable", path=path, error=exc.strerror
+                                or exc)) from exc
+        source = path
+
+    ui = _table(data, "ui", path)
+    lang = data.get("lang", ui.get("lang", "vi"))
+    env_lang = os.environ.get(ENV_LANG)
+    if env_lang:
+        lang = env_lang.strip()
+        if lang not in LANGUAGES:
+            raise UsageError(t("cli.settings.bad_env_lang", var=ENV_LANG, value=env_lang))
+    elif lang not in LANGUAGES:
+        raise UsageError(t("cli.settings.bad_value", path=path, key="lang", value=lang,
+                           expected="vi, en"))
+
+    soon_days = ui.get("soon_days", DEFAULT_SOON_DAYS)
+    # bool is an int in Python; `soon_days = true` is a mistake, not 1.
+    if isinstance(soon_days, bool) or not isinstance(soon_days, int) or not 0 <= soon_days <= 365:
+        raise UsageError(t("cli.settings.bad_value", path=path, key="ui.soon_days",
+                           value=soon_days, expected="0–365"))
+
+    theme = ui.get("theme")
+    if theme is not None and not isinstance(theme, str):
+        raise UsageError(t("cli.settings.bad_value", path=path, key="ui.theme", value=theme,
+                           expected="text"))
+
+    keys_table = _table(data, "keys", path)
+    keys: dict[str, str] = {}
+    for binding_id, key in keys_table.items():
+        if not isinstance(key, str) or not key.strip():
+            raise UsageError(t("cli.settings.bad_value", path=path, key=f"keys.{binding_id}",
+                               value=key, expected="text"))
+        keys[str(binding_id)] = key.strip()
+
+    return Settings(lang=str(lang), soon_days=soon_days, keys=keys, theme=theme, path=source)
+
+
+def _table(data: dict[str, object], name: str, path: Path) -> dict[str, object]:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        raise UsageError(t("cli.settings.bad_value", path=path, key=name, value=value,
+                           expected="[table]"))
+    return value
+
+
+def parse_day(text: str) -> date:
+    """`2026-05-05` (or Vietnamese `5/5/2026`) as a date; UsageError otherwise.
+
+    A day that does not exist (2026-02-31) is refused, never rolled over."""
+    match = _ISO_DAY.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = _VN_DAY.match(text)
+        if not match:
+            raise UsageError(t("cli.date.bad_format", value=text))
+        day, month, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise UsageError(t("cli.date.no_such_day", value=text.strip())) from exc
+
+
+def resolve_today(option: date | None = None) -> date | None:
+    """The fixed reference day: the `--today` option, else TUI_TRACKER_TODAY, else None
+    (None = follow the real clock)."""
+    if option is not None:
+        return option
+    env = os.environ.get(ENV_TODAY)
+    if env:
+        try:
+            return parse_day(env)
+        except UsageError as exc:
+            raise UsageError(f"{ENV_TODAY}: {exc.message}") from exc
+    return None
