@@ -17,56 +17,127 @@ _LOOKALIKES = str.maketrans({
     "\u0189": "Đ",  # Ɖ LATIN CAPITAL LETTER AFRICAN D
     "\u00f0": "đ",  # ð LATIN SMALL LETTER ETH
     "\u0256": "đ",  # ɖ LATIN SMALL LETTER D WITH TAIL
+    # Word processors put these hyphens into numbers ("57‑NQ/TW"); the symbol
+    # of a document only ever uses the ASCII hyphen-minus.
+    "\u2010": "-",  # HYPHEN
+    "\u2011": "-",  # NON-BREAKING HYPHEN
+    "\u2012": "-",  # FIGURE DASH
+    "\u2212": "-",  # MINUS SIGN
+    "\ufe63": "-",  # SMALL HYPHEN-MINUS
+    "\uff0d": "-",  # FULLWIDTH HYPHEN-MINUS
+    "\uff1a": ":",  # FULLWIDTH COLON
+    "\uff0f": "/",  # FULLWIDTH SOLIDUS
 })
 # Every kind of Unicode space becomes a plain space.
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Line breaks other than \n: form feed (pdftotext's page break) and the
+# vertical tab Word uses for a manual line break; U+2028/2029 separators.
+_PAGE_BREAK = re.compile(r"[ \t]*\f[ \t]*")
+_OTHER_NEWLINES = re.compile(r"[\v\x85\u2028\u2029]")
 # C0/C1 controls except newline; \r is handled before this.
 _CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _BOLD = re.compile(r"\*\*|__")
+# Markdown noise from .md copies: heading marks and backslash escapes
+# (pandoc writes "1\." and "a\)" so a numbered line is not a list).
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_ESCAPE = re.compile(r"\\([.\-)(*_#\[\]+!`>])")
 # A line that starts a new block: an item marker, a numbered section, a list dash.
 _BLOCK_START = re.compile(
-    r"^(?:[a-zđ]\)|[0-9]+(?:\.[0-9]+)*[.)]|[IVXLC]+[.)]|[-+•*–]\s|\(\d+\))", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.:;!?)\]”\"…/]$")
+    r"^(?:[a-zđ]\)|[0-9]{1,2}(?:\.[0-9]{1,2})*[.)](?!\d)|[0-9]{1,2}$|[IVXLC]+[.)]"
+    r"|[-+•*–—]|\(\d+\)|[a-zđ]\.\s)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.:;!?\]”\"…]$")
+# Function words that cannot end a sentence or a heading: a line ending with
+# one of them continues on the next line whatever case that line starts with.
+# Nouns are left out on purpose: headings end with "thời gian tới", "chuyển
+# đổi số", "tổng hợp", "trực thuộc", "hằng tháng".
+_CONNECTORS = frozenset(
+    "và hoặc với của các những tại theo cho để về do bởi từ đến như là cùng gồm nhằm "
+    "trong trước".split())
+# A page number left between two page breaks: "2", "- 2 -", "Trang 2/5".
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?$",
+                          re.IGNORECASE)
 
 
 def normalize(text: str) -> str:
     """NFC text with look-alikes, odd spaces, controls and bold marks cleaned,
-    and sentences split by a PDF page break joined again."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    and sentences split by a PDF page break (or a hard line wrap) joined again.
+
+    Paragraph breaks are kept: a new item (`đ) …`), a heading without a
+    period followed by a capitalised paragraph, an upper-case line, a list dash
+    all stay on their own lines."""
+    text = strip_terminal_escapes(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _PAGE_BREAK.sub("\n\n", text)
+    text = _OTHER_NEWLINES.sub("\n", text)
     text = unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
     text = _ZERO_WIDTH.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _CONTROLS.sub("", text)
     text = _BOLD.sub("", text)
-    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
+    text = _MD_ESCAPE.sub(r"\1", text)
+    lines = [_MD_HEADING.sub("", re.sub(r" {2,}", " ", line).strip()) for line in text.split("\n")]
+    lines = _drop_page_numbers(lines)
     return "\n".join(_repair_page_breaks(lines)).strip() + "\n"
+
+
+def _drop_page_numbers(lines: list[str]) -> list[str]:
+    """Remove a page number standing alone between blank lines."""
+    out = []
+    for i, line in enumerate(lines):
+        if (_PAGE_NUMBER.match(line) and 0 < i < len(lines) - 1
+                and lines[i - 1] == "" and lines[i + 1] == ""):
+            continue
+        out.append(line)
+    return out
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def continues(prev: str, line: str) -> bool:
+    """Whether `line` carries on the sentence that `prev` leaves unfinished.
+
+    True when `prev` does not end a sentence and `line` starts in lower case or
+    with a digit (`chưa thực` / `sự theo`, `trước ngày` / `30/6/2026`), or when
+    `prev` ends with a comma or a word that cannot end a sentence
+    (`Sở Văn hóa,` / `Thể thao và Du lịch`, `phối hợp với` / `Sở Tài chính`).
+    Never across an item marker, a list dash or an upper-case line."""
+    if not prev or not line or _BLOCK_START.match(line) or _is_caps(line):
+        return False
+    if not any(c.isalpha() for c in prev) or _is_caps(prev):
+        return False
+    if _SENTENCE_END.search(prev) or prev.endswith("./."):
+        return False
+    first = line[0]
+    if first.islower() or first.isdigit():
+        # ")" ends an item marker line ("a)") but not a sentence: "(…) để".
+        return not (prev.endswith(")") and len(prev) <= 3)
+    if prev.endswith(")"):
+        return False
+    last_word = prev.rsplit(" ", 1)[-1]
+    return prev.endswith((",", " -", "(", "“")) or last_word.lower() in _CONNECTORS
 
 
 def _repair_page_breaks(lines: list[str]) -> list[str]:
     """Join `chưa thực` / blank / `sự theo` back into one line.
 
-    A page break shows as one or more blank lines between a line that does not
-    end a sentence and a line that starts in lower case (and is not an item
-    marker such as `đ)`)."""
+    A page break shows as one or more blank lines (a hard wrap as none) between
+    a line that does not end its sentence and the line that carries it on."""
     out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line and out and out[-1] == "" and len(out) >= 2:
-            prev = out[-2]
-            if (prev and not _SENTENCE_END.search(prev) and line[0].islower()
-                    and not _BLOCK_START.match(line) and not prev.isupper()):
-                while out and out[-1] == "":
-                    out.pop()
-                out[-1] = f"{prev} {line}"
-                i += 1
-                continue
-        if line == "" and out and out[-1] == "":
-            i += 1  # collapse runs of blank lines
+    blank_run = False
+    for line in lines:
+        if line == "":
+            blank_run = bool(out)
             continue
-        out.append(line)
-        i += 1
+        if out and continues(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            if blank_run:
+                out.append("")
+            out.append(line)
+        blank_run = False
     return out
 
 

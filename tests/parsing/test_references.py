@@ -1,0 +1,133 @@
+"""Documents cited by a notice: number, type code, date (domain.md, "referenced documents")."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tui_tracker.parsing.references import doc_code, find_references, number_key
+from tui_tracker.text import normalize
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def refs(text: str):
+    return find_references(normalize(text))
+
+
+def fixture_refs(name: str):
+    return refs((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def test_seed_references():
+    found = fixture_refs("01_seed_tb_kl_khcn.txt")
+    assert [(r.number, r.doc_type, r.issued_on) for r in found] == [
+        ("57-NQ/TW", "NQ", None),
+        ("95/BC-SKHHCN", "BC", date(2026, 4, 13)),
+        ("184/TB-VPCP", "TB", date(2026, 4, 10)),
+        ("262/QĐ-UBND", "QĐ", date(2025, 12, 12)),
+    ]
+    assert [r.text for r in found] == [
+        "Nghị quyết số 57-NQ/TW",
+        "Báo cáo số 95/BC-SKHHCN ngày 13/4/2026",
+        "Thông báo số 184/TB-VPCP ngày 10/4/2026",
+        "Quyết định số 262/QĐ-UBND ngày 12/12/2025",
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "text", "number", "doc_type", "issued"), [
+    ("triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Nghị quyết số 57-NQ/TW",
+     "57-NQ/TW", "NQ", None),
+    ("theo Báo cáo số 95/BC-SKHHCN ngày 13/4/2026 của Sở",
+     "Báo cáo số 95/BC-SKHHCN ngày 13/4/2026", "95/BC-SKHHCN", "BC", date(2026, 4, 13)),
+    ("quy định tại Quyết định số 08/2023/QĐ-UBND của UBND tỉnh",
+     "Quyết định số 08/2023/QĐ-UBND", "08/2023/QĐ-UBND", "QĐ", None),
+    ("theo Đề án số 3177/ĐA-BNG-BC ngày 01 tháng 10 năm 2008 của Bộ Ngoại giao",
+     "Đề án số 3177/ĐA-BNG-BC ngày 01 tháng 10 năm 2008", "3177/ĐA-BNG-BC", "ĐA",
+     date(2008, 10, 1)),
+    ("ý kiến tại Công văn số 3653/UBND-TNMT của UBND tỉnh", "Công văn số 3653/UBND-TNMT",
+     "3653/UBND-TNMT", "CV", None),
+    ("thực hiện Kết luận số 123-KL/TW của Ban Bí thư", "Kết luận số 123-KL/TW", "123-KL/TW",
+     "KL", None),
+    ("quán triệt Chỉ thị 05-CT/TW của Bộ Chính trị", "Chỉ thị 05-CT/TW", "05-CT/TW", "CT", None),
+    ("theo văn bản số 2148/STC-ĐT ngày 12.11.2026 của Sở Tài chính",
+     "văn bản số 2148/STC-ĐT ngày 12.11.2026", "2148/STC-ĐT", "CV", date(2026, 11, 12)),
+    ("Thực hiện Công điện số 112/CĐ-TTg ngày 05/11/2026 của Thủ tướng",
+     "Công điện số 112/CĐ-TTg ngày 05/11/2026", "112/CĐ-TTg", "CĐ", date(2026, 11, 5)),
+    ("Căn cứ Nghị định số 30/2020/NĐ-CP, ngày 05-3-2020 của Chính phủ",
+     "Nghị định số 30/2020/NĐ-CP, ngày 05-3-2020", "30/2020/NĐ-CP", "NĐ", date(2020, 3, 5)),
+    ("Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15",
+     "Luật Ngân sách nhà nước số 89/2025/QH15", "89/2025/QH15", "Luật", None),
+    ("Kế hoạch số 45-KH/TU ngày 10/3/2025 của Tỉnh ủy", "Kế hoạch số 45-KH/TU ngày 10/3/2025",
+     "45-KH/TU", "KH", date(2025, 3, 10)),
+])
+def test_one_reference(sentence, text, number, doc_type, issued):
+    (ref,) = refs(sentence)
+    assert (ref.text, ref.number, ref.doc_type, ref.issued_on) == (text, number, doc_type, issued)
+
+
+def test_a_mangled_number_keeps_its_spelling_and_type():
+    (ref,) = refs("theo Quyết định số 1961/QĐUBND của UBND tỉnh")
+    assert (ref.number, ref.doc_type) == ("1961/QĐUBND", "QĐ")
+    (ref,) = refs("theo Thông báo số 2927 -TB/TU của Tỉnh ủy")
+    assert (ref.number, ref.doc_type) == ("2927-TB/TU", "TB")
+
+
+def test_numbers_listed_after_one_type_word():
+    found = refs("các Nghị quyết số 57-NQ/TW, số 66-NQ/TW và 68-NQ/TW của Bộ Chính trị")
+    assert [(r.number, r.doc_type) for r in found] == [
+        ("57-NQ/TW", "NQ"), ("66-NQ/TW", "NQ"), ("68-NQ/TW", "NQ")]
+
+
+def test_deduplicated_by_number_keeping_the_first_and_filling_its_date():
+    found = refs("triển khai Nghị quyết số 57-NQ/TW. Theo Nghị quyết 57-NQ/TW ngày 22/12/2024 "
+                 "của Bộ Chính trị, tiếp tục thực hiện Nghị quyết số 57-NQ/TW.")
+    assert len(found) == 1
+    assert found[0].text == "Nghị quyết số 57-NQ/TW"
+    assert found[0].issued_on == date(2024, 12, 22)
+
+
+def test_the_notices_own_number_is_not_a_reference():
+    text = ("UBND TỈNH QUẢNG NGÃI\nSố: 215/TB-UBND\nQuảng Ngãi, ngày 02 tháng 10 năm 2026\n\n"
+            "THÔNG BÁO\nKết luận\n\nThực hiện Quyết định số 08/2023/QĐ-UBND. Giao Văn phòng theo "
+            "dõi việc thực hiện Thông báo số 215/TB-UBND.\n")
+    assert [r.number for r in refs(text)] == ["08/2023/QĐ-UBND"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "thực hiện nhiệm vụ Quý I/2026 và quý IV/2026",
+    "đến ngày 25/9/2026 giải ngân đạt 52,3%",
+    "bản đồ tỷ lệ 1/500, Đề án 06 của Chính phủ",
+    "Lưu: VT, KGVX.PTT261",
+    "Nay thông báo để các cơ quan, đơn vị triển khai thực hiện./.",
+])
+def test_not_references(sentence):
+    assert refs(sentence) == []
+
+
+def test_an_impossible_date_of_a_citation_is_left_empty():
+    (ref,) = refs("theo Báo cáo số 95/BC-SKHHCN ngày 31/02/2026")
+    assert ref.number == "95/BC-SKHHCN" and ref.issued_on is None
+
+
+def test_fixture_references():
+    assert [r.number for r in fixture_refs("02_tb_ubnd_dau_tu_cong.txt")] == [
+        "512/BC-STC", "01/NQ-CP", "08/2023/QĐ-UBND"]
+    assert [r.number for r in fixture_refs("04_tb_tinh_uy_chuyen_doi_so.txt")] == [
+        "57-NQ/TW", "45-KH/TU"]
+    assert [r.doc_type for r in fixture_refs("05_tb_vp_nfd_nbsp.txt")] == ["NĐ"]
+    assert [r.number for r in fixture_refs("08_tb_vpcp_nha_o_xa_hoi.txt")] == ["338/QĐ-TTg"]
+
+
+@pytest.mark.parametrize(("number", "code"), [
+    ("95/BC-SKHHCN", "BC"), ("08/2023/QĐ-UBND", "QĐ"), ("57-NQ/TW", "NQ"),
+    ("2927 -TB/TU", "TB"), ("3653/UBND-TNMT", "CV"), ("1961/QĐUBND", "QĐ"),
+    ("1961/TBUBND", "TB"), ("45/TB-VPCP", "TB"), ("12/CTr-UBND", "CTr"), ("7/TTr-SNV", "TTr"),
+    ("1234-CV/TU", "CV"), ("13/4/2026", None),
+])
+def test_doc_code(number, code):
+    assert doc_code(number) == code
+
+
+def test_number_key_ignores_spacing_dashes_and_case():
+    assert number_key("2927 -TB/TU") == number_key("2927–tb/tu") == "2927-TB/TU"

@@ -1,0 +1,192 @@
+"""Normalisation of dirty notice text (domain.md: NFD, look-alikes, page breaks, bold)."""
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from tui_tracker.text import continues, fold, normalize, strip_terminal_escapes
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def lines(text: str) -> list[str]:
+    return normalize(text).split("\n")
+
+
+# --- characters ------------------------------------------------------------------
+
+def test_nfd_input_becomes_nfc():
+    nfc = "Sở Khoa học và Công nghệ chủ trì"
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert nfd != nfc
+    assert normalize(nfd) == nfc + "\n"
+
+
+@pytest.mark.parametrize("lookalike", ["\u00d0", "\u0189"])  # Ð eth, Ɖ African D
+def test_lookalike_capital_d_becomes_vietnamese_d(lookalike):
+    assert normalize(f"{lookalike}ộc lập - Tự do") == "Độc lập - Tự do\n"
+    assert normalize(f"Sở Giáo dục và {lookalike}ào tạo") == "Sở Giáo dục và Đào tạo\n"
+
+
+def test_lookalike_small_d_becomes_vietnamese_d():
+    assert normalize("\u00f0ồng chí") == "đồng chí\n"
+
+
+def test_non_breaking_and_odd_spaces_become_one_space():
+    text = "Số:\u00a0412/TB-VP\u2003ngày\u202f30/11/2026\tchậm  nhất"
+    assert normalize(text) == "Số: 412/TB-VP ngày 30/11/2026 chậm nhất\n"
+
+
+def test_zero_width_soft_hyphen_and_control_characters_are_removed():
+    text = "Sở Y\u00a0tế\u200b chỉ đạo\x07 trong\u00ad tháng\x1b 12/2026"
+    assert normalize(text) == "Sở Y tế chỉ đạo trong tháng 12/2026\n"
+
+
+def test_word_processor_hyphens_in_numbers_become_ascii():
+    assert normalize("Nghị quyết số 57\u2011NQ/TW") == "Nghị quyết số 57-NQ/TW\n"
+
+
+def test_terminal_escape_sequences_do_not_survive():
+    assert normalize("\x1b[31mThông báo\x1b[0m khẩn") == "Thông báo khẩn\n"
+
+
+def test_windows_and_old_mac_line_ends():
+    assert lines("THÔNG BÁO\r\n\r\nKết luận\rcủa Chủ tịch") == [
+        "THÔNG BÁO", "", "Kết luận của Chủ tịch", ""]
+
+
+def test_bold_marks_are_noise():
+    text = "thời gian hoàn thành **chậm nhất trong tháng 4/2026**."
+    assert normalize(text) == "thời gian hoàn thành chậm nhất trong tháng 4/2026.\n"
+
+
+def test_bold_signature_block_keeps_its_lines():
+    text = "**TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG**\n\nPhùng Tô Long"
+    assert lines(text) == ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "",
+                           "Phùng Tô Long", ""]
+
+
+def test_markdown_heading_marks_and_escapes_from_md_files():
+    text = "# THÔNG BÁO\n\n1\\. Đánh giá chung\n\na\\) Giao Sở Tài chính"
+    assert lines(text) == ["THÔNG BÁO", "", "1. Đánh giá chung", "", "a) Giao Sở Tài chính", ""]
+
+
+# --- page breaks that split a sentence ---------------------------------------------
+
+def test_the_seeds_two_page_breaks_are_repaired():
+    text = normalize((FIXTURES / "01_seed_tb_kl_khcn.txt").read_text(encoding="utf-8"))
+    assert "chưa thực sự theo cơ chế thị trường" in text
+    assert "Sở Xây dựng, UBND xã Tư Nghĩa và các cơ quan" in text
+    assert "chưa thực\n" not in text and "UBND\n" not in text
+
+
+def test_break_inside_an_agency_name_after_a_comma():
+    text = "Giao Sở Văn hóa,\n\nThể thao và Du lịch chủ trì, phối hợp"
+    assert normalize(text) == "Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp\n"
+
+
+def test_break_inside_a_deadline_phrase():
+    text = "báo cáo UBND tỉnh trước ngày\n\n15/12/2026."
+    assert normalize(text) == "báo cáo UBND tỉnh trước ngày 15/12/2026.\n"
+
+
+def test_break_after_a_function_word_before_a_capital():
+    text = "Giao Sở Công Thương chủ trì, phối hợp với\n\nSở Tài chính theo dõi sát diễn biến"
+    assert normalize(text) == ("Giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính theo dõi "
+                               "sát diễn biến\n")
+
+
+def test_page_numbers_between_page_breaks_are_dropped():
+    text = "xảy ra ở một số\n\n2\n\nđịa phương.\n\n- 3 -\n\nd) Về bảo đảm an ninh trật tự"
+    assert lines(text) == ["xảy ra ở một số địa phương.", "", "d) Về bảo đảm an ninh trật tự", ""]
+
+
+def test_hard_wrapped_lines_of_a_pdf_copy_join():
+    text = ("Ngày 04/11/2026, tại Trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Thị Lan\n"
+            "chủ trì cuộc họp triển khai công tác chuẩn bị đón Tết Nguyên đán Đinh Mùi năm\n"
+            "2027. Tham dự cuộc họp có lãnh đạo các cơ quan, đơn vị.")
+    assert lines(text) == [
+        "Ngày 04/11/2026, tại Trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Thị Lan chủ trì "
+        "cuộc họp triển khai công tác chuẩn bị đón Tết Nguyên đán Đinh Mùi năm 2027. Tham dự "
+        "cuộc họp có lãnh đạo các cơ quan, đơn vị.", ""]
+
+
+def test_the_page_break_fixture_reads_as_clean_paragraphs():
+    text = normalize((FIXTURES / "06_tb_pdf_page_breaks_tet.txt").read_text(encoding="utf-8"))
+    assert "Giao Sở Văn hóa, Thể thao và Du lịch chủ trì" in text
+    assert "báo cáo UBND tỉnh trước ngày 15/12/2026." in text
+    assert "ở một số địa phương.\n\n2. Nhiệm vụ trọng tâm\n" in text
+    assert "**" not in text and "\n- 3 -\n" not in text
+
+
+# --- paragraph breaks that must stay -------------------------------------------------
+
+def test_lettered_item_after_a_blank_line_is_not_joined():
+    text = ("Cơ bản thống nhất với đề xuất của Sở, UBND\n\n"
+            "đ) Về trụ sở Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng")
+    assert lines(text) == ["Cơ bản thống nhất với đề xuất của Sở, UBND", "",
+                           "đ) Về trụ sở Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng", ""]
+
+
+def test_heading_without_period_and_capitalised_paragraph_stay_apart():
+    text = ("a) Về thành lập Quỹ phát triển khoa học và công nghệ cấp tỉnh\n\n"
+            "Giao Sở Khoa học và Công nghệ chủ trì")
+    assert lines(text)[:3] == ["a) Về thành lập Quỹ phát triển khoa học và công nghệ cấp tỉnh",
+                               "", "Giao Sở Khoa học và Công nghệ chủ trì"]
+
+
+@pytest.mark.parametrize("heading", [
+    "2. Nhiệm vụ trọng tâm trong thời gian tới",  # ends with a noun, not "tới" = "to"
+    "1. Về chuyển đổi số",
+    "b) Về công tác báo cáo hằng tháng",
+    "3. Đối với các đơn vị trực thuộc",
+])
+def test_headings_ending_in_nouns_are_not_joined_to_the_next_paragraph(heading):
+    assert lines(f"{heading}\n\nCơ bản thống nhất với đề xuất của Sở.")[:3] == [
+        heading, "", "Cơ bản thống nhất với đề xuất của Sở."]
+
+
+def test_upper_case_lines_and_list_dashes_stay_apart():
+    text = ("THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về chuyển đổi số\n\n"
+            "Nơi nhận:\n- Đảng đoàn HĐND tỉnh,\n- Ban cán sự đảng UBND tỉnh,\n- Lưu Văn phòng.\n\n"
+            "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC")
+    assert lines(text) == [
+        "THÔNG BÁO KẾT LUẬN", "của Ban Thường vụ Tỉnh ủy về chuyển đổi số", "", "Nơi nhận:",
+        "- Đảng đoàn HĐND tỉnh,", "- Ban cán sự đảng UBND tỉnh,", "- Lưu Văn phòng.", "",
+        "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", ""]
+
+
+def test_sentence_end_keeps_the_break():
+    assert lines("tránh lãng phí.\n\nsau đó tổng hợp") == ["tránh lãng phí.", "",
+                                                           "sau đó tổng hợp", ""]
+
+
+def test_runs_of_blank_lines_collapse_to_one():
+    assert normalize("\n\nTHÔNG BÁO\n\n\n\nKết luận\n\n\n") == "THÔNG BÁO\n\nKết luận\n"
+
+
+def test_continues_rule_directly():
+    assert continues("chưa thực", "sự theo cơ chế thị trường")
+    assert continues("phối hợp với", "Sở Tài chính")
+    assert not continues("1. Đánh giá chung", "UBND tỉnh ghi nhận")
+    assert not continues("tránh lãng phí;", "e) Về đánh giá")
+    assert not continues("(Đã ký)", "Phùng Tô Long")
+
+
+def test_normalize_is_idempotent_on_every_fixture():
+    for path in sorted(FIXTURES.glob("*.txt")):
+        once = normalize(path.read_text(encoding="utf-8"))
+        assert normalize(once) == once, path.name
+
+
+# --- folding and escapes ----------------------------------------------------------------
+
+def test_fold_drops_diacritics_and_d_bar():
+    assert fold("Đăng ký  Nhiệm vụ") == "dang ky nhiem vu"
+    assert fold("\u00d0à Nẵng") == "da nang"
+    assert fold(unicodedata.normalize("NFD", "khoa học")) == "khoa hoc"
+
+
+def test_strip_terminal_escapes_keeps_plain_text():
+    assert strip_terminal_escapes("\x1b]0;title\x07Sở \x1b[1mTài chính\x1b[0m") == "Sở Tài chính"

@@ -1,0 +1,189 @@
+"""Documents a notice cites: `Báo cáo số 95/BC-SKHHCN ngày 13/4/2026`.
+
+Also home of the document-number helpers the header parser shares: the shape
+of a number/symbol (số, ký hiệu) and the Decree 30/2020 type code inside it.
+
+Number shapes (Decree 30/2020/NĐ-CP, Appendix I and III; Party rules):
+- administrative: `95/BC-SKHHCN`, `184/TB-VPCP` (number / code - issuer);
+- legal normative: `08/2023/QĐ-UBND` (a year between);
+- Công văn, with no type code: `3653/UBND-TNMT`;
+- Party: `57-NQ/TW`, `2927-TB/TU` (number - code / issuer).
+PDF copies mangle them (`1961/QĐUBND`, `2927 -TB/TU`): still numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from tui_tracker.model import Reference
+
+# Type codes of Decree 30/2020 (Appendix III), of legal normative documents
+# and of Party documents; values are the spelling we report.
+DOC_CODES: dict[str, str] = {c.upper(): c for c in (
+    "NQ", "QĐ", "CT", "QC", "QyĐ", "QĐi", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA",
+    "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB",
+    "KL", "NĐ", "TT", "TTLT", "NQLT", "CV",
+)}
+
+# One piece after a separator: starts with a capital or a digit so that
+# "… 57-NQ/TW - ngày" or "- Trung ương" never extends a number.
+_TOKEN = r"[0-9A-ZĐ][0-9A-Za-zĐđ&]*"
+# A separator, with a stray space on one side at most ("2927 -TB/TU").
+_SEP = r"(?:\s[/\-–]|[/\-–]\s?)"
+NUMBER = rf"\d{{1,6}}[a-z]?(?:{_SEP}{_TOKEN})+"
+
+# The notice's own number line: "Số: 123/TB-UBND", "Số 2927 -TB/TU", "Số:1961/QĐUBND".
+# A draft leaves the number blank ("Số:      /TB-UBND"): `blank` catches the symbol.
+SO_LINE = re.compile(
+    rf"^\s*S[ốỐ]\s*[:.]?\s*(?:(?P<num>{NUMBER})|(?P<blank>[/\-–]\s?{_TOKEN}(?:{_SEP}{_TOKEN})*))?",
+    re.IGNORECASE)
+
+_DAY_MONTH_YEAR = (
+    r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
+    r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*(?:năm|,|/)\s*(?P<wy>\d{4})"
+)
+_DATE_AFTER = re.compile(rf"\s*,?\s+(?:ban hành\s+)?ngày\s+(?:{_DAY_MONTH_YEAR})", re.IGNORECASE)
+
+# Type words before a number, longest first so "Thông báo kết luận" wins over
+# "Thông báo". A code in the number beats the word; the word decides when the
+# number has no code ("Công văn số 3653/UBND-TNMT").
+_TYPE_WORDS: dict[str, str | None] = {
+    "nghị quyết liên tịch": "NQLT", "thông tư liên tịch": "TTLT",
+    "thông báo kết luận": "TB", "nghị quyết": "NQ", "quyết định": "QĐ", "chỉ thị": "CT",
+    "kết luận": "KL", "thông báo": "TB", "báo cáo": "BC", "công văn": "CV",
+    "văn bản": None, "kế hoạch": "KH", "đề án": "ĐA", "dự án": "DA", "tờ trình": "TTr",
+    "thông tư": "TT", "nghị định": "NĐ", "bộ luật": "Luật", "luật": "Luật",
+    "pháp lệnh": "Pháp lệnh", "hướng dẫn": "HD", "chương trình": "CTr", "quy định": "QyĐ",
+    "quy chế": "QC", "công điện": "CĐ", "biên bản": "BB", "phương án": "PA",
+    "thông cáo": "TC", "giấy mời": "GM", "hợp đồng": "HĐ", "bản ghi nhớ": "BGN",
+}
+_TYPED = re.compile(
+    r"(?<![\w])(?P<type>" + "|".join(sorted(_TYPE_WORDS, key=len, reverse=True)) + r")"
+    rf"\s+(?:số\s*:?\s*)?(?P<num>{NUMBER})(?![\w/])",
+    re.IGNORECASE)
+# A law cited by its name: "Luật Ngân sách nhà nước số 89/2025/QH15".
+_NAMED_LAW = re.compile(
+    rf"(?<![\w])(?P<type>Bộ luật|Luật|Pháp lệnh)\s+[A-ZĐ][^\d,;.()“”\n]{{2,80}}?\s+số\s*:?\s*"
+    rf"(?P<num>{NUMBER})(?![\w/])")
+_BARE = re.compile(rf"(?<![\w/\-–])(?P<num>{NUMBER})(?![\w/])")
+
+
+def tidy_number(number: str) -> str:
+    """The number as written, without the stray spaces a PDF copy adds."""
+    return re.sub(r"\s+", "", number)
+
+
+def number_key(number: str) -> str:
+    """Compare numbers whatever their spacing, dash or case."""
+    return tidy_number(number).replace("–", "-").upper()
+
+
+def doc_code(number: str) -> str | None:
+    """The Decree 30 type code inside a number, "CV" when it has none.
+
+    `95/BC-SKHHCN` → BC, `08/2023/QĐ-UBND` → QĐ, `57-NQ/TW` → NQ,
+    `3653/UBND-TNMT` → CV, mangled `1961/QĐUBND` → QĐ. None when the text
+    is no document number at all."""
+    s = number_key(number)
+    party = re.match(r"^\d+[A-Z]?-([^/\-]+)/", s)
+    if party:
+        return DOC_CODES.get(party.group(1))
+    parts = s.split("/")
+    if len(parts) < 2:
+        return None
+    rest = [p for p in parts[1:] if not re.fullmatch(r"\d{4}", p)]
+    if not rest or not rest[0]:
+        return None
+    head = rest[0].split("-")[0]
+    if head in DOC_CODES:
+        return DOC_CODES[head]
+    if "-" not in rest[0]:
+        # A lost hyphen: "QĐUBND" = QĐ + UBND. Longest code first.
+        for code in sorted(DOC_CODES, key=len, reverse=True):
+            if head.startswith(code) and len(head) - len(code) >= 2:
+                return DOC_CODES[code]
+    return "CV" if re.search(r"[A-ZĐ]", head) else None
+
+
+def own_numbers(text: str) -> set[str]:
+    """Keys of the notice's own number(s), from `Số: …` lines near the top."""
+    keys = set()
+    for line in text.split("\n")[:30]:
+        m = SO_LINE.match(line)
+        if m and m.group("num"):
+            keys.add(number_key(m.group("num")))
+    return keys
+
+
+def date_from_match(m: re.Match[str]) -> date | None:
+    """A date from a `_DAY_MONTH_YEAR` match; None when the day does not exist."""
+    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
+        m.group("wd"), m.group("wm"), m.group("wy"))
+    try:
+        return date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+def _date_after(text: str, pos: int) -> tuple[date | None, int]:
+    m = _DATE_AFTER.match(text, pos)
+    if not m:
+        return None, pos
+    return date_from_match(m), m.end()
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` falls in one of the (sorted, disjoint) spans."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def find_references(text: str) -> list[Reference]:
+    """Documents cited in the (normalised) text, in order of first mention,
+    one per number; a later mention fills a date the first one lacked.
+
+    The notice's own number (its `Số:` line) is not a reference."""
+    own = own_numbers(text)
+    found: list[tuple[int, Reference]] = []
+    spans: list[tuple[int, int]] = []
+    typed = sorted([*_TYPED.finditer(text), *_NAMED_LAW.finditer(text)], key=lambda m: m.start())
+    for m in typed:
+        if _inside(spans, m.start()):
+            continue
+        number = tidy_number(m.group("num"))
+        code = doc_code(number)
+        if code is None or not re.search(r"[A-Za-zĐđ]", number):
+            continue
+        word = _TYPE_WORDS[m.group("type").lower()]
+        if code == "CV" and word not in (None, "CV"):
+            code = word  # "Luật số 12/2017/QH14": the number has no type code
+        issued, end = _date_after(text, m.end())
+        found.append((m.start(), Reference(text=text[m.start():end], number=number,
+                                           doc_type=code, issued_on=issued)))
+        spans.append((m.start(), end))
+    for m in _BARE.finditer(text):
+        if _inside(spans, m.start()):
+            continue
+        number = tidy_number(m.group("num"))
+        code = doc_code(number)
+        # Without a type word only a number carrying a real type code counts;
+        # "13/4/2026" or "1/500" never do.
+        if code is None or (code == "CV" and "CV" not in number_key(number)):
+            continue
+        issued, end = _date_after(text, m.end())
+        found.append((m.start(), Reference(text=text[m.start():end], number=number,
+                                           doc_type=code, issued_on=issued)))
+    found.sort(key=lambda item: item[0])
+    by_key: dict[str, Reference] = {}
+    for _, ref in found:
+        key = number_key(ref.number or "")
+        if key in own:
+            continue
+        first = by_key.get(key)
+        if first is None:
+            by_key[key] = ref
+        elif first.issued_on is None and ref.issued_on is not None:
+            first.issued_on = ref.issued_on
+    return list(by_key.values())
