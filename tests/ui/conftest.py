@@ -1,0 +1,192 @@
+"""Fixtures for the UI shell tests: databases built through the store, apps, helpers.
+
+- `sample_db`: a small, fixed set of notices (hand-built ParsedNotice objects, so the
+  snapshots do not move when the parser improves) covering every countdown class, a
+  closed task, markup and an escape sequence in the text;
+- `fixtures_db`: every notice of fixtures/*.txt, parsed and imported like the CLI does;
+- `store` / `other_store`: two connections to `sample_db`, as two SSH sessions ("tester"
+  and "colleague");
+- `make_app(store, **kw)`: a TrackerApp with a fixed today and no timers;
+- `settle(pilot)`: wait until the workers are done and the messages handled;
+- `table_lines(table)`: the text of a VirtualTable's visible lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tui_tracker.i18n import get_language, set_language
+from tui_tracker.model import (
+    Assignment,
+    Deadline,
+    DeadlineKind,
+    NoticeHeader,
+    ParsedDirective,
+    ParsedNotice,
+    Role,
+    Status,
+)
+from tui_tracker.store import Store
+
+TODAY = date(2026, 5, 5)
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _directive(ref: str, heading: str | None, text: str, lead: str, due: date | None,
+               coordinate: tuple[str, ...] = ()) -> ParsedDirective:
+    deadline = (Deadline(f"chậm nhất ngày {due:%d/%m/%Y}", due, DeadlineKind.DATE)
+                if due else None)
+    assignments = [Assignment(lead, Role.LEAD)]
+    assignments += [Assignment(name, Role.COORDINATE) for name in coordinate]
+    return ParsedDirective(ref=ref, heading=heading, text=text, assignments=assignments,
+                           deadline=deadline, section="2. Nhiệm vụ trọng tâm")
+
+
+def sample_notices(today: date = TODAY) -> list[ParsedNotice]:
+    day = timedelta(days=1)
+    first = ParsedNotice(
+        notice=NoticeHeader(doc_type="TB", number="123/TB-UBND",
+                            title="Kết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc với "
+                                  "Sở Khoa học và Công nghệ",
+                            issuer="UBND tỉnh", issued_on=date(2026, 4, 16)),
+        directives=[
+            _directive("3.d", "Về xử lý tồn tại trước hợp nhất tỉnh",
+                       "Thống nhất chủ trương xử lý tồn tại trước hợp nhất tỉnh.",
+                       "Sở Khoa học và Công nghệ", today - 5 * day, ("Thanh tra tỉnh",)),
+            _directive("2.a", None, "Tham mưu [bold]kế hoạch[/] chuyển đổi số\x1b[31m năm 2026.",
+                       "Sở Tài chính", today),
+            _directive("2.b", "Rà soát nhiệm vụ khoa học và công nghệ",
+                       "Rà soát các nhiệm vụ khoa học và công nghệ chuyển tiếp.",
+                       "Sở Nội vụ", today + 3 * day),
+            _directive("2.c", "Xây dựng đề án đổi mới sáng tạo",
+                       "Xây dựng đề án đổi mới sáng tạo giai đoạn 2026-2030.",
+                       "Sở Xây dựng", today + 40 * day),
+            _directive("2.d", "Theo dõi thường xuyên hạ tầng số",
+                       "Thường xuyên theo dõi, bảo đảm hạ tầng số.", "Sở Y tế", None),
+        ],
+        text="THÔNG BÁO 123\n", original="THÔNG BÁO 123\n",
+    )
+    second = ParsedNotice(
+        notice=NoticeHeader(doc_type="TB", number=None,
+                            title="Kết luận về giải ngân vốn đầu tư công",
+                            issuer="UBND tỉnh", issued_on=date(2026, 4, 20)),
+        directives=[
+            _directive("1.a", "Đẩy nhanh giải ngân vốn đầu tư công",
+                       "Đẩy nhanh tiến độ giải ngân vốn đầu tư công.", "Sở Tài chính",
+                       today - 12 * day),
+            _directive("1.b", "Báo cáo tình hình thu ngân sách",
+                       "Báo cáo tình hình thu ngân sách quý II.", "Sở Công Thương",
+                       today + 10 * day),
+            _directive("1.c", "Tổng kết công tác chuyển đổi số",
+                       "Tổng kết công tác chuyển đổi số.", "Sở Giáo dục và Đào tạo",
+                       today + 1 * day),
+        ],
+        text="THÔNG BÁO KHÔNG SỐ\n", original="THÔNG BÁO KHÔNG SỐ\n",
+    )
+    return [first, second]
+
+
+def build_sample_db(path: Path) -> Path:
+    store = Store.open(path, user="importer")
+    try:
+        for notice in sample_notices():
+            store.import_notice(notice, source="tests")
+        # One closed task: it must not appear on the countdown.
+        row = next(r for r in store.list_tasks(None, today=TODAY)
+                   if r.directive_ref == "1.b")
+        store.set_status(row.id, Status.DONE, today=TODAY, on=TODAY)
+    finally:
+        store.close()
+    return path
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> Path:
+    return build_sample_db(tmp_path / "sample.db")
+
+
+@pytest.fixture
+def store(sample_db: Path) -> Iterator[Store]:
+    opened = Store.open(sample_db, user="tester")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def other_store(sample_db: Path) -> Iterator[Store]:
+    """A second connection: another official's SSH session."""
+    opened = Store.open(sample_db, user="colleague")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def fixtures_db(tmp_path: Path) -> Path:
+    """Every notice of fixtures/*.txt, read, parsed and imported as `tui-tracker import`."""
+    from tui_tracker.parsing import parse_notice
+    from tui_tracker.parsing.source import read_notice_file
+
+    files = sorted((REPO / "fixtures").glob("*.txt"))
+    assert files, "fixtures/*.txt are missing"
+    path = tmp_path / "fixtures.db"
+    store = Store.open(path, user="importer")
+    try:
+        for file in files:
+            store.import_notice(parse_notice(read_notice_file(str(file))), source=file.name)
+    finally:
+        store.close()
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _language() -> Iterator[None]:
+    """Tests start in Vietnamese and leave the language as they found it."""
+    before = get_language()
+    set_language("vi")
+    yield
+    set_language(before)
+
+
+@pytest.fixture
+def make_app() -> Callable[..., Any]:
+    def make(store: Store, **kwargs: Any) -> Any:
+        from tui_tracker.ui.app import TrackerApp
+
+        kwargs.setdefault("today", TODAY)
+        kwargs.setdefault("poll_interval", None)
+        kwargs.setdefault("day_check_interval", None)
+        return TrackerApp(store, **kwargs)
+
+    return make
+
+
+async def _settle(pilot: Any, rounds: int = 10) -> None:
+    """Pause until no worker runs any more (their results posted and handled)."""
+    await pilot.pause()
+    for _ in range(rounds):
+        if not any(worker.is_running or worker.state.name == "PENDING"
+                   for worker in pilot.app.workers):
+            await pilot.pause()
+            if not any(worker.is_running for worker in pilot.app.workers):
+                return
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+@pytest.fixture
+def settle() -> Callable[..., Any]:
+    return _settle
+
+
+def _table_lines(table: Any) -> list[str]:
+    return [table.render_line(y).text.rstrip() for y in range(table.size.height)]
+
+
+@pytest.fixture
+def table_lines() -> Callable[[Any], list[str]]:
+    return _table_lines

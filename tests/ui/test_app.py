@@ -1,0 +1,358 @@
+"""The shell: navigation, keys and keymap, palette, live refresh, the virtual table."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.widgets import Input
+
+from tui_tracker.i18n import LANGUAGES, catalog, set_language
+from tui_tracker.model import Status
+from tui_tracker.ui.bindings import KEYS
+from tui_tracker.ui.commands import TrackerCommands
+from tui_tracker.ui.messages import DataChanged
+from tui_tracker.ui.screens.countdown import CountdownScreen
+from tui_tracker.ui.screens.help import HelpScreen
+from tui_tracker.ui.screens.search import SearchScreen
+from tui_tracker.ui.widgets.task_list import TaskList
+from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
+
+TODAY = date(2026, 5, 5)
+UI = Path(__file__).resolve().parents[2] / "tui_tracker" / "ui"
+SHELL_MODULES = ["app.py", "bindings.py", "commands.py", "messages.py",
+                 "widgets/virtual_table.py", "widgets/task_list.py", "widgets/filter_bar.py",
+                 "screens/countdown.py", "screens/triage.py", "screens/help.py",
+                 "screens/search.py"]
+
+
+# --- the virtual table on its own -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    name: str
+
+
+class BigSource:
+    """A million rows that exist only when asked for; records what was fetched."""
+
+    def __init__(self, total: int = 1_000_000) -> None:
+        self.total = total
+        self.inserted: list[Item] = []
+        self.fetches: list[tuple[int, int]] = []
+
+    def count(self) -> int:
+        return self.total + len(self.inserted)
+
+    def fetch(self, offset: int, limit: int) -> list[Item]:
+        self.fetches.append((offset, limit))
+        rows: list[Item] = []
+        for index in range(offset, min(offset + limit, self.count())):
+            if index < len(self.inserted):
+                rows.append(self.inserted[index])
+            else:
+                number = index - len(self.inserted)
+                rows.append(Item(number, f"row {number}"))
+        return rows
+
+
+class TableApp(App[None]):
+    def __init__(self, source: BigSource) -> None:
+        super().__init__()
+        self.source = source
+
+    def compose(self) -> ComposeResult:
+        yield VirtualTable(self.source, [
+            Column("id", "Id", lambda r: str(r.id), width=8, justify="right"),
+            Column("name", "Name", lambda r: r.name),
+        ])
+
+    def on_mount(self) -> None:
+        self.query_one(VirtualTable).focus()
+
+
+async def test_virtual_table_fetches_only_windows(settle, table_lines):
+    source = BigSource()
+    app = TableApp(source)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.query_one(VirtualTable)
+        assert table.row_count == 1_000_000
+        await pilot.press("pagedown", "pagedown", "down")
+        await settle(pilot)
+        assert table.cursor_index == 2 * 23 + 1  # a page is the height minus the header
+        await pilot.press("end")
+        await settle(pilot)
+        assert table.cursor_index == 999_999
+        assert table.cursor_row == Item(999_999, "row 999999")
+        assert table_lines(table)[-1].strip().endswith("row 999999")
+        await pilot.press("home")
+        await settle(pilot)
+        assert table.cursor_row == Item(0, "row 0")
+        # Every fetch is a window of a few screens, never the table.
+        assert source.fetches and max(limit for _, limit in source.fetches) <= 100
+
+
+async def test_refresh_keeps_cursor_on_the_same_row_and_scroll(settle):
+    source = BigSource(total=500)
+    app = TableApp(source)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.query_one(VirtualTable)
+        table.move_cursor(30)
+        await settle(pilot)
+        scroll_before = table.scroll_offset.y
+        screen_row_before = table.cursor_index - scroll_before
+        source.inserted = [Item(-1, "new one"), Item(-2, "new two")]
+        table.refresh_data()
+        await settle(pilot)
+        assert table.row_count == 502
+        assert table.cursor_row == Item(30, "row 30")
+        assert table.cursor_index == 32
+        assert table.cursor_index - table.scroll_offset.y == screen_row_before
+
+
+async def test_enter_posts_row_selected(settle):
+    selected = []
+
+    class SelectingApp(TableApp):
+        def on_virtual_table_row_selected(self, message: VirtualTable.RowSelected) -> None:
+            selected.append(message.row)
+
+    app = SelectingApp(BigSource(total=10))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        assert selected == [Item(2, "row 2")]
+
+
+# --- the app ----------------------------------------------------------------------------
+
+
+async def test_home_screen_keys_and_quit(store, make_app, settle):
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, CountdownScreen)
+        assert app.animation_level == "none"
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.press("slash")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        assert all(field.cursor_blink is False for field in app.screen.query(Input))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, CountdownScreen)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_sections_open_from_anywhere_without_piling_up(store, make_app, settle):
+    from tui_tracker.ui.screens.agencies import AgenciesScreen
+    from tui_tracker.ui.screens.notices import NoticesScreen
+
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert isinstance(app.screen, NoticesScreen)
+        await pilot.press("f3")
+        await settle(pilot)
+        assert isinstance(app.screen, AgenciesScreen)
+        assert len(app.screen_stack) == 2  # home + one section
+        await pilot.press("f4")
+        await settle(pilot)
+        assert isinstance(app.screen, CountdownScreen)
+
+
+async def test_keymap_from_settings_remaps_by_id(store, make_app, settle):
+    app = make_app(store, keys={"app.help": "f9", "tasks.done": "d"})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, CountdownScreen)  # ? no longer opens help
+        await pilot.press("f9")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        help_text = "\n".join(app.screen.query_one(VirtualTable).render_line(y).text
+                              for y in range(40))
+        assert "F9" in help_text
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "DoneDialog"
+
+
+async def test_help_lists_every_key(store, make_app, settle):
+    from tui_tracker.ui.screens.help import help_rows
+
+    rows = help_rows({})
+    assert {row.id for row in rows} == {spec.id for spec in KEYS}
+    assert all(row.keys and row.action and not row.action.startswith("ui.") for row in rows)
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        table = app.screen.query_one(VirtualTable)
+        assert table.row_count >= len(KEYS)
+
+
+async def test_palette_offers_every_action_by_name(store, make_app, settle):
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CommandPalette"
+        assert app.focused.cursor_blink is False
+        await pilot.press("escape")
+        await settle(pilot)
+        provider = TrackerCommands(app.screen)
+        names = [name for name, _help, _run in provider._commands()]
+        for label in ("Thông báo", "Cơ quan", "Tìm", "Trợ giúp", "Thoát", "Hoàn tác",
+                      "Gia hạn", "Ghi chú", "Hoàn thành…", "Lọc", "Chỉ quá hạn"):
+            assert label in names
+        hits = [hit async for hit in provider.search("hoan tac")]  # no diacritics
+        assert any(hit.text == "Hoàn tác" for hit in hits)
+        # Running a palette command runs the action on the task list.
+        run = next(run for name, _help, run in provider._commands() if name == "Hoàn thành…")
+        await run()
+        await settle(pilot)
+        assert type(app.screen).__name__ == "DoneDialog"
+
+
+async def test_change_from_another_session_appears(store, other_store, make_app, settle):
+    seen: list[DataChanged] = []
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.poll_data_version()  # the timer does this every second
+        await settle(pilot)
+        screen = app.screen
+        screen.on_data_changed = seen.append  # type: ignore[method-assign]
+        tasks = screen.query_one(TaskList)
+        tasks.move_cursor(2)
+        await settle(pilot)
+        cursor_id = tasks.cursor_row.id
+        first = tasks.get_cached_row(0)
+        other_store.set_status(first.id, Status.DONE, today=TODAY)
+        app.poll_data_version()
+        await settle(pilot)
+        assert tasks.row_count == 7
+        assert all(tasks.get_cached_row(i).id != first.id for i in range(7))
+        assert tasks.cursor_row.id == cursor_id  # the cursor followed its row
+
+
+async def test_live_refresh_polls_by_itself(store, other_store, make_app, settle):
+    app = make_app(store, poll_interval=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        tasks = app.screen.query_one(TaskList)
+        first = tasks.get_cached_row(0)
+        other_store.set_status(first.id, Status.DONE, today=TODAY)
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if tasks.row_count == 7:
+                break
+        assert tasks.row_count == 7
+
+
+async def test_english_footer_and_title(store, make_app, settle):
+    set_language("en")
+    app = make_app(store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        descriptions = {b.binding.description for b in app.screen.active_bindings.values()}
+        assert {"Note", "Extend", "Undo", "Help", "Search"} <= descriptions
+        assert not any(d.startswith("ui.") for d in descriptions)
+
+
+def test_every_ui_string_is_in_the_catalog_in_both_languages():
+    """Each `t("ui....")` of the shell's modules names a catalog entry with vi and en."""
+    entries = catalog()
+    used: set[str] = set()
+    for name in SHELL_MODULES:
+        path = UI / name
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "t"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                used.add(node.args[0].value)
+    used |= {spec.label for spec in KEYS} | {spec.group for spec in KEYS if spec.group}
+    missing = sorted(key for key in used if key not in entries)
+    assert missing == []
+    for key in used:
+        assert len(entries[key]) == len(LANGUAGES) and all(entries[key])
+
+
+async def test_no_color_renders_every_screen(store, make_app, settle, monkeypatch):
+    """NO_COLOR: Textual's monochrome filter needs a style on every segment we render."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.no_color
+        for key in ("f1", "escape", "slash", "escape", "h", "escape", "4", "escape"):
+            await pilot.press(key)
+            await settle(pilot)
+        assert isinstance(app.screen, CountdownScreen)
+        svg = app.export_screenshot().replace("&#160;", " ")
+        assert "quá hạn 12 ngày" in svg
+
+
+def test_binding_ids_are_unique_and_namespaced():
+    ids = [spec.id for spec in KEYS]
+    assert len(ids) == len(set(ids))
+    assert all(spec.id.split(".")[0] == spec.scope for spec in KEYS)
+
+
+async def test_help_also_lists_the_keys_of_the_screen_below(store, make_app, settle):
+    from tui_tracker.ui.screens.help import help_rows
+
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # the directive screen, with keys of its own
+        await settle(pilot)
+        below = app.screen
+        rows = help_rows({}, below)
+        own = [row for row in rows if row.id not in {spec.id for spec in KEYS}]
+        assert own, "the directive screen's own keys are listed"
+        assert all(row.keys and not row.action.startswith("ui.") for row in own)
+
+
+def test_short_key_ids_of_the_settings_file_are_understood():
+    from tui_tracker.ui.bindings import resolve_keymap, validate_keymap
+
+    resolved = resolve_keymap({"quit": "ctrl+x", "done": "d", "notices.open": "o",
+                               "tasks.nope": "z"})
+    assert resolved == {"app.quit": "ctrl+x", "tasks.done": "d", "notices.open": "o",
+                        "tasks.nope": "z"}
+    # Another screen's ids are not ours to judge; an unknown id of ours is reported.
+    assert validate_keymap(resolved) == ["tasks.nope"]
+
+
+async def test_unknown_theme_falls_back_and_says_so(store, make_app, settle):
+    app = make_app(store, theme="no-such-theme")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.theme == "tracker"
+        assert any("no-such-theme" in n.message for n in app._notifications)
+    app = make_app(store, theme="ansi-dark")  # 16 colours, the terminal's own palette
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.theme == "ansi-dark"

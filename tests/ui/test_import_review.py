@@ -1,0 +1,361 @@
+"""Import from the UI: choose a file, review, correct, save, or cancel and store nothing."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tui_tracker.i18n import t
+from tui_tracker.model import Assignment, Deadline, ParsedDirective, Role
+from tui_tracker.store import Store, TaskFilter
+from tui_tracker.ui.screens.import_review import (
+    DirectiveEdit,
+    apply_edit,
+    complete_path,
+    coordinators_text,
+    split_agencies,
+)
+
+TODAY = date(2026, 5, 5)
+
+# --- fixtures -------------------------------------------------------------------------------
+
+NOTICE = """UỶ BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+Số: 321/TB-UBND
+Quảng Ngãi, ngày 16 tháng 4 năm 2026
+
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh Trần Phước Hiền tại buổi làm việc với Sở Khoa học và Công nghệ
+
+Ngày 14/4/2026, tại Trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Trần Phước Hiền đã chủ trì buổi làm việc với Sở Khoa học và Công nghệ. Phó Chủ tịch UBND tỉnh kết luận và chỉ đạo như sau:
+
+1. Đánh giá chung
+UBND tỉnh ghi nhận kết quả đạt được của Sở Khoa học và Công nghệ trong Quý I/2026.
+
+2. Nhiệm vụ trọng tâm
+a) Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch chuyển đổi số năm 2026, trình UBND tỉnh trước ngày 30/6/2026.
+b) Giao Sở Nội vụ chủ trì rà soát, kiện toàn bộ máy các đơn vị sự nghiệp, báo cáo UBND tỉnh trong tháng 5/2026.
+
+Nơi nhận:
+- Chủ tịch, các PCT UBND tỉnh;
+- Các sở, ban, ngành tỉnh;
+- Lưu: VT.
+
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Phùng Tô Long
+"""
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = Store.open(tmp_path / "import.db", user="tester")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def notice_file(tmp_path) -> Path:
+    path = tmp_path / "tb321.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    return path
+
+
+def make_app(store: Store):
+    from tui_tracker.ui.app import TrackerApp
+
+    return TrackerApp(store, today=TODAY, poll_interval=None, day_check_interval=None)
+
+
+async def settle(pilot, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def plain(widget) -> str:
+    """The text a Static shows (Content, or a Rich grid of label/value rows)."""
+    from tui_tracker.ui.screens.common import plain_text
+
+    return plain_text(widget.content)
+
+
+def row_counts(store: Store) -> tuple[int, int]:
+    return store.count_notices(), store.count_tasks(None, today=TODAY)
+
+
+async def open_file(pilot, path: Path | str) -> None:
+    """From anywhere: `i`, the path, Enter; then wait for the parse."""
+    from tui_tracker.ui.screens.import_review import ImportScreen
+
+    await pilot.press("i")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, ImportScreen)
+    field = pilot.app.screen.query_one("#import-path")
+    field.value = str(path)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def expected_error(path: Path) -> str:
+    """The sentence the CLI would print for this file."""
+    from tui_tracker.errors import BadInputError
+    from tui_tracker.parsing import parse_notice
+    from tui_tracker.parsing.source import read_notice_file
+
+    with pytest.raises(BadInputError) as caught:
+        parse_notice(read_notice_file(str(path)))
+    return caught.value.message
+
+
+# --- pure helpers ---------------------------------------------------------------------------
+
+
+def test_split_agencies_keeps_commas_inside_known_names():
+    typed = "Sở Văn hóa, Thể thao và Du lịch, Sở Y tế, UBND các xã, phường, đặc khu"
+    assert split_agencies(typed) == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế",
+                                     "UBND các xã, phường, đặc khu"]
+    assert split_agencies("Phòng A, , Phòng B ") == ["Phòng A", "Phòng B"]
+    assert split_agencies("Sở A, Ban B; Sở C") == ["Sở A, Ban B", "Sở C"]
+
+
+def test_apply_edit_changes_lead_coordinators_related_marker_and_due_date():
+    directive = ParsedDirective(
+        ref="2.a", heading=None, text="…",
+        assignments=[Assignment("Sở Tài chính", Role.LEAD),
+                     Assignment("Sở Nội vụ", Role.COORDINATE)],
+        deadline=Deadline("trước ngày 30/6/2026", date(2026, 6, 29), "date"))
+    apply_edit(directive, DirectiveEdit(
+        lead="Sở KH&CN", coordinators=["Sở Tài chính", "UBND các xã, phường, đặc khu"],
+        with_related=True, due_on=date(2026, 7, 15)))
+    assert directive.lead == "Sở Khoa học và Công nghệ"  # an alias becomes the canonical name
+    coordinators = [a for a in directive.assignments if a.role == Role.COORDINATE]
+    assert [a.agency for a in coordinators] == ["Sở Tài chính", "UBND các xã, phường, đặc khu"]
+    assert [a.group for a in coordinators] == [False, True]
+    assert directive.with_related
+    assert directive.deadline.due_on == date(2026, 7, 15)
+    assert directive.deadline.text == "trước ngày 30/6/2026"  # the phrase stays as written
+    assert coordinators_text(directive).endswith("các cơ quan liên quan")
+
+    bare = ParsedDirective(ref="2.b", heading=None, text="…")
+    apply_edit(bare, DirectiveEdit(lead="", coordinators=[], with_related=False,
+                                   due_on=date(2026, 8, 1)))
+    assert bare.assignments == [] and bare.deadline.due_on == date(2026, 8, 1)
+
+
+def test_path_completion(tmp_path):
+    for name in ("thong_bao_1.txt", "thong_bao_2.txt", "khac.md"):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "thu_muc").mkdir()
+    base = str(tmp_path) + os.sep
+    assert complete_path(base + "k")[0] == base + "khac.md"
+    completed, candidates = complete_path(base + "th")
+    assert completed == base + "th"  # thong_bao_… and thu_muc/ share only "th"
+    assert len(candidates) == 3
+    assert complete_path(base + "tho")[0] == base + "thong_bao_"
+    assert complete_path(base + "thu")[0] == base + "thu_muc" + os.sep
+    assert complete_path(base + "zzz") == (base + "zzz", [])
+
+
+# --- the screens ----------------------------------------------------------------------------
+
+
+async def test_review_edit_and_save_stores_the_edited_values(store, notice_file):
+    from tui_tracker.parsing import parse_notice
+    from tui_tracker.parsing.source import read_notice_file
+    from tui_tracker.ui.screens.import_review import (
+        EditDirectiveScreen,
+        ImportReviewScreen,
+        ImportScreen,
+    )
+
+    parsed = parse_notice(read_notice_file(str(notice_file)))
+    first = parsed.directives[0]
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_file(pilot, notice_file)
+        review = app.screen
+        assert isinstance(review, ImportReviewScreen)
+        assert "321/TB-UBND" in plain(review.query_one("#review-header-body"))
+        assert review.query_one("#review-table").row_count == len(parsed.directives)
+        assert row_counts(store) == (0, 0)  # reviewing stores nothing
+
+        await pilot.press("enter")  # edit the first directive
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, EditDirectiveScreen)
+        dialog.query_one("#edit-lead").value = "Sở Y tế"
+        dialog.query_one("#edit-coordinate").value = "Sở Văn hóa, Thể thao và Du lịch, Sở Nội vụ"
+        dialog.query_one("#edit-due").value = "15/07/2026"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is review
+        assert row_counts(store) == (0, 0)  # still nothing before ctrl+s on the review
+
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ImportScreen)
+        message = plain(app.screen.query_one("#import-message"))
+        assert "321/TB-UBND" in message and ("Đã nhập" in message)
+
+    notice = store.list_notices(today=TODAY)[0]
+    assert notice.number == "321/TB-UBND"
+    directives = {d.ref: d for d in store.list_directives(notice.id, today=TODAY)}
+    edited = directives[first.ref]
+    assert edited.lead == "Sở Y tế"
+    assert edited.due_on == date(2026, 7, 15)
+    tasks = store.list_tasks(TaskFilter(directive_id=edited.id), today=TODAY)
+    assert {(task.agency, task.role) for task in tasks} == {
+        ("Sở Y tế", "lead"), ("Sở Văn hóa, Thể thao và Du lịch", "coordinate"),
+        ("Sở Nội vụ", "coordinate")}
+    assert all(task.due_on == date(2026, 7, 15) for task in tasks)
+    # The other directives are stored as parsed.
+    for directive in parsed.directives[1:]:
+        assert directives[directive.ref].lead == directive.lead
+
+
+async def test_importing_the_same_file_again_says_unchanged(store, notice_file):
+    from tui_tracker.parsing import parse_notice
+    from tui_tracker.parsing.source import read_notice_file
+
+    store.import_notice(parse_notice(read_notice_file(str(notice_file))))
+    before = row_counts(store)
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_file(pilot, notice_file)
+        assert t("ui.import.review.exists") in plain(app.screen.query_one("#review-count"))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        message = plain(app.screen.query_one("#import-message"))
+        assert message == t("ui.import.done.unchanged", number="321/TB-UBND")
+    assert row_counts(store) == before
+
+
+async def test_cancel_leaves_the_database_as_it_was(store, notice_file):
+    from tui_tracker.ui.screens.import_review import ImportReviewScreen, ImportScreen
+
+    before = row_counts(store)
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_file(pilot, notice_file)
+        assert isinstance(app.screen, ImportReviewScreen)
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#edit-lead").value = "Sở Y tế"
+        await pilot.press("ctrl+s")  # an edit, then the whole import is cancelled
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ImportScreen)
+        assert plain(app.screen.query_one("#import-message")) == t("ui.import.cancelled")
+    assert row_counts(store) == before == (0, 0)
+
+
+async def test_invalid_typed_date_is_one_sentence_and_keeps_the_dialog(store, notice_file):
+    from tui_tracker.ui.screens.import_review import EditDirectiveScreen
+
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_file(pilot, notice_file)
+        await pilot.press("enter")
+        await settle(pilot)
+        dialog = app.screen
+        dialog.query_one("#edit-due").value = "31/02/2026"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is dialog
+        assert plain(dialog.query_one("#edit-error")) == t("ui.common.bad_date",
+                                                            value="31/02/2026")
+        dialog.query_one("#edit-due").value = "2026-07-01"  # ISO is fine too
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, EditDirectiveScreen)
+    assert row_counts(store) == (0, 0)
+
+
+@pytest.mark.parametrize("content", [
+    b"",  # empty
+    b"\x00\x01\x02PK\x03\x04 binary \x00\xff\xfe",  # binary
+    NOTICE.replace("trước ngày 30/6/2026", "trước ngày 31/2/2026").encode(),  # no such day
+])
+async def test_bad_files_show_the_error_sentence_and_store_nothing(store, tmp_path, content):
+    from tui_tracker.ui.screens.import_review import ImportScreen
+
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    sentence = expected_error(path)
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_file(pilot, path)
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        message = screen.query_one("#import-message")
+        assert plain(message) == sentence
+        assert "Traceback" not in plain(message)
+        assert message.has_class("error")
+    assert row_counts(store) == (0, 0)
+
+
+async def test_missing_file_and_folder(store, tmp_path):
+    from tui_tracker.ui.screens.import_review import ImportScreen
+
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_file(pilot, tmp_path)
+        assert isinstance(app.screen, ImportScreen)
+        assert plain(app.screen.query_one("#import-message")) == t(
+            "ui.import.is_dir", path=str(tmp_path))
+        app.screen.query_one("#import-path").value = str(tmp_path / "nope.txt")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one("#import-message").has_class("error")
+    assert row_counts(store) == (0, 0)
+
+
+async def test_tab_completes_the_path_and_the_tree_opens_a_file(store, tmp_path, notice_file):
+    from tui_tracker.ui.screens.import_review import ImportReviewScreen, ImportScreen
+
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        await settle(pilot)
+        field = app.screen.query_one("#import-path")
+        field.value = str(tmp_path) + os.sep + "tb3"
+        field.cursor_position = len(field.value)
+        await pilot.press("tab")
+        assert field.value == str(notice_file)
+        assert field.has_focus
+
+        await pilot.press("ctrl+t")  # the folder tree, opened where the path points
+        # (no settle: the DirectoryTree keeps a loader worker waiting for requests)
+        for _ in range(5):
+            await pilot.pause(0.05)
+        tree = app.screen.query_one("#import-tree")
+        assert tree.has_focus
+        assert Path(tree.path) == tmp_path
+        for _ in range(12):  # down to the file, then Enter reads it
+            node = tree.cursor_node
+            if node is not None and node.data is not None and node.data.path == notice_file:
+                break
+            await pilot.press("down")
+            await pilot.pause(0.05)
+        await pilot.press("enter")
+        for _ in range(20):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, ImportReviewScreen):
+                break
+        assert isinstance(app.screen, ImportReviewScreen)
+        assert app.screen.source == str(notice_file)
+        await pilot.press("escape")  # cancel the review
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, ImportScreen)
+        await pilot.press("ctrl+t", "escape")  # tree hidden, then leave the import screen
+        await settle(pilot)
+        assert not isinstance(app.screen, (ImportScreen, ImportReviewScreen))
+    assert row_counts(store) == (0, 0)

@@ -1,0 +1,133 @@
+"""`/` search as you type across notices, directives and tasks, without diacritics."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tui_tracker.store import Store
+from tui_tracker.ui.screens.countdown import CountdownScreen
+from tui_tracker.ui.screens.search import SearchScreen
+from tui_tracker.ui.widgets.virtual_table import VirtualTable
+
+TODAY = date(2026, 5, 5)
+
+
+def hits_of(screen: SearchScreen) -> list:
+    table = screen.query_one(VirtualTable)
+    return [table.get_cached_row(i) for i in range(table.row_count)]
+
+
+def plain(widget) -> str:
+    content = widget.content
+    return getattr(content, "plain", str(content))
+
+
+async def test_ton_tai_finds_item_3d_of_the_seed_notice(fixtures_db, make_app, settle):
+    store = Store.open(fixtures_db, user="tester")
+    try:
+        app = make_app(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("slash")
+            await settle(pilot)
+            await pilot.press(*"ton tai")
+            await settle(pilot)
+            hits = hits_of(app.screen)
+            directive_refs = [h.ref for h in hits if h.kind == "directive"]
+            assert any(ref.endswith("· 3.d") for ref in directive_refs)
+            task_refs = [h.ref for h in hits if h.kind == "task"]
+            assert any(ref.endswith("· 3.d") for ref in task_refs)
+    finally:
+        store.close()
+
+
+async def test_search_as_you_type_without_diacritics(store, make_app, settle):
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await pilot.press("k")
+        await settle(pilot)
+        assert hits_of(screen) == []  # one letter is not a search yet
+        await pilot.press(*"hoa hoc")
+        await settle(pilot)
+        hits = hits_of(screen)
+        kinds = {h.kind for h in hits}
+        assert {"notice", "directive", "task"} <= kinds
+        assert any("khoa học" in h.text.lower() for h in hits)
+        summary = plain(screen.query_one("#search-summary"))
+        assert "thông báo" in summary and "nhiệm vụ" in summary
+        # Typing on narrows the results.
+        await pilot.press(*" va cong nghe chuyen tiep")
+        await settle(pilot)
+        narrowed = hits_of(screen)
+        assert 0 < len(narrowed) < len(hits)
+        assert all("2.b" in h.ref for h in narrowed if h.kind != "notice")
+
+
+async def test_dd_is_found_from_d(store, make_app, settle):
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.press(*"dau tu cong")
+        await settle(pilot)
+        assert any("đầu tư công" in h.text for h in hits_of(app.screen))
+
+
+async def test_nothing_found_says_so(store, make_app, settle):
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.press(*"xyzzy")
+        await settle(pilot)
+        assert hits_of(app.screen) == []
+        assert "xyzzy" in plain(app.screen.query_one("#search-summary"))
+
+
+async def test_enter_opens_the_result_and_esc_comes_back(store, make_app, settle):
+    from tui_tracker.ui.screens.directive import DirectiveScreen
+
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.press(*"ra soat")
+        await settle(pilot)
+        screen = app.screen
+        hits = hits_of(screen)
+        index = next(i for i, h in enumerate(hits) if h.kind == "task")
+        screen.query_one(VirtualTable).move_cursor(index)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DirectiveScreen)
+        assert app.screen.directive_id == hits[index].directive_id
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen  # back to the results
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, CountdownScreen)
+        # The last query comes back with the next search.
+        await pilot.press("slash")
+        await settle(pilot)
+        assert app.screen.query_one("#search-input").value == "ra soat"
+        assert hits_of(app.screen)
+
+
+async def test_arrows_move_in_results_while_typing(store, make_app, settle):
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.press(*"so")
+        await settle(pilot)
+        table = app.screen.query_one(VirtualTable)
+        assert table.row_count > 2
+        await pilot.press("down", "down")
+        assert table.cursor_index == 2
+        assert app.screen.focused.id == "search-input"

@@ -1,0 +1,215 @@
+"""Keyboard triage on the countdown's TaskList: statuses, done date, note, extension,
+undo, history, and a conflicting change from another session."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tui_tracker.model import Status
+from tui_tracker.ui.screens.triage import (
+    ConflictDialog,
+    DoneDialog,
+    ExtendDialog,
+    HistoryScreen,
+    NoteDialog,
+)
+from tui_tracker.ui.widgets.task_list import TaskList
+from tui_tracker.ui.widgets.virtual_table import VirtualTable
+
+TODAY = date(2026, 5, 5)  # the day the app and tests/ui/conftest.py data are built for
+
+
+def task_by_ref(store, ref: str, agency: str | None = None):
+    rows = [r for r in store.list_tasks(None, today=TODAY) if r.directive_ref == ref]
+    if agency:
+        rows = [r for r in rows if r.agency == agency]
+    return rows[0]
+
+
+async def put_cursor_on(pilot, settle, task_id: int) -> TaskList:
+    tasks = pilot.app.screen.query_one(TaskList)
+    for index in range(tasks.row_count):
+        row = tasks.get_cached_row(index)
+        if row is not None and row.id == task_id:
+            tasks.move_cursor(index)
+            await settle(pilot)
+            return tasks
+    raise AssertionError(f"task {task_id} is not in the list")
+
+
+async def test_status_key_changes_status_and_history_shows_it(store, make_app, settle):
+    target = task_by_ref(store, "2.b")
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        tasks = await put_cursor_on(pilot, settle, target.id)
+        await pilot.press("2")
+        await settle(pilot)
+        row = store.get_task(target.id, today=TODAY)
+        assert row.status == Status.IN_PROGRESS
+        assert row.updated_by == "tester"
+        # The list shows the fresh row, still under the cursor.
+        assert tasks.cursor_row.id == target.id
+        assert tasks.cursor_row.status == Status.IN_PROGRESS
+
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        history = app.screen.query_one(VirtualTable)
+        text = "\n".join(line for line in (history.render_line(y).text
+                                           for y in range(history.size.height)))
+        assert "chưa thực hiện → đang thực hiện" in text
+        assert "tester" in text
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.id == "countdown"
+
+
+async def test_done_asks_completion_date_defaulting_to_today(store, make_app, settle):
+    target = task_by_ref(store, "2.b")
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        tasks = await put_cursor_on(pilot, settle, target.id)
+        before = tasks.row_count
+        await pilot.press("4")
+        await settle(pilot)
+        assert isinstance(app.screen, DoneDialog)
+        assert app.screen.query_one("#completed_on").value == "05/05/2026"
+        await pilot.press("enter")
+        await settle(pilot)
+        row = store.get_task(target.id, today=TODAY)
+        assert row.status == Status.DONE
+        assert row.completed_on == TODAY
+        # A done task leaves the countdown; the cursor stays at the same place.
+        assert tasks.row_count == before - 1
+        assert all(tasks.get_cached_row(i).id != target.id for i in range(tasks.row_count))
+
+
+async def test_done_with_typed_date_and_note_and_bad_date(store, make_app, settle):
+    target = task_by_ref(store, "3.d", "Sở Khoa học và Công nghệ")
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await put_cursor_on(pilot, settle, target.id)
+        await pilot.press("4")
+        await settle(pilot)
+        dialog = app.screen
+        dialog.query_one("#completed_on").value = "31/02/2026"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is dialog  # still open, saying why
+        assert "31/02/2026" in str(dialog.query_one("#error").content)
+        dialog.query_one("#completed_on").value = "1/5/2026"
+        dialog.query_one("#note").value = "Đã có báo cáo số 12/BC-SKHCN"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        row = store.get_task(target.id, today=TODAY)
+        assert row.status == Status.DONE
+        assert row.completed_on == date(2026, 5, 1)
+        assert any(e.note == "Đã có báo cáo số 12/BC-SKHCN" for e in store.history(target.id))
+
+
+async def test_escape_cancels_without_writing(store, make_app, settle):
+    target = task_by_ref(store, "2.b")
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await put_cursor_on(pilot, settle, target.id)
+        await pilot.press("4")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.id == "countdown"
+        assert store.get_task(target.id, today=TODAY).version == target.version
+
+
+async def test_extend_and_note(store, make_app, settle):
+    target = task_by_ref(store, "2.b")
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await put_cursor_on(pilot, settle, target.id)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExtendDialog)
+        field = app.screen.query_one("#new_due")
+        assert field.value == "08/05/2026"
+        field.value = "20/05/2026"
+        await pilot.press("enter")  # goes on to the reason, which is required
+        await settle(pilot)
+        assert isinstance(app.screen, ExtendDialog)
+        await pilot.press(*"Cho y kien Bo")
+        await pilot.press("enter")
+        await settle(pilot)
+        row = store.get_task(target.id, today=TODAY)
+        assert row.due_on == date(2026, 5, 20)
+        assert row.original_due_on == date(2026, 5, 8)
+
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteDialog)
+        await pilot.press(*"Da nhac")
+        await pilot.press("enter")
+        await settle(pilot)
+        notes = [e.note for e in store.history(target.id)]
+        assert "Da nhac" in notes
+
+
+async def test_undo_reverts_my_last_change(store, make_app, settle):
+    target = task_by_ref(store, "2.b")
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        tasks = await put_cursor_on(pilot, settle, target.id)
+        await pilot.press("3")
+        await settle(pilot)
+        assert store.get_task(target.id, today=TODAY).status == Status.REPORTED
+        await pilot.press("home")  # undo follows the task, not the cursor
+        await settle(pilot)
+        assert tasks.cursor_row.id != target.id
+        await pilot.press("u")
+        await settle(pilot)
+        row = store.get_task(target.id, today=TODAY)
+        assert row.status == Status.TODO
+        assert store.history(target.id)[-1].action == "undo"
+
+
+async def test_conflict_names_who_and_shows_fresh_state(store, other_store, make_app, settle):
+    target = task_by_ref(store, "2.b")
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        tasks = await put_cursor_on(pilot, settle, target.id)
+        # Another session reports it while this one still shows "todo".
+        other_store.set_status(target.id, Status.REPORTED, today=TODAY)
+        assert tasks.cursor_row.status == Status.TODO
+        await pilot.press("2")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictDialog)
+        body = " ".join(str(s.content) for s in app.screen.query("Static"))
+        assert "colleague" in body
+        assert "chờ xác nhận" in body  # the state now
+        # Nothing of ours was written.
+        row = store.get_task(target.id, today=TODAY)
+        assert row.status == Status.REPORTED
+        assert row.updated_by == "colleague"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.id == "countdown"
+        assert tasks.cursor_row.id == target.id
+        assert tasks.cursor_row.status == Status.REPORTED
+
+
+async def test_enter_opens_the_directive(store, make_app, settle):
+    from tui_tracker.ui.screens.directive import DirectiveScreen
+
+    target = task_by_ref(store, "2.b")
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await put_cursor_on(pilot, settle, target.id)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DirectiveScreen)
+        assert app.screen.directive_id == target.directive_id

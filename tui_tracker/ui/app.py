@@ -1,0 +1,311 @@
+"""TrackerApp: the shell around the screens, and `run_app`, the CLI's entry point.
+
+The app owns what every screen shares:
+
+- `app.store` (a Store; it serialises its own calls), `app.today` (reactive date),
+  `app.soon_days`, `app.fixed_today` (None = follow the clock);
+- live refresh: `store.data_version()` is polled every second in a thread worker; when
+  another session committed, when this session wrote (`messages.DataWritten`) or when the
+  day rolled over (checked every minute unless today is fixed), it posts
+  `messages.DataChanged` to every screen of the stack and refreshes their VirtualTables;
+- navigation: keys to the countdown (home), notices, agencies, import, search, help;
+  `OpenDirective` / `OpenNotice` / `OpenAgencyTasks` messages push the other screens, which
+  are imported lazily so the shell runs while they are written;
+- keys: every binding has an id (ui/bindings.py); the settings file's [keys] remaps them;
+- terminal habits: no animation, no blinking cursor, a theme that reads in 16 colours,
+  NO_COLOR honoured by Textual itself.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import events, on, work
+from textual.app import App
+from textual.command import CommandPalette
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.theme import Theme
+from textual.widgets import Input
+
+from tui_tracker.i18n import set_language, t
+from tui_tracker.ui.bindings import (
+    CatalogBindings,
+    bindings,
+    resolve_keymap,
+    validate_keymap,
+)
+from tui_tracker.ui.commands import TrackerCommands
+from tui_tracker.ui.messages import (
+    DataChanged,
+    DataWritten,
+    OpenAgencyTasks,
+    OpenDirective,
+    OpenNotice,
+)
+from tui_tracker.ui.widgets.virtual_table import VirtualTable
+
+if TYPE_CHECKING:
+    from tui_tracker.store import Store
+
+# Colours chosen so that their nearest 16-colour equivalents are the usual red, yellow,
+# green, blue: the countdown stays readable on an old terminal over SSH.
+TRACKER_THEME = Theme(
+    name="tracker",
+    primary="#3b82f6",
+    secondary="#06b6d4",
+    accent="#22d3ee",
+    warning="#eab308",
+    error="#ef4444",
+    success="#22c55e",
+    foreground="#e5e7eb",
+    background="#0f1419",
+    surface="#151b23",
+    panel="#1f2937",
+    dark=True,
+)
+TRACKER_LIGHT_THEME = Theme(
+    name="tracker-light",
+    primary="#1d4ed8",
+    secondary="#0e7490",
+    accent="#0e7490",
+    warning="#a16207",
+    error="#b91c1c",
+    success="#15803d",
+    foreground="#111827",
+    background="#ffffff",
+    surface="#f8fafc",
+    panel="#e5e7eb",
+    dark=False,
+)
+
+
+class TrackerApp(CatalogBindings, App[None]):
+    """The terminal UI of the tracker."""
+
+    CSS_PATH = "app.tcss"
+    BINDINGS = bindings("app")
+    COMMANDS = {TrackerCommands}
+    ENABLE_COMMAND_PALETTE = True
+
+    today: reactive[date] = reactive(date.today, init=False)
+
+    class _VersionSeen(Message, bubble=False):
+        def __init__(self, version: int) -> None:
+            super().__init__()
+            self.version = version
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        today: date | None = None,
+        soon_days: int = 7,
+        keys: Mapping[str, str] | None = None,
+        theme: str | None = None,
+        clock: Callable[[], date] | None = None,
+        poll_interval: float | None = 1.0,
+        day_check_interval: float | None = 60.0,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.fixed_today = today
+        self.soon_days = soon_days
+        self.clock: Callable[[], date] = clock or date.today
+        self.set_reactive(TrackerApp.today, today or self.clock())
+        self.poll_interval = poll_interval
+        self.day_check_interval = day_check_interval
+        self.keymap_ids: dict[str, str] = resolve_keymap(keys or {})
+        self.last_changed_task_id: int | None = None
+        self.last_search = ""
+        self.data_generation = 0
+        self._data_version: int | None = None
+        self.animation_level = "none"  # no animation over SSH
+        self.title = t("ui.app.title")
+        self.register_theme(TRACKER_THEME)
+        self.register_theme(TRACKER_LIGHT_THEME)
+        self.unknown_theme = theme if theme and theme not in self.available_themes else None
+        self.theme = theme if theme and not self.unknown_theme else "tracker"
+        if self.keymap_ids:
+            self.set_keymap(self.keymap_ids)
+
+    # ----------------------------------------------------------------- start
+
+    def get_default_screen(self) -> Screen:
+        from tui_tracker.ui.screens.countdown import CountdownScreen
+
+        return CountdownScreen()
+
+    def on_mount(self) -> None:
+        unknown = validate_keymap(self.keymap_ids)
+        if unknown:
+            self.notify(t("ui.app.bad_keys", ids=", ".join(sorted(unknown))),
+                        severity="warning", markup=False)
+        if self.unknown_theme:
+            self.notify(t("ui.app.bad_theme", theme=self.unknown_theme,
+                          themes=", ".join(sorted(self.available_themes))),
+                        severity="warning", markup=False)
+        if self.poll_interval:
+            self.poll_data_version()
+            self.set_interval(self.poll_interval, self.poll_data_version)
+        if self.fixed_today is None and self.day_check_interval:
+            self.set_interval(self.day_check_interval, self.check_day)
+
+    # ----------------------------------------------------------------- live refresh
+
+    def poll_data_version(self) -> None:
+        """Ask the store (in a worker) whether another connection committed."""
+        self._read_data_version(self.store)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="poll")
+    def _read_data_version(self, store: Store) -> None:
+        try:
+            version = store.data_version()
+        except Exception:  # noqa: BLE001 - a busy database is retried next second
+            return
+        self.post_message(self._VersionSeen(version))
+
+    def on_tracker_app__version_seen(self, message: TrackerApp._VersionSeen) -> None:
+        previous = self._data_version
+        self._data_version = message.version
+        if previous is not None and previous != message.version:
+            self.broadcast_data_changed("external")
+
+    def check_day(self) -> bool:
+        """Roll the reference day over when the clock passed midnight; True if it did."""
+        if self.fixed_today is not None:
+            return False
+        day = self.clock()
+        if day == self.today:
+            return False
+        self.today = day
+        self.notify(t("ui.app.day_changed", date=day.strftime("%d/%m/%Y")), markup=False)
+        self.broadcast_data_changed("day")
+        return True
+
+    def broadcast_data_changed(self, reason: str = "manual") -> None:
+        """Every screen of the stack refreshes (cursor and scroll kept)."""
+        self.data_generation += 1
+        for screen in list(self.screen_stack):
+            screen.post_message(DataChanged(reason, self.data_generation))
+            for table in screen.query(VirtualTable):
+                if table.auto_refresh:
+                    table.refresh_data()
+
+    @on(DataWritten)
+    def _data_written(self, message: DataWritten) -> None:
+        self.broadcast_data_changed("write")
+
+    # ----------------------------------------------------------------- navigation
+
+    def _screen_class(self, module: str, name: str) -> type[Screen] | None:
+        try:
+            found = getattr(importlib.import_module(f"tui_tracker.ui.screens.{module}"), name)
+        except (ImportError, AttributeError):
+            self.notify(t("ui.app.not_ready", name=name), severity="warning", markup=False)
+            return None
+        return found
+
+    def _open_section(self, module: str, name: str) -> None:
+        """A top-level section: back to the home screen, then the section on top of it."""
+        screen_class = self._screen_class(module, name)
+        if screen_class is None:
+            return
+        if isinstance(self.screen, screen_class):
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(screen_class())
+
+    def _open_detail(self, module: str, name: str, *args: Any, **kwargs: Any) -> None:
+        screen_class = self._screen_class(module, name)
+        if screen_class is not None:
+            self.push_screen(screen_class(*args, **kwargs))
+
+    def action_home(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def action_notices(self) -> None:
+        self._open_section("notices", "NoticesScreen")
+
+    def action_agencies(self) -> None:
+        self._open_section("agencies", "AgenciesScreen")
+
+    def action_import_notices(self) -> None:
+        self._open_section("import_review", "ImportScreen")
+
+    def action_search(self) -> None:
+        from tui_tracker.ui.screens.search import SearchScreen
+
+        if not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen(self.last_search))
+
+    def action_help(self) -> None:
+        from tui_tracker.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_back(self) -> None:
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=t("ui.palette.placeholder"),
+                                            id="--command-palette"))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Already searching: the footer need not offer "/" (the field types it anyway).
+        if action == "search" and type(self.screen).__name__ == "SearchScreen":
+            return False
+        return True
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # No blinking cursor anywhere (every screen's fields, the palette's): a blinking
+        # cursor redraws twice a second, ~20 KB per 10 s of idle SSH traffic.
+        if isinstance(event.widget, Input):
+            event.widget.cursor_blink = False
+
+    @on(OpenDirective)
+    def _open_directive(self, message: OpenDirective) -> None:
+        if message.task_id is not None:
+            self._open_detail("directive", "DirectiveScreen", message.directive_id,
+                              task_id=message.task_id)
+        else:
+            self._open_detail("directive", "DirectiveScreen", message.directive_id)
+
+    @on(OpenNotice)
+    def _open_notice(self, message: OpenNotice) -> None:
+        self._open_detail("notices", "NoticeScreen", message.notice_id)
+
+    @on(OpenAgencyTasks)
+    def _open_agency_tasks(self, message: OpenAgencyTasks) -> None:
+        self._open_detail("agencies", "AgencyTasksScreen", message.agency_id)
+
+
+def run_app(db_path: Path, *, today: date | None, lang: str, soon_days: int = 7) -> None:
+    """Open the store at `db_path` and run the UI until the user quits (ctrl+q)."""
+    from tui_tracker.store import Store
+
+    set_language(lang)
+    keys: dict[str, str] = {}
+    theme: str | None = None
+    try:
+        from tui_tracker.config import load_settings
+
+        settings = load_settings()
+        keys, theme = dict(settings.keys), settings.theme
+    except Exception:  # noqa: BLE001 - the CLI already reported a broken settings file
+        pass
+    store = Store.open(db_path)
+    try:
+        TrackerApp(store, today=today, soon_days=soon_days, keys=keys, theme=theme).run()
+    finally:
+        store.close()

@@ -1,0 +1,209 @@
+"""Every key of the interface, in one table, each with an id (Posting's habit).
+
+- `KEYS` lists every binding: id, default key(s), action, catalog key of its description,
+  the scope it belongs to, and whether the footer shows it.
+- `bindings(scope)` gives the Textual `Binding`s of a scope for a class's `BINDINGS`; their
+  descriptions are catalog keys, translated when a widget is built (`CatalogBindings`),
+  because the language is chosen at start-up, after the classes are defined.
+- A settings file's `[keys]` section maps ids to keys (`"tasks.done" = "d"`,
+  `"app.notices" = "f2,t"`); the app passes it to `App.set_keymap`, which Textual applies
+  by binding id. `effective_keys(keymap)` gives what the help screen shows.
+
+Scopes: "app" (everywhere), "table" (any VirtualTable), "tasks" (any TaskList: triage),
+"countdown" (home screen), "search", "dialog" (modal dialogs), "help".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from textual.binding import Binding, BindingsMap
+
+from tui_tracker.i18n import t
+
+
+@dataclass(frozen=True)
+class KeySpec:
+    id: str
+    key: str  # default key(s), comma separated, Textual key names
+    action: str
+    label: str  # catalog key of the description
+    scope: str
+    show: bool = True  # in the footer
+    priority: bool = False
+    group: str | None = None  # catalog key of a footer group ("ui.group.status")
+    key_display: str | None = None
+
+
+KEYS: tuple[KeySpec, ...] = (
+    # Everywhere.
+    KeySpec("app.quit", "ctrl+q", "quit", "ui.key.quit", "app", show=False, priority=True),
+    KeySpec("app.help", "question_mark,f1", "help", "ui.key.help", "app"),
+    KeySpec("app.search", "slash", "search", "ui.key.search", "app"),
+    KeySpec("app.palette", "ctrl+p", "command_palette", "ui.key.palette", "app", show=False,
+            priority=True),
+    KeySpec("app.home", "c,f4", "home", "ui.key.home", "app", show=False),
+    KeySpec("app.notices", "t,f2", "notices", "ui.key.notices", "app", show=False),
+    KeySpec("app.agencies", "a,f3", "agencies", "ui.key.agencies", "app", show=False),
+    KeySpec("app.import", "i,f5", "import_notices", "ui.key.import", "app", show=False),
+    KeySpec("app.back", "escape", "back", "ui.key.back", "app", show=False),
+    # Any table.
+    KeySpec("table.up", "up,k", "cursor_up", "ui.key.up", "table", show=False),
+    KeySpec("table.down", "down,j", "cursor_down", "ui.key.down", "table", show=False),
+    KeySpec("table.page_up", "pageup", "page_up", "ui.key.page_up", "table", show=False),
+    KeySpec("table.page_down", "pagedown", "page_down", "ui.key.page_down", "table",
+            show=False),
+    KeySpec("table.first", "home", "first", "ui.key.first", "table", show=False),
+    KeySpec("table.last", "end", "last", "ui.key.last", "table", show=False),
+    KeySpec("table.select", "enter", "select", "ui.key.select", "table", show=False),
+    # Any list of tasks: triage.
+    KeySpec("tasks.todo", "1", "set_status('todo')", "ui.key.todo", "tasks",
+            group="ui.group.status"),
+    KeySpec("tasks.in_progress", "2", "set_status('in_progress')", "ui.key.in_progress",
+            "tasks", group="ui.group.status"),
+    KeySpec("tasks.reported", "3", "set_status('reported')", "ui.key.reported", "tasks",
+            group="ui.group.status"),
+    KeySpec("tasks.done", "4", "set_status('done')", "ui.key.done", "tasks",
+            group="ui.group.status"),
+    KeySpec("tasks.paused", "5", "set_status('paused')", "ui.key.paused", "tasks",
+            group="ui.group.status"),
+    KeySpec("tasks.cancelled", "6", "set_status('cancelled')", "ui.key.cancelled", "tasks",
+            group="ui.group.status"),
+    KeySpec("tasks.note", "n", "note", "ui.key.note", "tasks"),
+    KeySpec("tasks.extend", "e", "extend", "ui.key.extend", "tasks"),
+    KeySpec("tasks.undo", "u", "undo", "ui.key.undo", "tasks"),
+    KeySpec("tasks.history", "h", "history", "ui.key.history", "tasks", show=False),
+    KeySpec("tasks.open", "enter", "select", "ui.key.open_directive", "tasks", show=False),
+    # Home screen.
+    KeySpec("countdown.filter", "f", "filter", "ui.key.filter", "countdown", show=False),
+    KeySpec("countdown.overdue", "o", "toggle_overdue", "ui.key.overdue_only", "countdown",
+            show=False),
+    KeySpec("countdown.clear", "escape,x", "clear_filters", "ui.key.clear_filters",
+            "countdown", show=False),
+    # Search screen.
+    KeySpec("search.close", "escape", "close", "ui.key.close", "search"),
+    KeySpec("search.open", "enter", "open", "ui.key.open", "search"),
+    KeySpec("search.up", "up", "move(-1)", "ui.key.up", "search", show=False),
+    KeySpec("search.down", "down", "move(1)", "ui.key.down", "search", show=False),
+    KeySpec("search.page_up", "pageup", "move(-10)", "ui.key.page_up", "search", show=False),
+    KeySpec("search.page_down", "pagedown", "move(10)", "ui.key.page_down", "search",
+            show=False),
+    # Dialogs.
+    KeySpec("dialog.submit", "ctrl+s", "submit", "ui.key.submit", "dialog"),
+    KeySpec("dialog.cancel", "escape", "cancel", "ui.key.cancel", "dialog"),
+    # Help.
+    KeySpec("help.close", "escape,q", "close", "ui.key.close", "help"),
+)
+
+SCOPES: tuple[str, ...] = ("app", "table", "tasks", "countdown", "search", "dialog", "help")
+
+
+def specs(scope: str) -> list[KeySpec]:
+    return [spec for spec in KEYS if spec.scope == scope]
+
+
+def bindings(scope: str) -> list[Binding]:
+    """The `BINDINGS` of a scope; descriptions are catalog keys (see `CatalogBindings`)."""
+    return [
+        Binding(
+            spec.key,
+            spec.action,
+            spec.label,
+            show=spec.show,
+            priority=spec.priority,
+            id=spec.id,
+            key_display=spec.key_display,
+            group=Binding.Group(spec.group, compact=True) if spec.group else None,
+        )
+        for spec in specs(scope)
+    ]
+
+
+def translate_bindings(bindings_map: BindingsMap) -> BindingsMap:
+    """A copy of `bindings_map` whose catalog-key descriptions are in the current language."""
+    translated: dict[str, list[Binding]] = {}
+    for key, items in bindings_map.key_to_bindings.items():
+        translated[key] = [_translate(binding) for binding in items]
+    return BindingsMap.from_keys(translated)
+
+
+def _translate(binding: Binding) -> Binding:
+    changes: dict[str, Any] = {}
+    if binding.description.startswith("ui."):
+        changes["description"] = t(binding.description)
+    if binding.tooltip.startswith("ui."):
+        changes["tooltip"] = t(binding.tooltip)
+    if binding.group is not None and binding.group.description.startswith("ui."):
+        changes["group"] = dataclasses.replace(binding.group,
+                                               description=t(binding.group.description))
+    return dataclasses.replace(binding, **changes) if changes else binding
+
+
+class CatalogBindings:
+    """Mixin (put it first in the bases) for widgets, screens and apps whose BINDINGS
+    describe themselves with catalog keys."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._bindings = translate_bindings(self._bindings)  # type: ignore[has-type]
+
+
+def effective_keys(spec: KeySpec, keymap: Mapping[str, str] | None = None) -> list[str]:
+    """The keys that trigger `spec` once the user's keymap is applied."""
+    keys = (keymap or {}).get(spec.id) or spec.key
+    return [key.strip() for key in keys.split(",") if key.strip()]
+
+
+_KEY_NAMES = {
+    "question_mark": "?", "slash": "/", "escape": "Esc", "enter": "Enter", "up": "↑",
+    "down": "↓", "left": "←", "right": "→", "pageup": "PgUp", "pagedown": "PgDn",
+    "home": "Home", "end": "End", "space": "Space", "tab": "Tab", "delete": "Del",
+    "backspace": "⌫",
+}
+
+
+def key_label(key: str) -> str:
+    """How a key is written for people: `ctrl+q` → `Ctrl+Q`, `f2` → `F2`, `slash` → `/`."""
+    parts = key.split("+")
+    *mods, name = parts
+    name = _KEY_NAMES.get(name, name.upper() if len(name) > 1 or mods else name)
+    return "+".join([m.capitalize() for m in mods] + [name])
+
+
+def keys_text(spec: KeySpec, keymap: Mapping[str, str] | None = None) -> str:
+    return ", ".join(key_label(key) for key in effective_keys(spec, keymap))
+
+
+def key_for(binding_id: str, keymap: Mapping[str, str] | None = None) -> str:
+    """The first key of a binding, as written for people (for hints in messages)."""
+    spec = next(spec for spec in KEYS if spec.id == binding_id)
+    return key_label(effective_keys(spec, keymap)[0])
+
+
+def resolve_keymap(keymap: Mapping[str, str]) -> dict[str, str]:
+    """The settings' [keys] with short ids made full: `quit` → `app.quit`, `done` →
+    `tasks.done`, when the short name belongs to exactly one binding."""
+    known = {spec.id for spec in KEYS}
+    resolved: dict[str, str] = {}
+    for binding_id, keys in keymap.items():
+        if binding_id not in known and "." not in binding_id:
+            matches = [spec.id for spec in KEYS if spec.id.split(".", 1)[1] == binding_id]
+            if len(matches) == 1:
+                binding_id = matches[0]
+        resolved[binding_id] = keys
+    return resolved
+
+
+def validate_keymap(keymap: Mapping[str, str]) -> list[str]:
+    """Ids in a settings file's [keys] section that name no binding of the shell (to warn
+    about). Ids of other namespaces belong to other screens and are left to Textual."""
+    known = {spec.id for spec in KEYS}
+    return [key for key in keymap
+            if key not in known and ("." not in key or key.split(".", 1)[0] in SCOPES)]
+
+
+def all_ids() -> Iterable[str]:
+    return (spec.id for spec in KEYS)

@@ -1,0 +1,367 @@
+"""Triage dialogs opened by TaskList: done, note, extension, conflict, history.
+
+Each is a ModalScreen that dismisses with its result (None when cancelled):
+
+    DoneDialog(task, today)     -> (completed_on: date, note: str | None)   default today
+    NoteDialog(task)            -> str
+    ExtendDialog(task, today)   -> (new_due: date, reason: str)
+    ConflictDialog(error)       -> None   (who changed the task, when, and its state now)
+    HistoryScreen(task)         -> None   (every change: when, who, what, note)
+
+Enter in any field (or Ctrl+S) saves, Esc cancels. Dates are typed dd/mm/yyyy (also
+d/m/yyyy, with dots or dashes, or yyyy-mm-dd).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from tui_tracker.errors import ConflictError
+from tui_tracker.i18n import t
+from tui_tracker.ui.bindings import CatalogBindings, bindings
+from tui_tracker.ui.widgets.filter_bar import QuietInput
+from tui_tracker.ui.widgets.task_list import countdown_label, fmt_date, notice_label, status_label
+from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable, clean_cell
+
+if TYPE_CHECKING:
+    from tui_tracker.store import HistoryEntry, TaskRow
+
+_DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+class DateInputError(ValueError):
+    pass
+
+
+def parse_user_date(text: str) -> date:
+    """dd/mm/yyyy (dots or dashes too) or yyyy-mm-dd; DateInputError with one sentence."""
+    if not text.strip():
+        raise DateInputError(t("ui.triage.date_required"))
+    match = _ISO.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = _DMY.match(text)
+        if not match:
+            raise DateInputError(t("ui.triage.bad_date", value=text.strip()))
+        day, month, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateInputError(t("ui.triage.bad_date", value=text.strip())) from None
+
+
+def fmt_timestamp(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return datetime.fromisoformat(value).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return clean_cell(value)
+
+
+def task_heading(task: TaskRow) -> Content:
+    """Two lines naming the task: `TB 123 · 3.d — Sở KH&CN` and its summary, literally."""
+    first = Content.assemble((notice_label(task), "bold"), " — ", clean_cell(task.agency))
+    return Content("\n").join([first, Content(clean_cell(task.summary))])
+
+
+class Dialog(CatalogBindings, ModalScreen[Any]):
+    """A small form: title, the task, fields, an error line, a hint."""
+
+    BINDINGS = bindings("dialog")
+
+    DEFAULT_CSS = """
+    Dialog { align: center middle; }
+    Dialog > Vertical {
+        width: 72;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    Dialog .title { text-style: bold; color: $text-primary; }
+    Dialog .task { color: $text-muted; margin-bottom: 1; max-height: 4; }
+    Dialog Label { color: $text-muted; }
+    Dialog Input { width: 100%; }
+    Dialog .error { color: $text-error; text-style: bold; height: auto; }
+    Dialog .hint { color: $text-muted; }
+    """
+
+    title_key = ""
+
+    def __init__(self, task: TaskRow | None = None) -> None:
+        super().__init__()
+        self.task_row = task
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Content(t(self.title_key)), classes="title")
+            if self.task_row is not None:
+                yield Static(task_heading(self.task_row), classes="task")
+            yield from self.fields()
+            yield Static("", classes="error", id="error")
+            yield Static(Content(t("ui.triage.hint")), classes="hint")
+
+    def fields(self) -> ComposeResult:
+        yield from ()
+
+    def on_mount(self) -> None:
+        inputs = self.query(Input)
+        if inputs:
+            inputs.first().focus()
+
+    def show_error(self, text: str) -> None:
+        self.query_one("#error", Static).update(Content(text))
+
+    def value(self, field_id: str) -> str:
+        return self.query_one(f"#{field_id}", Input).value
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_submit()
+
+    def action_submit(self) -> None:
+        raise NotImplementedError
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class DoneDialog(Dialog):
+    title_key = "ui.triage.done_title"
+
+    def __init__(self, task: TaskRow, today: date) -> None:
+        super().__init__(task)
+        self.today = today
+
+    def fields(self) -> ComposeResult:
+        yield Label(Content(t("ui.triage.field.completed_on")))
+        yield QuietInput(fmt_date(self.today), id="completed_on", compact=True)
+        yield Label(Content(t("ui.triage.field.note")))
+        yield QuietInput("", id="note", compact=True)
+
+    def action_submit(self) -> None:
+        try:
+            on_day = parse_user_date(self.value("completed_on"))
+        except DateInputError as error:
+            self.show_error(str(error))
+            return
+        if on_day > self.today:
+            self.show_error(t("ui.triage.future_date", today=fmt_date(self.today)))
+            return
+        self.dismiss((on_day, self.value("note").strip() or None))
+
+
+class NoteDialog(Dialog):
+    title_key = "ui.triage.note_title"
+
+    def fields(self) -> ComposeResult:
+        yield Label(Content(t("ui.triage.field.note_required")))
+        yield QuietInput("", id="note", compact=True)
+
+    def action_submit(self) -> None:
+        note = self.value("note").strip()
+        if not note:
+            self.show_error(t("ui.triage.note_required"))
+            return
+        self.dismiss(note)
+
+
+class ExtendDialog(Dialog):
+    title_key = "ui.triage.extend_title"
+
+    def __init__(self, task: TaskRow, today: date) -> None:
+        super().__init__(task)
+        self.today = today
+
+    def fields(self) -> ComposeResult:
+        task = self.task_row
+        assert task is not None
+        current = fmt_date(task.due_on) or t("ui.triage.no_due")
+        yield Static(Content(t("ui.triage.current_due", due=current)), classes="hint")
+        if task.original_due_on and task.original_due_on != task.due_on:
+            yield Static(Content(t("ui.triage.original_due", due=fmt_date(task.original_due_on))),
+                         classes="hint")
+        yield Label(Content(t("ui.triage.field.new_due")))
+        yield QuietInput(fmt_date(task.due_on), id="new_due", compact=True)
+        yield Label(Content(t("ui.triage.field.reason")))
+        yield QuietInput("", id="reason", compact=True)
+
+    @on(Input.Submitted, "#new_due")
+    def _date_entered(self, event: Input.Submitted) -> None:
+        # Enter after the date goes on to the reason (it is required).
+        event.stop()
+        if not self.value("reason").strip():
+            self.query_one("#reason", Input).focus()
+        else:
+            self.action_submit()
+
+    def action_submit(self) -> None:
+        try:
+            new_due = parse_user_date(self.value("new_due"))
+        except DateInputError as error:
+            self.show_error(str(error))
+            return
+        reason = self.value("reason").strip()
+        if not reason:
+            self.show_error(t("ui.triage.reason_required"))
+            self.query_one("#reason", Input).focus()
+            return
+        self.dismiss((new_due, reason))
+
+
+class ConflictDialog(Dialog):
+    """Someone else changed the task first: who, when, and what it looks like now."""
+
+    title_key = "ui.conflict.title"
+
+    def __init__(self, error: ConflictError) -> None:
+        current = error.current
+        super().__init__(current)
+        self.error = error
+
+    def fields(self) -> ComposeResult:
+        error = self.error
+        user = clean_cell(error.changed_by or "") or t("ui.conflict.someone")
+        yield Static(Content(t("ui.conflict.body", user=user,
+                                at=fmt_timestamp(error.changed_at) or "?")))
+        current = error.current
+        if current is not None:
+            due = fmt_date(current.due_on) or t("ui.triage.no_due")
+            yield Static(Content(t("ui.conflict.now", status=status_label(current.status),
+                                   due=due) + f" ({countdown_label(current)})"),
+                         classes="title", id="now")
+
+    def on_mount(self) -> None:
+        self.query_one("#error", Static).display = False
+        self.query_one(".hint", Static).update(Content(t("ui.key.close") + ": Enter / Esc"))
+
+    def on_key(self, event: Any) -> None:
+        if event.key == "enter":
+            event.stop()
+            self.dismiss(None)
+
+    def action_submit(self) -> None:
+        self.dismiss(None)
+
+
+# The field an action changes when it says nothing else: no need to repeat it.
+_IMPLIED_FIELD = {"status": "status", "import": "status", "extend": "due_on"}
+
+
+def history_change(entry: HistoryEntry) -> str:
+    """`chưa thực hiện → hoàn thành`, `gia hạn: 29/06/2026 → 15/07/2026`,
+    `hoàn tác · hạn: 15/07/2026 → 29/06/2026`."""
+    action = t(f"ui.history.action.{entry.action}")
+    if action.startswith("ui."):
+        action = clean_cell(entry.action)
+    if not entry.field:
+        return action
+
+    def value(raw: str | None) -> str:
+        if raw is None or raw == "":
+            return "—"
+        if entry.field == "status":
+            return status_label(raw)
+        try:
+            return fmt_date(date.fromisoformat(raw))
+        except ValueError:
+            return clean_cell(raw)
+
+    change = f"{value(entry.from_value)} → {value(entry.to_value)}"
+    if entry.action == "import":
+        change = value(entry.to_value)
+    if entry.action == "status" and entry.field == "status":
+        return change  # the column says "change"; the values say it is a status
+    if _IMPLIED_FIELD.get(entry.action) == entry.field:
+        return f"{action}: {change}"
+    field = t(f"ui.history.field.{entry.field}")
+    if field.startswith("ui."):
+        field = clean_cell(entry.field)
+    return f"{action} · {field}: {change}"
+
+
+def history_columns() -> list[Column]:
+    return [
+        Column("at", t("ui.col.when"), lambda e: fmt_timestamp(e.at), width=16),
+        Column("user", t("ui.col.user"), lambda e: e.user, width=10, style=lambda e: "accent"),
+        Column("change", t("ui.col.change"), history_change, ratio=3, min_width=20),
+        Column("note", t("ui.col.note"), lambda e: e.note or "", ratio=1, min_width=8),
+    ]
+
+
+class HistoryScreen(CatalogBindings, ModalScreen[None]):
+    """Every change of one task, oldest first, newest selected."""
+
+    BINDINGS = bindings("help")
+
+    DEFAULT_CSS = """
+    HistoryScreen { align: center middle; }
+    HistoryScreen > Vertical {
+        width: 100%;
+        max-width: 140;
+        height: 100%;
+        max-height: 30;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    HistoryScreen .title { text-style: bold; color: $text-primary; }
+    HistoryScreen .task { color: $text-muted; height: auto; max-height: 3; }
+    HistoryScreen .hint { color: $text-muted; }
+    """
+
+    class _Loaded(Message, bubble=False):
+        def __init__(self, entries: list[HistoryEntry]) -> None:
+            super().__init__()
+            self.entries = entries
+
+    def __init__(self, task: TaskRow) -> None:
+        super().__init__()
+        self.task_row = task
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Content(t("ui.history.title")), classes="title")
+            yield Static(task_heading(self.task_row), classes="task")
+            table = VirtualTable(ListSource([]), history_columns(), id="history",
+                                 empty_text=t("ui.history.empty"))
+            table.auto_refresh = False
+            yield table
+            yield Static(Content(t("ui.key.close") + ": Esc"), classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one(VirtualTable).focus()
+        self.load()
+
+    def on_data_changed(self) -> None:
+        self.load()
+
+    def load(self) -> None:
+        self._load(self.app.store, self.task_row.id)  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _load(self, store: Any, task_id: int) -> None:
+        self.post_message(self._Loaded(store.history(task_id)))
+
+    def on_history_screen__loaded(self, message: HistoryScreen._Loaded) -> None:
+        table = self.query_one(VirtualTable)
+        table.set_source(ListSource(message.entries), cursor=-1)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,379 @@
+"""TaskList: the list of agency tasks, with the triage keys on the widget itself.
+
+Every screen that shows tasks uses this widget, so the same keys work everywhere:
+
+    1 todo · 2 in progress · 3 reported · 4 done (asks the completion date, default today)
+    5 paused · 6 cancelled · n note · e extend (new date + reason) · u undo my last change
+    h history · Enter open the directive (posts messages.OpenDirective)
+
+(keys remappable by id, see ui/bindings.py, scope "tasks").
+
+API (stable)
+------------
+    from tui_tracker.ui.widgets.task_list import TaskList, task_columns
+
+    TaskList(filter=TaskFilter(agency_id=5))          # any TaskFilter of the store
+    TaskList(filter=TaskFilter(directive_id=3), columns=task_columns(show_agency=True))
+    task_list.filter = TaskFilter(...)                # new query, cursor to the top
+    task_list.refresh_data()                          # same query, cursor kept
+    task_list.cursor_row -> TaskRow | None
+    TaskList(..., open_on_enter=False)                # Enter posts RowSelected instead
+
+It reads `app.store`, `app.today` and `app.soon_days`. Every change goes through the
+store with `if_version`; a ConflictError opens a dialog naming who changed the task and
+when, and the list shows the fresh state. After a write it posts `messages.DataWritten`
+(the app then refreshes every screen). Besides the VirtualTable messages it posts
+`TaskList.TaskChanged(task_list, row, action)` after each successful change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.message import Message
+
+from tui_tracker.errors import ConflictError, TrackerError
+from tui_tracker.i18n import t
+from tui_tracker.model import Status
+from tui_tracker.ui.bindings import bindings, key_for
+from tui_tracker.ui.messages import DataWritten, OpenDirective
+from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable, clean_cell
+
+if TYPE_CHECKING:
+    from tui_tracker.store import Store, TaskFilter, TaskRow
+
+
+def fmt_date(value: date | None) -> str:
+    """dd/mm/yyyy, the way dates are written in Vietnamese offices."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def countdown_label(row: TaskRow) -> str:
+    """`quá hạn 5 ngày`, `hôm nay`, `còn 3 ngày`, `không thời hạn`; closed tasks say so."""
+    if row.status == Status.DONE:
+        return t("status.done")
+    if row.status == Status.CANCELLED:
+        return t("status.cancelled")
+    days = row.days_left
+    if days is None:
+        return t("countdown.none")
+    if days < 0:
+        return t("countdown.overdue", days=-days)
+    if days == 0:
+        return t("countdown.today")
+    return t("countdown.left", days=days)
+
+
+_URGENCY_STYLE = {"overdue": "overdue", "today": "today", "soon": "soon",
+                  "no_deadline": "muted", "closed": "muted"}
+
+
+def urgency_style(row: TaskRow) -> str | None:
+    return _URGENCY_STYLE.get(str(row.urgency))
+
+
+# "123/TB-UBND", "2927-TB/TU", "08/2023/QĐ-UBND" (a legal document carries its year).
+_NUMBER = re.compile(r"^\s*(\d+)(?:/\d{4})?\s*[/-]\s*([^\W\d_]+)", re.UNICODE)
+# Decree 30/2020 document codes, longest first so "QyĐ" wins over "QĐ"... and a mangled
+# "1961/TBUBND" still reads "TB 1961".
+_DOC_CODES = sorted(["NQ", "QĐ", "CT", "QC", "QyĐ", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA",
+                     "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT",
+                     "GNP", "PG", "PC", "PB", "KL"], key=len, reverse=True)
+
+
+def _doc_code(letters: str) -> str:
+    if letters in _DOC_CODES or len(letters) <= 4:
+        return letters
+    return next((code for code in _DOC_CODES if letters.startswith(code)), letters[:6])
+
+
+def _notice_part(row: Any) -> str:
+    number = getattr(row, "notice_number", None)
+    if number:
+        match = _NUMBER.match(number)
+        return f"{_doc_code(match.group(2))} {match.group(1)}" if match else number
+    return f"#{row.notice_id}"
+
+
+def notice_label(row: Any) -> str:
+    """`TB 123 · 3.d`: the notice's type and number (or its id) and the item."""
+    return f"{_notice_part(row)} · {row.directive_ref}"
+
+
+def notice_label_fit(row: Any, width: int) -> str:
+    """`notice_label` in `width` cells: the item is kept whole, the notice gives way."""
+    notice, item = _notice_part(row), row.directive_ref
+    for label in (f"{notice} · {item}", f"{notice}·{item}"):
+        if len(label) <= width:
+            return label
+    room = width - len(item) - 2
+    return f"{notice[:room]}…·{item}" if room > 0 else item
+
+
+def status_label(value: str) -> str:
+    return t(f"status.{value}")
+
+
+def task_columns(*, show_agency: bool = True, show_notice: bool = True) -> list[Column]:
+    """Columns for tasks; wider terminals get the status and role columns too."""
+    columns = [
+        Column("days", t("ui.col.days"), countdown_label, width=16, style=urgency_style),
+        Column("due", t("ui.col.due"), lambda r: fmt_date(r.due_on), width=10),
+        Column("status", t("ui.col.status"), lambda r: status_label(r.status), width=14,
+               min_table_width=100),
+    ]
+    if show_agency:
+        columns.append(Column("agency", t("ui.col.agency"), lambda r: r.agency, ratio=2,
+                              min_width=10))
+        columns.append(Column("role", t("ui.col.role"), lambda r: t(f"role.{r.role}"),
+                              width=8, min_table_width=130, style=lambda r: "muted"))
+    columns.append(Column("summary", t("ui.col.summary"), lambda r: r.summary, ratio=3,
+                          min_width=12))
+    if show_notice:
+        columns.append(Column("ref", t("ui.col.ref"), notice_label, width=14,
+                              style=lambda r: "accent", fit=notice_label_fit))
+    return columns
+
+
+class TaskSource:
+    """count/fetch over `store.list_tasks` for one filter and one reference day."""
+
+    def __init__(self, store: Store, filter: TaskFilter | None, today: date,
+                 soon_days: int) -> None:
+        self.store = store
+        self.filter = filter
+        self.today = today
+        self.soon_days = soon_days
+
+    def count(self) -> int:
+        # soon_days matters when the filter names the "soon"/"later" classes.
+        return self.store.count_tasks(self.filter, today=self.today, soon_days=self.soon_days)
+
+    def fetch(self, offset: int, limit: int) -> list[TaskRow]:
+        return self.store.list_tasks(self.filter, today=self.today, soon_days=self.soon_days,
+                                     limit=limit, offset=offset)
+
+
+class TaskList(VirtualTable):
+    """Tasks of the store matching a TaskFilter, with triage keys."""
+
+    BINDINGS = bindings("tasks")
+
+    class TaskChanged(Message):
+        """A change of this session was written: `row` is the task as it is now."""
+
+        def __init__(self, task_list: TaskList, row: TaskRow, action: str) -> None:
+            super().__init__()
+            self.task_list = task_list
+            self.row = row
+            self.action = action
+
+        @property
+        def control(self) -> TaskList:
+            return self.task_list
+
+    class _Written(Message, bubble=False):
+        def __init__(self, row: TaskRow, action: str, detail: str) -> None:
+            super().__init__()
+            self.row = row
+            self.action = action
+            self.detail = detail
+
+    class _Refused(Message, bubble=False):
+        def __init__(self, error: BaseException) -> None:
+            super().__init__()
+            self.error = error
+
+    def __init__(
+        self,
+        filter: TaskFilter | None = None,
+        *,
+        columns: Sequence[Column] | None = None,
+        empty_text: str | None = None,
+        open_on_enter: bool = True,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(
+            None,
+            columns if columns is not None else task_columns(),
+            row_key=lambda row: row.id,
+            empty_text=empty_text if empty_text is not None else t("ui.tasks.empty"),
+            name=name,
+            id=id,
+            classes=classes,
+        )
+        self._filter = filter
+        self.open_on_enter = open_on_enter
+
+    # ----------------------------------------------------------------- query
+
+    @property
+    def filter(self) -> TaskFilter | None:
+        return self._filter
+
+    @filter.setter
+    def filter(self, value: TaskFilter | None) -> None:
+        self._filter = value
+        if self.is_mounted:
+            self.set_source(self.make_source())
+
+    def make_source(self) -> TaskSource:
+        app: Any = self.app
+        return TaskSource(app.store, self._filter, app.today, getattr(app, "soon_days", 7))
+
+    def refresh_data(self) -> None:
+        # A new source (the day may have rolled over) but the same window and cursor.
+        if self.is_mounted:
+            self.source = self.make_source()
+        super().refresh_data()
+
+    # ----------------------------------------------------------------- triage
+
+    def _undo_key(self) -> str:
+        return key_for("tasks.undo", getattr(self.app, "keymap_ids", None))
+
+    def _current(self) -> TaskRow | None:
+        row = self.cursor_row
+        if row is None:
+            self.app.bell()
+        return row
+
+    def action_select(self) -> None:
+        if not self.open_on_enter:
+            super().action_select()
+            return
+        row = self._current()
+        if row is not None:
+            self.post_message(OpenDirective(row.directive_id, row.id))
+
+    def action_set_status(self, value: str) -> None:
+        row = self._current()
+        if row is None:
+            return
+        status = Status(value)
+        today: date = self.app.today  # type: ignore[attr-defined]
+        if status is Status.DONE:
+            from tui_tracker.ui.screens.triage import DoneDialog
+
+            def done(result: tuple[date, str | None] | None) -> None:
+                if result is not None:
+                    on, note = result
+                    self._write(
+                        lambda store: store.set_status(row.id, Status.DONE, today=today,
+                                                       note=note, on=on,
+                                                       if_version=row.version),
+                        "status", t("ui.triage.done_on", date=fmt_date(on), undo=self._undo_key()))
+
+            self.app.push_screen(DoneDialog(row, today), done)
+            return
+        if row.status == status:
+            self.notify(t("ui.triage.already", status=status_label(status)), markup=False)
+            return
+        self._write(
+            lambda store: store.set_status(row.id, status, today=today, if_version=row.version),
+            "status", t("ui.triage.status_set", status=status_label(status),
+                        undo=self._undo_key()))
+
+    def action_note(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        from tui_tracker.ui.screens.triage import NoteDialog
+
+        today: date = self.app.today  # type: ignore[attr-defined]
+
+        def noted(note: str | None) -> None:
+            if note:
+                self._write(
+                    lambda store: store.add_note(row.id, note, today=today,
+                                                 if_version=row.version),
+                    "note", t("ui.triage.noted"))
+
+        self.app.push_screen(NoteDialog(row), noted)
+
+    def action_extend(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        from tui_tracker.ui.screens.triage import ExtendDialog
+
+        today: date = self.app.today  # type: ignore[attr-defined]
+
+        def extended(result: tuple[date, str] | None) -> None:
+            if result is not None:
+                new_due, reason = result
+                self._write(
+                    lambda store: store.extend(row.id, new_due, reason=reason, today=today,
+                                               if_version=row.version),
+                    "extend", t("ui.triage.extended", date=fmt_date(new_due),
+                                                undo=self._undo_key()))
+
+        self.app.push_screen(ExtendDialog(row, today), extended)
+
+    def action_undo(self) -> None:
+        """Undo this session's last change (wherever that task is now), else the cursor's."""
+        task_id = getattr(self.app, "last_changed_task_id", None)
+        if task_id is None:
+            row = self._current()
+            if row is None:
+                return
+            task_id = row.id
+        today: date = self.app.today  # type: ignore[attr-defined]
+        self._write(lambda store: store.undo_last(task_id, today=today), "undo",
+                    t("ui.triage.undone"))
+
+    def action_history(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        from tui_tracker.ui.screens.triage import HistoryScreen
+
+        self.app.push_screen(HistoryScreen(row))
+
+    def _write(self, change: Callable[[Store], TaskRow], action: str, detail: str) -> None:
+        self._run_write(self.app.store, change, action, detail)  # type: ignore[attr-defined]
+
+    @work(thread=True, exit_on_error=False, group="triage")
+    def _run_write(self, store: Store, change: Callable[[Store], TaskRow], action: str,
+                   detail: str) -> None:
+        try:
+            row = change(store)
+        except Exception as error:  # noqa: BLE001 - shown to the user, never fatal
+            self.post_message(self._Refused(error))
+        else:
+            self.post_message(self._Written(row, action, detail))
+
+    def on_task_list__written(self, message: TaskList._Written) -> None:
+        message.stop()
+        row = message.row
+        app: Any = self.app
+        if message.action == "undo":
+            app.last_changed_task_id = None
+        else:
+            app.last_changed_task_id = row.id
+        summary = clean_cell(row.summary)
+        summary = summary if len(summary) <= 50 else summary[:49] + "…"
+        self.notify(message.detail, title=summary, markup=False)
+        self.post_message(self.TaskChanged(self, row, message.action))
+        self.post_message(DataWritten(row.id))
+
+    def on_task_list__refused(self, message: TaskList._Refused) -> None:
+        message.stop()
+        error = message.error
+        if isinstance(error, ConflictError):
+            from tui_tracker.ui.screens.triage import ConflictDialog
+
+            self.app.push_screen(ConflictDialog(error))
+            self.refresh_data()
+            return
+        if isinstance(error, TrackerError):
+            self.notify(error.message, severity="warning", markup=False)
+        else:
+            self.notify(t("ui.error.unexpected", error=type(error).__name__),
+                        severity="error", markup=False)
