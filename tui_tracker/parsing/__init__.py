@@ -28,11 +28,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tui_tracker.agencies import canonical_agency, is_group, is_known_agency
+from tui_tracker.agencies import canonical_agency, is_known_agency
 from tui_tracker.errors import BadInputError
 from tui_tracker.i18n import t
 from tui_tracker.model import (
-    Assignment,
     Deadline,
     DeadlineKind,
     NoticeHeader,
@@ -40,7 +39,14 @@ from tui_tracker.model import (
     ParsedNotice,
     Role,
 )
-from tui_tracker.parsing.assignments import Roles, Unit, preamble_roles, split_units
+from tui_tracker.parsing.assignments import (
+    Roles,
+    Unit,
+    cell_roles,
+    preamble_roles,
+    split_agencies,
+    split_units,
+)
 from tui_tracker.parsing.deadlines import find_deadlines
 from tui_tracker.parsing.header import parse_header
 from tui_tracker.parsing.references import find_references
@@ -68,6 +74,15 @@ def parse_notice(raw: str) -> ParsedNotice:
     directives: list[ParsedDirective] = []
     loose_number = 0
     for block in structure.blocks:
+        if block.kind == "row":
+            # A table row: its cells say who leads and who coordinates.
+            roles = cell_roles(block.cells.get("lead", ""), block.cells.get("coordinate", ""))
+            unit = Unit(block.paragraphs[0] if block.paragraphs else "", roles, True)
+            directive = _directive(block.ref, block, unit)
+            directive.deadline = _deadline(block.ref, block.cells.get("deadline") or unit.text,
+                                           header, counted_from, warnings)
+            directives.append(directive)
+            continue
         units = split_units(block.paragraphs, _default_roles(block, addressees))
         if block.kind != "item":
             # Numbered paragraphs and unnumbered text count only when they assign work;
@@ -127,10 +142,10 @@ def _addressee_roles(header: NoticeHeader) -> Roles | None:
     if not header.addressees:
         return None
     roles = Roles()
-    for name in header.addressees:
-        agency = canonical_agency(name)
-        if agency:
-            roles.add(Roles(leads=[Assignment(agency, Role.LEAD, is_group(agency))]))
+    for entry in header.addressees:
+        # "Các Bộ: Tài chính, Y tế" addresses each ministry.
+        for agency, group in split_agencies(entry):
+            roles.put(agency, Role.LEAD, group)
     return roles if roles.leads else None
 
 

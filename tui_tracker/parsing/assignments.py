@@ -13,7 +13,12 @@ at the end of a sentence):
   agency leads. The issuer itself as subject (`UBND tỉnh ghi nhận …`, `Thủ
   tướng Chính phủ đồng ý …`) assigns nothing.
 - `phối hợp (chặt chẽ) với|cùng A, B, C` and `với sự phối hợp của A`: A, B, C
-  coordinate.
+  coordinate. A clause-opening `X phối hợp với A …` with no other lead in the
+  clause: X is the one who acts, so X leads (`Sở Nội vụ phối hợp với Sở Y tế rà
+  soát …`); `X có trách nhiệm phối hợp` stays a coordinator.
+- `A, B theo chức năng, nhiệm vụ (được giao)`: each does its own part, all lead.
+  `Các đơn vị: A, B, C …`: the group word only labels the list of leads.
+- `Giao A; B; C báo cáo …`: semicolons between addressees keep one clause.
 - Several addressees with no explicit roles (`Giao X và Y …`, `Giao X, Y …`):
   the first leads, the others coordinate. When the first is plural — a group
   (`Yêu cầu các sở, ngành và UBND các xã, phường …`) or a list under a shared
@@ -178,7 +183,7 @@ _PLURAL_PREFIX_RE = re.compile(
     r"\s*(?::\s*|\s+(?=\w))")
 # A person's title before the agency ("Giám đốc Sở …", "Chủ tịch UBND các xã").
 _TITLE_RE = re.compile(
-    r"(?:(?:phó\s+)?(?:tổng\s+)?giám đốc|thủ trưởng|(?:phó\s+)?chủ tịch|(?:phó\s+)?bí thư"
+    r"(?:đồng\s+chí\s+)?(?:(?:phó\s+)?(?:tổng\s+)?giám đốc|thủ trưởng|(?:phó\s+)?chủ tịch|(?:phó\s+)?bí thư"
     r"|cục trưởng|bộ trưởng|trưởng phòng|chủ nhiệm|lãnh đạo|thường trực|người đứng đầu"
     r"|chánh(?=\s+(?:văn phòng|thanh tra))|trưởng(?=\s+(?:ban|phòng)))\s+")
 
@@ -196,6 +201,8 @@ _COORD_RE = re.compile(
     r"|có sự phối hợp của)(?!\w)\s*:?\s*")
 _COORD_AFTER_RE = re.compile(
     r"\s*,?\s*(?:(?:có|chịu)\s+trách\s+nhiệm\s+|tích cực\s+|chủ động\s+)?phối\s+hợp(?!\w)")
+# After "X phối hợp": a partner named ("… với Sở Y tế"), so X is the one who acts.
+_PARTNER_RE = re.compile(r"\s*(?:chặt chẽ\s+)?(?:với|cùng)(?!\w)")
 _LEAD_AFTER_RE = re.compile(
     r"\s*,?\s*(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách"
     r"\s+nhiệm|là\s+(?:cơ\s+quan\s+)?đầu\s+mối|làm\s+đầu\s+mối|là\s+cơ\s+quan\s+thường\s+trực"
@@ -445,6 +452,10 @@ def _scan_name(t: _Text, i: int, *, group: bool) -> int:
                     and t.capitalised(nxt):
                 i += 1
                 continue
+            if word == "," and i > 0 and t.word(i - 1).lower() == "phòng" \
+                    and nxt < len(t.tokens) and t.word(nxt).lower() == "chống":
+                i += 1  # "Ban Chỉ đạo phòng, chống thiên tai": one name
+                continue
             if word == "," and group and nxt < len(t.tokens) \
                     and _GROUP_NOUN_RE.match(t.low, t.tokens[nxt][0]) \
                     and not _RELATED_RE.match(t.low, t.tokens[nxt][0]):
@@ -492,8 +503,11 @@ def _prefixed_name_at(t: _Text, pos: int, start: int, i: int, prefix: str,
     if _is_head(t, i) and not local:
         end_i = _scan_name(t, i + 1, group=False)
         end = t.tokens[end_i - 1][1]
-        text = t.s[pos:end]
-        return _Name(canonical_agency(text), is_group(text), start, end, prefix, plural)
+        head = _HEAD_RE.match(t.f, pos)
+        if head is None or end > head.end():
+            text = t.s[pos:end]
+            return _Name(canonical_agency(text), is_group(text), start, end, prefix, plural)
+        # Only a head word ("Công an" after "các Bộ:"): the shared head applies.
     end_i = _scan_name(t, i, group=False)
     if end_i == i:
         return None
@@ -607,7 +621,8 @@ def _skip_parenthesis(t: _Text, pos: int) -> int:
     return pos
 
 
-_SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s*&\s*|\s+cùng\s+)")
+# ";" separates only inside a clause that `clause_spans` kept whole ("Giao A; B; C …").
+_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*&\s*|\s+cùng\s+)")
 
 
 def _agency_list(t: _Text, pos: int) -> _List | None:
@@ -637,6 +652,14 @@ def _agency_list(t: _Text, pos: int) -> _List | None:
                 name = _name_at(t, p, prefix=last_head)
             if name is None:
                 break
+            label = re.match(r"\s*:\s*", t.s[name.end:]) if name.group and not names else None
+            listed = _agency_list(t, name.end + label.end()) if label else None
+            if listed is not None and listed.names:
+                # "Các đơn vị: Sở Y tế, Công an tỉnh …": the group word labels the list;
+                # each agency listed does the work.
+                for item in listed.names:
+                    item.plural = True
+                return _List(listed.names, related or listed.related, start, listed.end)
             names.append(name)
             p = end = name.end
         q = _skip_parenthesis(t, p)
@@ -664,7 +687,40 @@ def _prefix_applies(t: _Text, pos: int) -> bool:
 # Clauses and roles.
 
 def clause_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Spans of the clauses of a paragraph: split after `;` and at sentence ends."""
+    """Spans of the clauses of a paragraph: split after `;` and at sentence ends.
+
+    A `;` that separates addressees ("Giao các sở, ngành tỉnh; UBND các huyện,
+    thành phố; các Ban Quản lý dự án … báo cáo …") does not end the clause."""
+    spans: list[tuple[int, int]] = []
+    for span in _raw_clause_spans(paragraph):
+        if spans and _list_goes_on(paragraph[spans[-1][0]:spans[-1][1]], paragraph[span[0]:]):
+            spans[-1] = (spans[-1][0], span[1])
+        else:
+            spans.append(span)
+    return spans
+
+
+def _list_goes_on(clause: str, rest: str) -> bool:
+    """The clause ends with a trigger's addressees and a `;`, and an agency opens
+    what follows: the list of addressees goes on."""
+    if not clause.rstrip().endswith(";") or not _TRIGGER_RE.search(clause.lower()):
+        return False
+    t = _Text(clause)
+    for m in reversed(list(_TRIGGER_RE.finditer(t.low))):
+        previous = t.previous_word(m.start())
+        base = re.sub(r"\s+", " ", m.group(1)).split(" cho")[0]
+        if previous in _TRIGGER_NOT_AFTER.get(base, set()):
+            continue
+        lst = _agency_list(t, m.end())
+        if lst is None or not lst.names or clause[lst.end:].strip() != ";":
+            return False
+        nxt = _Text(rest)
+        following = _agency_list(nxt, 0)
+        return following is not None and bool(following.names)
+    return False
+
+
+def _raw_clause_spans(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(paragraph)
@@ -703,10 +759,21 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     return bool(m) and m.group(1).lower().strip("(") in _ABBREV_BEFORE_DOT
 
 
-def _lead_roles(names: list[_Name]) -> tuple[list[_Name], list[_Name]]:
+# "A, B theo chức năng, nhiệm vụ (được giao)", "… trong phạm vi thẩm quyền": each does
+# its own part, so each leads.
+_EACH_RE = re.compile(
+    r"\s*,?\s*(?:theo|trong\s+phạm\s+vi|căn\s+cứ)\s+(?:(?:đúng|từng)\s+)?(?:chức\s+năng"
+    r"|thẩm\s+quyền|lĩnh\s+vực|phạm\s+vi)")
+
+
+def _lead_roles(names: list[_Name], t: _Text | None = None,
+                end: int = 0) -> tuple[list[_Name], list[_Name]]:
     """Addressees without explicit roles: the first leads, the others coordinate.
     A plural addressee (a group, or a plural list "các Sở: A, B") makes every
-    plural member lead: each agency of the kind does the work."""
+    plural member lead: each agency of the kind does the work; so does "theo chức
+    năng, nhiệm vụ" after the list."""
+    if t is not None and len(names) > 1 and _EACH_RE.match(t.low, _skip_parenthesis(t, end)):
+        return names, []
     if names[0].group or names[0].plural:
         leads = [n for n in names if n.group or n.plural]
         return leads, [n for n in names if not (n.group or n.plural)]
@@ -721,6 +788,7 @@ def find_roles(clause: str, *, subjects: bool = True) -> Roles:
     t = _Text(clause)
     lead_lists: list[tuple[int, list[_Name], list[_Name]]] = []
     coordinates: list[_Name] = []
+    partners: list[tuple[int, _List]] = []  # subjects of "X phối hợp với Y <làm gì>"
     related = False
 
     for m in _TRIGGER_RE.finditer(t.low):
@@ -733,7 +801,7 @@ def find_roles(clause: str, *, subjects: bool = True) -> Roles:
         if lst is None:
             continue
         if lst.names:
-            leads, others = _lead_roles(lst.names)
+            leads, others = _lead_roles(lst.names, t, lst.end)
             lead_lists.append((m.start(), leads, others))
             related = related or lst.related
         else:
@@ -762,21 +830,35 @@ def find_roles(clause: str, *, subjects: bool = True) -> Roles:
             continue
         inside_until = lst.end
         after = _skip_parenthesis(t, lst.end)  # "Sở Tài chính (cơ quan thường trực) chủ trì"
-        if _COORD_AFTER_RE.match(t.low, after):
-            coordinates.extend(lst.names)
+        coord_m = _COORD_AFTER_RE.match(t.low, after)
+        if coord_m:
+            if subjects and pos in starts and not _is_issuer(t, lst) \
+                    and _has_partner(t, coord_m.end()) and "trách" not in coord_m.group():
+                # "Sở Nội vụ phối hợp với Sở Y tế rà soát …": the subject works with a
+                # partner; it leads unless the clause names a lead of its own.
+                partners.append((pos, lst))
+            else:
+                coordinates.extend(lst.names)
             related = related or lst.related
             continue
         lead_m = _LEAD_AFTER_RE.match(t.low, after)
         if lead_m and not _MEETING_RE.match(t.low, lead_m.end()) \
                 and (subjects or not _is_issuer(t, lst)):
-            leads, others = _lead_roles(lst.names)
+            leads, others = _lead_roles(lst.names, t, lst.end)
             lead_lists.append((pos, leads, others))
             related = related or lst.related
             continue
         if pos in starts and _acts(t, after) and not _is_issuer(t, lst):
-            leads, others = _lead_roles(lst.names)
+            leads, others = _lead_roles(lst.names, t, lst.end)
             lead_lists.append((pos, leads, others))
             related = related or lst.related
+
+    for pos, lst in partners:
+        if lead_lists:
+            coordinates.extend(lst.names)
+        else:
+            leads, others = _lead_roles(lst.names, t, lst.end)
+            lead_lists.append((pos, leads, others))
 
     roles = Roles(with_related=related)
     lead_lists.sort(key=lambda item: item[0])
@@ -788,6 +870,14 @@ def find_roles(clause: str, *, subjects: bool = True) -> Roles:
     for name in coordinates:
         roles.put(name.name, Role.COORDINATE, name.group)
     return roles
+
+
+def _has_partner(t: _Text, pos: int) -> bool:
+    """"phối hợp với Sở Y tế", "phối hợp Sở Tài chính": a partner follows."""
+    if _PARTNER_RE.match(t.low, pos):
+        return True
+    lst = _agency_list(t, pos)
+    return lst is not None and bool(lst.names)
 
 
 def _clause_starts(t: _Text, offset: int) -> set[int]:
@@ -825,6 +915,43 @@ def _is_issuer(t: _Text, lst: _List) -> bool:
                                           for k in _ISSUER_KEYS)
 
 
+def split_agencies(text: str) -> list[tuple[str, bool]]:
+    """The agencies a list names, each with its group flag: "Các Bộ: Tài chính, Y tế"
+    is Bộ Tài chính and Bộ Y tế, "UBND các xã: A, B" is UBND xã A and UBND xã B.
+    A text the list parser does not read to its end is one name, as written."""
+    t = _Text(text)
+    lst = _agency_list(t, 0)
+    if lst is not None and lst.names and not text[lst.end:].strip(_LIST_TAIL):
+        return [(n.name, n.group) for n in lst.names]
+    name = canonical_agency(text)
+    return [(name, is_group(name))] if name else []
+
+
+_LIST_TAIL = " \t\n.,;:"
+
+
+def cell_roles(leads: str, coordinates: str) -> Roles:
+    """Roles of a table row from its "Cơ quan chủ trì" and "Cơ quan phối hợp" cells:
+    every agency of the first leads ("Sở Y tế; Sở Giáo dục và Đào tạo"), every one of
+    the second coordinates; "các cơ quan liên quan" there is the related marker."""
+    roles = Roles()
+    for text, role in ((leads, Role.LEAD), (coordinates, Role.COORDINATE)):
+        for part in re.split(r"[;\n]", text):
+            part = part.strip(_LIST_TAIL + "-+•")
+            if not part:
+                continue
+            t = _Text(part)
+            lst = _agency_list(t, 0)
+            if lst is not None and not part[lst.end:].strip(_LIST_TAIL):
+                roles.with_related = roles.with_related or lst.related
+                names = [(n.name, n.group) for n in lst.names]
+            else:
+                names = split_agencies(part)
+            for name, group in names:
+                roles.put(name, role, group)
+    return roles
+
+
 def has_assignment(text: str) -> bool:
     """True when the text names a lead by a trigger or a role word (not as a subject)."""
     return any(find_roles(text[a:b], subjects=False).leads for a, b in clause_spans(text))
@@ -842,11 +969,34 @@ def _preamble_roles(paragraphs: tuple[str, ...]) -> Roles | None:
     # Every item of a section asks for the same preamble: read it once.
     found: Roles | None = None
     for paragraph in paragraphs:
+        label = _label_roles(paragraph)
+        if label is not None:
+            found = label
+            continue
         for a, b in clause_spans(paragraph):
             roles = find_roles(paragraph[a:b], subjects=False)
             if roles.leads:
                 found = roles
     return found
+
+
+def _label_roles(paragraph: str) -> Roles | None:
+    """A preamble that is only an addressee and a colon ("Sở Y tế:", "- UBND các xã,
+    phường:"): that addressee leads what follows."""
+    text = _BULLET_RE.sub("", paragraph.strip(), count=1)
+    if not text.endswith(":"):
+        return None
+    t = _Text(text)
+    lst = _agency_list(t, 0)
+    if lst is None or not lst.names or text[lst.end:].strip() != ":" or _is_issuer(t, lst):
+        return None
+    leads, others = _lead_roles(lst.names)
+    roles = Roles(with_related=lst.related)
+    for name in leads:
+        roles.put(name.name, Role.LEAD, name.group)
+    for name in others:
+        roles.put(name.name, Role.COORDINATE, name.group)
+    return roles
 
 
 def _is_work(clause: str) -> bool:

@@ -6,7 +6,10 @@ Real notices number their conclusions in a few ways, which nest:
 - Arabic sections: `1. Đánh giá chung`, `2. Nhiệm vụ trọng tâm …`, and
   sub-sections `2.1.`, `2.2.`;
 - lettered items `a)` … `đ)` … (any single letter: the seed has an `f)`), or
-  numbered items `1)`, `2)`.
+  numbered items `1)`, `2)`;
+- ordinals of Party and leaders' conclusions: `Một là, …`, `Thứ hai, …` (as 1., 2.);
+- task tables copied as text (`| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối
+  hợp | Thời gian hoàn thành |`): one block per row, its cells naming the roles.
 
 A marker only counts when it continues its sequence (`b)` after `a)`, `3.` after
 `2.`); otherwise the line is text of the current item (a nested list). The
@@ -28,13 +31,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui_tracker.parsing.assignments import has_assignment
+from tui_tracker.parsing.assignments import has_assignment, split_units
 from tui_tracker.text import fold
 
 _ROMAN_RE = re.compile(r"^([IVXLC]{1,7})\s*[.):/\-–]\s*(\S.*)$")
 _ARABIC_RE = re.compile(r"^(\d{1,2})(?:\.|/(?=\s))\s*(\S.*)$")
 _NESTED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$")
 _LETTER_RE = re.compile(r"^([a-zđ])\)\s*(\S.*)$")
+# Ordinals that number conclusions in Party and leaders' notices: "Một là, …", "Thứ hai, …".
+_ORDINALS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_ORDINAL_RE = re.compile(
+    r"^(?:(?P<la>một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là"
+    r"|thứ\s+(?P<thu>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:.]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE)
 _LETTER_DOT_RE = re.compile(r"^([a-zđ])[./]\s+(\S.*)$")
 _NUMBER_ITEM_RE = re.compile(r"^(\d{1,2})\)\s*(\S.*)$")
 _ALPHABET = "abcdđefghijklmnopqrstuvwxyz"
@@ -51,8 +60,15 @@ _SIGNER_TITLE = re.compile(
 _NOTIFY = re.compile(r"\bthông báo\b.{0,120}\bđể\b", re.IGNORECASE)
 _OFFICE_NOTIFY = re.compile(r"^(?:văn phòng|vpub)\b.{0,80}\bthông báo\b", re.IGNORECASE)
 _CLOSING_DEMAND = re.compile(
-    r"^(?:yeu cau|de nghi)\b.*\b(?:nghiem tuc|khan truong|to chuc|trien khai)?\s*thuc hien"
+    r"^(?:(?:can cu|tren co so|de)\b[^,;]{0,60},\s*)?"  # "Căn cứ nội dung trên, "
+    r"(?:(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)\s+tinh\s+)?"  # the issuer as the subject
+    r"(?:yeu cau|de nghi)\b.*\b(?:nghiem tuc|khan truong|to chuc|trien khai)?\s*thuc hien"
     r"(?:\s+(?:nghiem tuc|tot|co hieu qua))?\s*\.?/\.$")
+# "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, … liên hệ / báo cáo …": the
+# courtesy line after the last task; it asks for nothing to be tracked.
+_COURTESY = re.compile(
+    r"^(?:trong\s+)?qua trinh\s+(?:to chuc\s+)?(?:trien khai\s+)?(?:thuc hien|trien khai)"
+    r"[^,]{0,40},?\s+neu\s+co\b.{0,80}\b(?:vuong mac|kho khan|phat sinh)")
 _SENTENCE_END = re.compile(r"[.:;!?…/)\]”\"]$")
 
 # Titles that open with a topic word may end with a colon: "Về công tác quy hoạch:".
@@ -79,7 +95,9 @@ class Block:
     paragraphs: list[str]
     section: str | None  # title of the enclosing (or own) numbered section
     preambles: list[list[str]] = field(default_factory=list)  # outer → inner
-    kind: str = "item"  # "item" | "section" | "loose"
+    kind: str = "item"  # "item" | "section" | "loose" | "row"
+    # A table row ("row"): the texts of its lead, coordinating and deadline cells.
+    cells: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -141,6 +159,12 @@ def _is_closing(line: str) -> bool:
 
 def _marker(line: str) -> tuple[str, str, str] | None:
     """(kind, label, rest) when the line opens with a section or item marker."""
+    m = _ORDINAL_RE.match(line)
+    if m:
+        word = (m.group("la") or m.group("thu")).lower()
+        number = 1 if word == "nhất" else 4 if word == "tư" else _ORDINALS.index(word) + 1
+        rest = m.group("rest")
+        return "arabic", str(number), rest[0].upper() + rest[1:]
     m = _ROMAN_RE.match(line)
     if m and _roman_value(m.group(1)) and _opens_text(m.group(2)):
         return "roman", m.group(1), m.group(2)
@@ -251,6 +275,9 @@ def _place(root: _Node, marker: tuple[str, str, str]) -> _Node | None:
         if previous is not None and int(parts[-1]) != int(previous.label.split(".")[-1]) + 1:
             return None
         ref = f"{parent.ref}.{parts[-1]}" if parent.kind == "roman" else label
+        if parent.kind == "arabic" and romans and _ref_taken(root, ref):
+            # "1.1." under "I. … 1." and again under "II. … 1.": keep refs apart.
+            ref = f"{romans[-1].ref}.{label}"
         return _add(parent, "arabic", label, ref, rest)
 
     parent = chain[-1] if chain else root
@@ -265,6 +292,10 @@ def _place(root: _Node, marker: tuple[str, str, str]) -> _Node | None:
             return None
     ref = f"{parent.ref}.{label}" if parent.ref else label
     return _add(parent, "item", label, ref, rest)
+
+
+def _ref_taken(node: _Node, ref: str) -> bool:
+    return any(child.ref == ref or _ref_taken(child, ref) for child in node.children)
 
 
 def _add(parent: _Node, kind: str, label: str, ref: str, rest: str) -> _Node:
@@ -327,13 +358,18 @@ def find_blocks(text: str) -> Structure:
         if _is_closing(lines[i]):
             end = i
             break
+        if _COURTESY.match(fold(lines[i])) and not any(_marker(x) for x in lines[i + 1:end]):
+            end = i
+            break
         if lines[i].endswith("/.") and i >= start_closing:
             end = i + 1  # "… thực hiện./." ends the text
             break
     lines = lines[:end]
     root, intro, numbered = _build(lines)
     if not numbered:
-        return Structure([_loose_block(intro)], False)
+        loose = _loose_block(intro)
+        loose.paragraphs, rows = _table_rows(loose.paragraphs, "", None, loose.preambles)
+        return Structure([loose, *rows], bool(rows))
     blocks: list[Block] = []
     top = [_lead_in(intro)] if _lead_in(intro) else []
     for child in root.children:
@@ -354,26 +390,128 @@ def _walk(node: _Node, preambles: list[list[str]], section: str | None,
     has_more = bool(node.lines or node.children)
     title, body_first = split_title(node.first, has_more, section=node.kind != "item")
     own = ([body_first] if body_first else []) + node.lines
+    own, rows = _table_rows(own, node.ref, title or section, preambles)
     if node.kind == "item":
-        blocks.append(Block(node.ref, title, own, section, preambles, "item"))
+        if own or not rows:
+            blocks.append(Block(node.ref, title, own, section, preambles, "item"))
+        blocks.extend(rows)
         return
     if is_assessment(title):
         return
-    if node.children:
+    if rows:
+        if own:
+            blocks.append(Block(node.ref, title, own, title or section, preambles, "section"))
+        blocks.extend(rows)
+    elif node.children:
         inner = [*preambles, own] if own else preambles
         for child in node.children:
             _walk(child, inner, title or section, blocks)
     elif own:
-        blocks.append(Block(node.ref, title, own, title or section, preambles, "section"))
+        lead_in, rest = _bullet_lead_in(own)
+        inner = [*preambles, lead_in] if lead_in else preambles
+        blocks.append(Block(node.ref, title, rest, title or section, inner, "section"))
+
+
+_BULLET = ("-", "+", "•", "–", "*")
+
+
+def _bullet_lead_in(own: list[str]) -> tuple[list[str], list[str]]:
+    """A section written as "… yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:"
+    over dashes that each name their agency ("- Sở Công Thương: …", "- Sở Y tế: …"):
+    the first line only leads into the list, like a preamble. When the dashes name
+    no agency ("Giao Sở Tài chính: - rà soát …; - báo cáo …") it stays the text's head."""
+    if len(own) < 3 or not own[0].endswith(":"):
+        return [], own
+    bullets = [line for line in own[1:] if line.startswith(_BULLET)]
+    if len(bullets) < 2 or not own[1].startswith(_BULLET):
+        return [], own
+    if not any(unit.explicit for unit in split_units(own[1:])):
+        return [], own
+    return [own[0]], own[1:]
+
+
+# ---------------------------------------------------------------------------
+# Tables: "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |",
+# as Word and PDF copies (and markdown) write them, one row a line.
+
+_COLUMNS = (  # (column, folded words that name it in the header), first match wins
+    ("number", ("tt", "stt", "so tt", "so thu tu")),
+    ("lead", ("chu tri", "don vi thuc hien", "co quan thuc hien", "don vi chiu trach nhiem")),
+    ("coordinate", ("phoi hop",)),
+    ("deadline", ("thoi gian", "thoi han", "tien do", "han hoan thanh")),
+    ("task", ("noi dung", "nhiem vu", "cong viec", "ten", "giai phap")),
+)
+
+
+def _cells(line: str) -> list[str] | None:
+    if line.count("|") < 2:
+        return None
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _columns(cells: list[str]) -> dict[str, int] | None:
+    """Which cell holds what, when the row is a task table's header."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        key = re.sub(r"[^a-z ]", " ", fold(cell))
+        key = " ".join(key.split())
+        for column, words in _COLUMNS:
+            if column not in found and any(re.search(rf"(?<![a-z]){w}(?![a-z])", key)
+                                           for w in words):
+                found[column] = index
+                break
+    return found if "lead" in found and "task" in found else None
+
+
+def _table_rows(lines: list[str], ref: str, section: str | None,
+                preambles: list[list[str]]) -> tuple[list[str], list[Block]]:
+    """The lines that are not part of a task table, and one block per row of it.
+    A row without a number continues the row above (a cell wrapped in a PDF)."""
+    rest: list[str] = []
+    rows: list[Block] = []
+    columns: dict[str, int] | None = None
+    for line in lines:
+        cells = _cells(line)
+        if cells is None:
+            columns = None
+            rest.append(line)
+            continue
+        if columns is None:
+            columns = _columns(cells)
+            if columns is None:
+                rest.append(line)
+            continue
+        if all(re.fullmatch(r"[\s:\-–=]*", c) for c in cells):
+            continue  # |---|---|
+        at = dict(columns)
+
+        def cell(column: str, cells: list[str] = cells, at: dict[str, int] = at) -> str:
+            index = at.get(column)
+            return cells[index] if index is not None and index < len(cells) else ""
+
+        number = cell("number")
+        if rows and not number:
+            previous = rows[-1]
+            previous.paragraphs = [" ".join(filter(None, (previous.paragraphs[0], cell("task"))))]
+            for column in ("lead", "coordinate", "deadline"):
+                joined = " ".join(filter(None, (previous.cells.get(column, ""), cell(column))))
+                previous.cells[column] = joined
+            continue
+        label = number.rstrip(".") if re.fullmatch(r"\d{1,3}\.?|[IVXLC]{1,6}\.?", number) \
+            else str(len(rows) + 1)
+        row_ref = f"{ref}.{label}" if ref else label
+        cells_of = {c: cell(c) for c in ("lead", "coordinate", "deadline")}
+        rows.append(Block(row_ref, None, [cell("task")], section, preambles, "row", cells_of))
+    return rest, rows
 
 
 def _loose_block(lines: list[str]) -> Block:
-    """A notice without numbering: the paragraphs after "… như sau:" (that line is
+    """A notice without numbering: the paragraphs after "… như sau:" or "… kết luận:" (that line is
     their lead-in, kept as the preamble), else after the "Kính gửi" list, else all."""
     start = 0
     lead_in: list[list[str]] = []
     for i, line in enumerate(lines):
-        if re.search(r"như sau\s*:$", line):
+        if re.search(r"(?:như sau|kết luận|ý kiến|chỉ đạo|yêu cầu)\s*:$", line, re.IGNORECASE):
             start = i + 1
             lead_in = [[line]]
     if start == 0:
