@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import types
@@ -17,7 +18,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from tui_tracker import cli, config
-from tui_tracker.i18n import set_language
+from tui_tracker.i18n import set_language, t
 
 REPO = Path(__file__).resolve().parent.parent
 # fixtures/01_seed_tb_kl_khcn.txt is a byte copy of the shared reference seed;
@@ -272,6 +273,126 @@ def test_import_with_one_bad_file_stores_nothing(tmp_path: Path, db: Path) -> No
     assert result.exit_code == 4
     assert "31/2/2026" in result.stderr
     assert not db.exists()
+
+
+FIXTURES = REPO / "fixtures"
+SEVERAL = [FIXTURES / name for name in ("01_seed_tb_kl_khcn.txt", "02_tb_ubnd_dau_tu_cong.txt",
+                                         "03_cv_ubnd_giai_ngan.txt")]
+
+
+def notice_count(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT count(*) FROM notices").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.mark.skipif(not all(path.exists() for path in SEVERAL), reason="needs the fixtures")
+def test_import_of_several_files_is_all_or_nothing(db: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database failure at the second notice leaves the first one out too."""
+    from tui_tracker.store import importer
+
+    insert = importer._insert
+    calls: list[str | None] = []
+
+    def failing_second(conn: Any, parsed: Any, **kwargs: Any) -> Any:
+        calls.append(parsed.notice.number)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        return insert(conn, parsed, **kwargs)
+
+    monkeypatch.setattr(importer, "_insert", failing_second)
+    result = run("import", *map(str, SEVERAL))
+    assert result.exit_code == 5
+    assert len(calls) == 2  # it did get halfway
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert notice_count(db) == 0
+
+    monkeypatch.setattr(importer, "_insert", insert)
+    notices = run_json("import", *map(str, SEVERAL))["notices"]
+    assert [n["status"] for n in notices] == ["imported"] * 3
+    assert notice_count(db) == 3
+
+
+@pytest.mark.skipif(not all(path.exists() for path in SEVERAL), reason="needs the fixtures")
+def test_the_same_notice_twice_in_one_import(db: Path) -> None:
+    first, second = map(str, SEVERAL[:2])
+    dry = run_json("import", "--dry-run", first, second, first)["notices"]
+    assert [(n["status"], n["id"]) for n in dry] == [("imported", None), ("imported", None),
+                                                     ("unchanged", None)]
+    assert not db.exists()
+    notices = run_json("import", first, second, first)["notices"]
+    assert [n["status"] for n in notices] == ["imported", "imported", "unchanged"]
+    assert notices[0]["id"] == notices[2]["id"] != notices[1]["id"]
+    assert [n["file"] for n in notices] == [first, second, first]
+    assert notice_count(db) == 2
+
+
+def test_a_database_locked_too_long_exits_5_in_one_sentence(imported: Path) -> None:
+    """Another session (here: this test process) holds the write lock; the CLI, a
+    separate OS process with a short busy timeout, gives up with exit code 5."""
+    task = one_task_id()
+    shim = ("import sys; from tui_tracker.store import connection; "
+            "connection.BUSY_TIMEOUT_MS = 200; from tui_tracker.cli import main; "
+            "main(sys.argv[1:])")
+    holder = sqlite3.connect(imported, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", shim, "--db", str(imported), "--today", TODAY,
+             "set-status", str(task), "done"],
+            capture_output=True, text=True, encoding="utf-8", timeout=60, check=False)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert done.returncode == 5
+    assert done.stdout == ""
+    assert done.stderr.strip() == t("store.busy", path=str(imported))
+    assert "Traceback" not in done.stderr
+    row = [r for r in run_json("list", "--today", TODAY) if r["id"] == task][0]
+    assert (row["status"], row["version"]) == ("todo", 1)  # the failed command changed nothing
+
+
+def test_reading_while_another_session_writes(imported: Path) -> None:
+    holder = sqlite3.connect(imported, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("UPDATE tasks SET status = 'cancelled'")
+    try:
+        rows = run_json("list", "--today", TODAY)  # WAL: readers never wait for a writer
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert rows and all(row["status"] == "todo" for row in rows)
+
+
+def test_set_status_reports_what_it_replaced_when_another_session_wrote_between(
+        imported: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """bob's change lands between our read and our write: ours still goes through
+    (no --if-version), on top of his, and the message names his status as before."""
+    from tui_tracker.model import Status
+    from tui_tracker.store import Store
+
+    task = one_task_id()
+    real = Store.set_status
+    raced: list[int] = []
+
+    def bob_first(self: Store, task_id: int, status: Status, **kwargs: Any) -> Any:
+        if not raced:
+            raced.append(task_id)
+            with Store.open(self.path, user="bob") as bob:
+                real(bob, task_id, Status.IN_PROGRESS, today=date(2026, 5, 5))
+        return real(self, task_id, status, **kwargs)
+
+    monkeypatch.setattr(Store, "set_status", bob_first)
+    result = run("set-status", str(task), "done", "--today", TODAY)
+    assert result.exit_code == 0, result.stderr
+    assert raced == [task]
+    assert f"{t('status.in_progress')} → {t('status.done')}" in result.stdout
+    history = run_json("history", str(task))
+    assert [(e["user"] == "bob", e["from"], e["to"]) for e in history[1:]] == [
+        (True, "todo", "in_progress"), (False, "in_progress", "done")]
 
 
 # ---------------------------------------------------------------- list

@@ -721,13 +721,15 @@ def _import(files: Sequence[str], *, as_json: bool, dry_run: bool) -> None:
             path = Path(scratch) / "dry-run.db"
         store = _open_store(path)
         try:
-            results = []
-            for file, notice in parsed:
-                source = None if file == "-" else str(Path(file).resolve())
-                results.append((file, store.import_notice(notice, source=source,
-                                                          dry_run=dry_run)))
+            # One transaction for all the files: a database failure halfway leaves
+            # nothing of this command behind (cli-contract: a failed command changes
+            # nothing), not the first half of the batch.
+            sources = [None if file == "-" else str(Path(file).resolve()) for file, _ in parsed]
+            stored = store.import_notices([notice for _, notice in parsed], sources=sources,
+                                          dry_run=dry_run)
         finally:
             store.close()
+        results = list(zip(files, stored, strict=True))
 
     if as_json:
         _print_json({"notices": [
@@ -852,18 +854,37 @@ def _conflict_message(task: int, exc: ConflictError) -> str:
              at=exc.changed_at or current.updated_at or "?")
 
 
+# How often a change without --if-version re-reads the task when someone changed it
+# between our read and our write; past that the conflict is reported (exit 3).
+CHANGE_ATTEMPTS = 10
+
+
+def _versioned_change(store: Store, task: int, if_version: int | None,
+                      change: Callable[[int], TaskRow]) -> tuple[TaskRow, TaskRow]:
+    """(the task as it was, the task after `change(version)`), read and written
+    under a version check even without --if-version: so the "before" we print is
+    really what our change replaced when another session writes at the same time
+    (without --if-version a conflict just means: read again, write again)."""
+    today = _runtime().reference_day()
+    for attempt in range(1, CHANGE_ATTEMPTS + 1):
+        before = store.get_task(task, today=today)
+        try:
+            return before, change(before.version if if_version is None else if_version)
+        except ConflictError as exc:
+            if if_version is None and attempt < CHANGE_ATTEMPTS:
+                continue
+            raise ConflictError(_conflict_message(task, exc), current=exc.current,
+                                changed_by=exc.changed_by, changed_at=exc.changed_at) from exc
+    raise AssertionError("unreachable")
+
+
 def _set_status(task: int, status: Status, *, note: str | None, on: date | None,
                 if_version: int | None, as_json: bool) -> None:
     today = _runtime().reference_day()
     store = _open_store()
     try:
-        before = store.get_task(task, today=today)
-        try:
-            row = store.set_status(task, status, today=today, note=note, on=on,
-                                   if_version=if_version)
-        except ConflictError as exc:
-            raise ConflictError(_conflict_message(task, exc), current=exc.current,
-                                changed_by=exc.changed_by, changed_at=exc.changed_at) from exc
+        before, row = _versioned_change(store, task, if_version, lambda version: store.set_status(
+            task, status, today=today, note=note, on=on, if_version=version))
     finally:
         store.close()
     if as_json:
@@ -879,12 +900,8 @@ def _extend(task: int, new_due: date, *, reason: str, if_version: int | None,
     today = _runtime().reference_day()
     store = _open_store()
     try:
-        before = store.get_task(task, today=today)
-        try:
-            row = store.extend(task, new_due, reason=reason, today=today, if_version=if_version)
-        except ConflictError as exc:
-            raise ConflictError(_conflict_message(task, exc), current=exc.current,
-                                changed_by=exc.changed_by, changed_at=exc.changed_at) from exc
+        before, row = _versioned_change(store, task, if_version, lambda version: store.extend(
+            task, new_due, reason=reason, today=today, if_version=version))
     finally:
         store.close()
     if as_json:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from store_helpers import SKHCN, TODAY, directive, seed_like_notice
 
+from tui_tracker.errors import DatabaseError
 from tui_tracker.model import Role
 from tui_tracker.store import Store, importer
 from tui_tracker.store.importer import summary_of
@@ -170,6 +171,65 @@ def test_bad_directive_rolls_back_whole_notice(store: Store, db_path: Path) -> N
     with pytest.raises(ValueError):
         store.import_notice(parsed)
     assert counts(db_path) == before
+
+
+def other_notice():
+    parsed = seed_like_notice("124/TB-UBND", extra="\n4. Nội dung khác.")
+    parsed.directives[0].assignments[0].agency = "Ban Quản lý dự án mới lập"
+    return parsed
+
+
+def test_import_notices_in_one_batch(store: Store, db_path: Path) -> None:
+    results = store.import_notices([seed_like_notice(), other_notice(), seed_like_notice()],
+                                   sources=["a.txt", "b.txt", "a-copy.txt"])
+    assert [r.status for r in results] == ["imported", "imported", "unchanged"]
+    assert results[0].id == results[2].id != results[1].id
+    assert [store.get_notice(r.id, today=TODAY).source for r in results[:2]] == ["a.txt",
+                                                                                 "b.txt"]
+    assert counts(db_path)["notices"] == 2
+    again = store.import_notices([other_notice()], sources=[None])
+    assert [(r.status, r.id) for r in again] == [("unchanged", results[1].id)]
+
+
+def test_import_notices_dry_run(store: Store, db_path: Path) -> None:
+    store.import_notice(seed_like_notice())
+    before = counts(db_path)
+    results = store.import_notices([seed_like_notice(), other_notice(), other_notice()],
+                                   dry_run=True)
+    assert [r.status for r in results] == ["unchanged", "imported", "unchanged"]
+    assert results[0].id is not None  # really stored
+    assert results[1].id is None and results[2].id is None  # would be, by this batch
+    assert counts(db_path) == before
+
+
+def test_import_notices_failure_at_the_second_leaves_nothing(
+        store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """All or nothing: the first notice (and the agency it created) goes too."""
+    before = counts(db_path)
+    insert = importer._insert
+    calls: list[object] = []
+
+    def failing_second(conn: sqlite3.Connection, parsed: object, **kwargs: object) -> object:
+        calls.append(parsed)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("database or disk is full")
+        return insert(conn, parsed, **kwargs)
+
+    monkeypatch.setattr(importer, "_insert", failing_second)
+    with pytest.raises(DatabaseError) as info:
+        store.import_notices([other_notice(), seed_like_notice()], sources=["b.txt", "a.txt"])
+    assert info.value.exit_code == 5
+    assert len(calls) == 2
+    assert counts(db_path) == before
+    assert store.find_agency("Ban Quản lý dự án mới lập") is None
+    monkeypatch.undo()
+    results = store.import_notices([other_notice(), seed_like_notice()], sources=[None, None])
+    assert [r.status for r in results] == ["imported", "imported"]
+
+
+def test_import_notices_needs_one_source_per_notice(store: Store) -> None:
+    with pytest.raises(ValueError):
+        store.import_notices([seed_like_notice()], sources=["a.txt", "b.txt"])
 
 
 def test_unknown_agency_is_created_once_with_its_spellings(store: Store) -> None:

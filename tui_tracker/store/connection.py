@@ -12,6 +12,7 @@ import importlib.resources
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -96,6 +97,22 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
         raise
 
 
+@contextmanager
+def read_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN (deferred) ... COMMIT around the SELECTs of one call, so that they all
+    read one snapshot: a screen never shows rows from before and counts from after
+    another session's commit. Takes no lock that blocks a writer (WAL)."""
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    if conn.in_transaction:
+        conn.execute("COMMIT")
+
+
 def connect(path: Path, *, seed: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
     """Open (creating it if needed) and migrate the database at `path`.
 
@@ -118,7 +135,7 @@ def connect(path: Path, *, seed: Callable[[sqlite3.Connection], None]) -> sqlite
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn, timeout_ms=BUSY_TIMEOUT_MS)
         migrate(conn, path, seed=seed)
     except sqlite3.Error as exc:
         conn.close()
@@ -127,6 +144,29 @@ def connect(path: Path, *, seed: Callable[[sqlite3.Connection], None]) -> sqlite
         conn.close()
         raise
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection, *, timeout_ms: int) -> None:
+    """Switch the file to WAL (persistent: a no-op once any session did it).
+
+    SQLite does not call the busy handler for this switch: when several sessions
+    open a new database at the same moment, all but one can get "database is
+    locked" at once. So retry here, for as long as a writer would wait."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    pause = 0.005
+    while True:
+        try:
+            # A file system without shared memory answers with the old mode, no
+            # error: the store then still works, in rollback-journal mode.
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            message = str(exc).lower()
+            if ("locked" not in message and "busy" not in message) \
+                    or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 def migrate(conn: sqlite3.Connection, path: Path,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import getpass
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +23,7 @@ from tui_tracker.store.connection import (
     connect,
     database_error,
     is_storage_error,
+    read_transaction,
     write_transaction,
 )
 from tui_tracker.store.filters import TaskFilter
@@ -73,6 +74,13 @@ class Store:
                     raise database_error(exc, self.path) from exc
                 raise
 
+    def _read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """A query of several SELECTs, all on one snapshot of the database."""
+        def in_snapshot(conn: sqlite3.Connection, *a: Any, **kw: Any) -> T:
+            with read_transaction(conn):
+                return function(conn, *a, **kw)
+        return self._call(in_snapshot, *args, **kwargs)
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()
@@ -94,6 +102,14 @@ class Store:
         return self._call(importer.import_notice, parsed, user=self.user, source=source,
                           dry_run=dry_run)
 
+    def import_notices(self, parsed_list: Sequence[ParsedNotice], *,
+                       sources: Sequence[str | None] | None = None,
+                       dry_run: bool = False) -> list[ImportResult]:
+        """Several notices in one transaction: all stored, or none when the database
+        fails halfway. `sources[i]` is the file of `parsed_list[i]`."""
+        return self._call(importer.import_notices, parsed_list, user=self.user, sources=sources,
+                          dry_run=dry_run)
+
     def rebuild_search_index(self) -> None:
         """Refill the full-text tables from the data (after edits made in the shell)."""
         def rebuild(conn: sqlite3.Connection) -> None:
@@ -105,19 +121,19 @@ class Store:
 
     def list_tasks(self, filter: TaskFilter | None = None, *, today: date, soon_days: int = 7,
                    limit: int | None = None, offset: int = 0) -> list[TaskRow]:
-        return self._call(queries.list_tasks, filter, today=today, soon_days=soon_days,
+        return self._read(queries.list_tasks, filter, today=today, soon_days=soon_days,
                           limit=limit, offset=offset)
 
     def count_tasks(self, filter: TaskFilter | None = None, *, today: date,
                     soon_days: int = 7) -> int:
-        return self._call(queries.count_tasks, filter, today=today, soon_days=soon_days)
+        return self._read(queries.count_tasks, filter, today=today, soon_days=soon_days)
 
     def urgency_counts(self, filter: TaskFilter | None = None, *, today: date,
                        soon_days: int = 7) -> dict[Urgency, int]:
-        return self._call(queries.urgency_counts, filter, today=today, soon_days=soon_days)
+        return self._read(queries.urgency_counts, filter, today=today, soon_days=soon_days)
 
     def get_task(self, task_id: int, *, today: date) -> TaskRow:
-        return self._call(queries.get_task, task_id, today=today)
+        return self._read(queries.get_task, task_id, today=today)
 
     def set_status(self, task_id: int, status: Status, *, today: date, note: str | None = None,
                    on: date | None = None, if_version: int | None = None) -> TaskRow:
@@ -138,35 +154,35 @@ class Store:
         return self._call(changes.undo_last, task_id, user=self.user, today=today)
 
     def history(self, task_id: int) -> list[HistoryEntry]:
-        return self._call(queries.history, task_id)
+        return self._read(queries.history, task_id)
 
     # ------------------------------------------------------------ notices, directives
 
     def list_notices(self, *, today: date, search: str | None = None, limit: int | None = None,
                      offset: int = 0) -> list[NoticeRow]:
-        return self._call(queries.list_notices, today=today, search=search, limit=limit,
+        return self._read(queries.list_notices, today=today, search=search, limit=limit,
                           offset=offset)
 
     def count_notices(self, *, search: str | None = None) -> int:
-        return self._call(queries.count_notices, search=search)
+        return self._read(queries.count_notices, search=search)
 
     def get_notice(self, notice_id: int, *, today: date) -> NoticeDetail:
-        return self._call(queries.get_notice, notice_id, today=today)
+        return self._read(queries.get_notice, notice_id, today=today)
 
     def list_directives(self, notice_id: int, *, today: date) -> list[DirectiveRow]:
-        return self._call(queries.list_directives, notice_id, today=today)
+        return self._read(queries.list_directives, notice_id, today=today)
 
     def get_directive(self, directive_id: int, *, today: date) -> DirectiveDetail:
-        return self._call(queries.get_directive, directive_id, today=today)
+        return self._read(queries.get_directive, directive_id, today=today)
 
     def search(self, text: str, *, today: date, limit: int = 50) -> SearchResults:
-        return self._call(queries.search, text, today=today, limit=limit)
+        return self._read(queries.search, text, today=today, limit=limit)
 
     # ------------------------------------------------------------ agencies
 
     def list_agencies(self, *, today: date) -> list[AgencyRow]:
-        return self._call(lambda conn: agency_store.agency_rows(conn, today=today))
+        return self._read(lambda conn: agency_store.agency_rows(conn, today=today))
 
     def find_agency(self, text: str) -> AgencyRow | None:
         """The agency `text` names (alias match); its counts are as of the local date."""
-        return self._call(agency_store.find, text, today=date.today())
+        return self._read(agency_store.find, text, today=date.today())

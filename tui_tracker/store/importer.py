@@ -11,6 +11,8 @@ import hashlib
 import json
 import re
 import sqlite3
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from tui_tracker.model import ParsedDirective, ParsedNotice, Role
@@ -27,9 +29,9 @@ _SENTENCE = re.compile(r"^(.+?[.!?…])(?=\s|$)", re.DOTALL)
 class _DryRun(Exception):
     """Carries the result of a dry run out of the transaction it rolls back."""
 
-    def __init__(self, result: ImportResult) -> None:
+    def __init__(self, results: list[ImportResult]) -> None:
         super().__init__("dry run")
-        self.result = result
+        self.results = results
 
 
 def text_hash(parsed: ParsedNotice) -> str:
@@ -74,22 +76,45 @@ def summary_of(directive: ParsedDirective) -> str:
 
 def import_notice(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str,
                   source: str | None = None, dry_run: bool = False) -> ImportResult:
-    header = parsed.notice
-    digest = text_hash(parsed)
-    key = number_key(header.number, header.issuer)
+    return import_notices(conn, [parsed], user=user, sources=[source], dry_run=dry_run)[0]
+
+
+def import_notices(conn: sqlite3.Connection, parsed_list: Sequence[ParsedNotice], *, user: str,
+                   sources: Sequence[str | None] | None = None,
+                   dry_run: bool = False) -> list[ImportResult]:
+    """Store several notices in ONE transaction: all of them or, when anything
+    fails halfway (disk full, a broken row), none. Each is still idempotent,
+    also within the batch: the same notice twice is "imported" then "unchanged".
+
+    The write lock is held for the whole batch, so other sessions wait for it
+    (up to their busy timeout): fine for the handful of files of one command."""
+    sources = list(sources) if sources is not None else [None] * len(parsed_list)
+    if len(sources) != len(parsed_list):
+        raise ValueError("one source (or None) per notice")
     try:
         with write_transaction(conn):
-            existing = _existing(conn, digest, key)
-            if existing is not None:
-                return existing
-            result = _insert(conn, parsed, user=user, source=source, digest=digest, key=key)
+            results: list[ImportResult] = []
+            new_ids: set[int] = set()
+            for parsed, source in zip(parsed_list, sources, strict=True):
+                digest = text_hash(parsed)
+                key = number_key(parsed.notice.number, parsed.notice.issuer)
+                existing = _existing(conn, digest, key)
+                if existing is not None:
+                    if dry_run and existing.id in new_ids:
+                        # Its twin earlier in this batch will not be kept either.
+                        existing = replace(existing, id=None)
+                    results.append(existing)
+                    continue
+                result = _insert(conn, parsed, user=user, source=source, digest=digest, key=key)
+                if dry_run:
+                    new_ids.add(result.id or 0)
+                    result = replace(result, id=None)
+                results.append(result)
             if dry_run:
-                raise _DryRun(ImportResult(id=None, number=result.number, title=result.title,
-                                           directives=result.directives, tasks=result.tasks,
-                                           status="imported"))
-            return result
+                raise _DryRun(results)
+            return results
     except _DryRun as dry:
-        return dry.result
+        return dry.results
 
 
 def _existing(conn: sqlite3.Connection, digest: str, key: str | None) -> ImportResult | None:
