@@ -48,3 +48,17 @@ def t(key: str, /, **params: object) -> str:
         return key
     text = entry[LANGUAGES.index(_current)]
     return text.format(**params) if params else text
+
+
+def tn(key: str, n: int, /, **params: object) -> str:
+    """`t(key)` for a count `n`: the entry `<key>.one` when n is 1 and it exists.
+
+    English says "1 day left" but "3 days left"; Vietnamese has one form for both, so its
+    `.one` entries repeat the plain text. `n` is also passed as the parameter `count` unless
+    the caller names the number otherwise (`tn("countdown.left", 1, days=1)`)."""
+    singular = f"{key}.one"
+    if n == 1 and singular in catalog():
+        key = singular
+    if not params:
+        params = {"count": n}
+    return t(key, **params)

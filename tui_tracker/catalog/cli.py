@@ -200,16 +200,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.parse.signer": ("Người ký", "Signed by"),
     "cli.parse.references": ("Văn bản được dẫn", "Referenced documents"),
     "cli.parse.directives": ("{count} chỉ đạo", "{count} directives"),
+    "cli.parse.directives.one": ("{count} chỉ đạo", "{count} directive"),
     "cli.parse.related": ("các cơ quan liên quan", "related agencies"),
     "cli.parse.coordinating": ("phối hợp: {agencies}", "with: {agencies}"),
     "cli.parse.warning": ("Lưu ý", "Warning"),
     "cli.import.imported": (
         "Đã nhập {file}: thông báo {number} (mã {id}), {directives} chỉ đạo, {tasks} nhiệm vụ.",
-        "Imported {file}: notice {number} (id {id}), {directives} directives, {tasks} tasks.",
+        "Imported {file}: notice {number} (id {id}); directives: {directives}, tasks: {tasks}.",
     ),
     "cli.import.would_import": (
         "Sẽ nhập {file}: thông báo {number}, {directives} chỉ đạo, {tasks} nhiệm vụ.",
-        "Would import {file}: notice {number}, {directives} directives, {tasks} tasks.",
+        "Would import {file}: notice {number}; directives: {directives}, tasks: {tasks}.",
     ),
     "cli.import.unchanged": (
         "Bỏ qua {file}: thông báo {number} đã có (mã {id}), không thay đổi gì.",
@@ -219,6 +220,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.list.footer": (
         "{count} nhiệm vụ · {overdue} quá hạn · {soon} sắp đến hạn · tính đến {today}",
         "{count} tasks · {overdue} overdue · {soon} due soon · as of {today}",
+    ),
+    "cli.list.footer.one": (
+        "{count} nhiệm vụ · {overdue} quá hạn · {soon} sắp đến hạn · tính đến {today}",
+        "{count} task · {overdue} overdue · {soon} due soon · as of {today}",
     ),
     "cli.list.closed.done_on_time": ("xong đúng hạn", "done on time"),
     "cli.list.closed.done_late": ("xong trễ hạn", "done late"),

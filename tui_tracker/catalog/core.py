@@ -14,8 +14,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "class.on_track": ("đang thực hiện trong hạn", "in progress, on time"),
     "class.overdue": ("đang thực hiện quá hạn", "in progress, overdue"),
     "class.cancelled": ("đã hủy", "cancelled"),
+    # Counts go through i18n.tn, which picks the `.one` entry for 1 (English singular).
     "countdown.overdue": ("quá hạn {days} ngày", "{days} days overdue"),
+    "countdown.overdue.one": ("quá hạn {days} ngày", "{days} day overdue"),
     "countdown.today": ("hôm nay", "today"),
     "countdown.left": ("còn {days} ngày", "{days} days left"),
+    "countdown.left.one": ("còn {days} ngày", "{days} day left"),
     "countdown.none": ("không thời hạn", "no deadline"),
 }

@@ -1,0 +1,141 @@
+"""The command tree, with help texts in the current language, and the console script.
+
+The commands only check their arguments and hand over to notices, tasks and ui;
+store, parsing and the UI are imported lazily there, so `--help` stays fast and
+`parse` never loads the database layer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+import click
+
+from tui_tracker.cli import notices, tasks, ui
+from tui_tracker.cli.global_options import GLOBAL_OPTIONS, global_options
+from tui_tracker.cli.group import PROG_NAME, TrackerCommand, TrackerGroup
+from tui_tracker.cli.output import print_json
+from tui_tracker.cli.params import COUNT, DAY, TASK_ID, parse_status
+from tui_tracker.errors import UsageError
+from tui_tracker.i18n import get_language, t
+from tui_tracker.model import Status
+
+
+def build_cli() -> TrackerGroup:
+    """The command tree, with help texts in the current language."""
+
+    @click.group(cls=TrackerGroup, name=PROG_NAME, lang=get_language(),
+                 invoke_without_command=True, help=t("cli.cmd.root"),
+                 options_metavar=t("cli.help.options_metavar"),
+                 subcommand_metavar=t("cli.help.subcommand_metavar"),
+                 context_settings={"help_option_names": ["-h", "--help"]})
+    @global_options
+    @click.pass_context
+    def root(ctx: click.Context) -> None:
+        if ctx.invoked_subcommand is None:
+            ui.open_ui()
+
+    def command(name: str, **kwargs: Any) -> Callable[[Callable[..., Any]], click.Command]:
+        def decorate(function: Callable[..., Any]) -> click.Command:
+            cmd = root.command(name, cls=TrackerCommand, help=t(f"cli.cmd.{name}"),
+                               short_help=t(f"cli.cmd.{name}.short"),
+                               options_metavar=t("cli.help.options_metavar"),
+                               **kwargs)(global_options(function))
+            # The command's own options first in its help page, the global ones after.
+            cmd.params.sort(key=lambda param: param.name in GLOBAL_OPTIONS)
+            return cmd
+        return decorate
+
+    @command("demo")
+    def demo_command() -> None:
+        ui.run_demo()
+
+    @command("parse")
+    @click.argument("file", metavar="FILE")
+    @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
+    def parse_command(file: str, as_json: bool) -> None:
+        parsed = notices.read_and_parse(file)
+        if as_json:
+            print_json(parsed.to_json())
+        else:
+            notices.print_parsed(parsed)
+
+    @command("import")
+    @click.argument("files", metavar="FILE...", nargs=-1, required=True)
+    @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
+    @click.option("--dry-run", is_flag=True, help=t("cli.opt.dry_run"))
+    def import_command(files: tuple[str, ...], as_json: bool, dry_run: bool) -> None:
+        notices.import_notices(files, as_json=as_json, dry_run=dry_run)
+
+    @command("list")
+    @click.option("--overdue", is_flag=True, help=t("cli.opt.overdue"))
+    @click.option("--due-within", "due_within", metavar="DAYS", type=COUNT,
+                  help=t("cli.opt.due_within"))
+    @click.option("--agency", metavar="TEXT", help=t("cli.opt.agency"))
+    @click.option("--status", "statuses", metavar="STATUS", multiple=True,
+                  help=t("cli.opt.status"))
+    @click.option("--notice", "notice_id", metavar="ID", type=TASK_ID, help=t("cli.opt.notice"))
+    @click.option("--search", metavar="TEXT", help=t("cli.opt.search"))
+    @click.option("--open", "open_only", is_flag=True, help=t("cli.opt.open"))
+    @click.option("--limit", metavar="N", type=COUNT, help=t("cli.opt.limit"))
+    @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
+    @click.option("--csv", "as_csv", is_flag=True, help=t("cli.opt.csv"))
+    def list_command(overdue: bool, due_within: int | None, agency: str | None,
+                     statuses: tuple[str, ...], notice_id: int | None, search: str | None,
+                     open_only: bool, limit: int | None, as_json: bool, as_csv: bool) -> None:
+        if as_json and as_csv:
+            raise UsageError(t("cli.usage.json_or_csv"))
+        parsed_statuses: list[Status] = []
+        for value in statuses:
+            # `--status todo,in_progress` as well as repeated --status.
+            parsed_statuses.extend(parse_status(word) for word in value.split(",") if word.strip())
+        tasks.list_tasks(overdue=overdue, due_within=due_within, agency=agency,
+                         statuses=tuple(parsed_statuses) or None, notice_id=notice_id,
+                         search=search, open_only=open_only, limit=limit, as_json=as_json,
+                         as_csv=as_csv)
+
+    @command("set-status")
+    @click.argument("task", metavar="TASK", type=TASK_ID)
+    @click.argument("status_word", metavar="STATUS")
+    @click.option("--note", metavar="TEXT", help=t("cli.opt.note"))
+    @click.option("--on", "on", metavar="YYYY-MM-DD", type=DAY, help=t("cli.opt.on"))
+    @click.option("--if-version", "if_version", metavar="N", type=COUNT,
+                  help=t("cli.opt.if_version"))
+    @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
+    def set_status_command(task: int, status_word: str, note: str | None, on: date | None,
+                           if_version: int | None, as_json: bool) -> None:
+        status = parse_status(status_word)
+        if on is not None and status is not Status.DONE:
+            raise UsageError(t("cli.set_status.on_needs_done"))
+        tasks.set_status(task, status, note=note, on=on, if_version=if_version,
+                         as_json=as_json)
+
+    @command("extend")
+    @click.argument("task", metavar="TASK", type=TASK_ID)
+    @click.argument("new_due", metavar="DATE", type=DAY)
+    @click.option("--reason", metavar="TEXT", help=t("cli.opt.reason"))
+    @click.option("--if-version", "if_version", metavar="N", type=COUNT,
+                  help=t("cli.opt.if_version"))
+    @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
+    def extend_command(task: int, new_due: date, reason: str | None, if_version: int | None,
+                       as_json: bool) -> None:
+        # Checked here rather than with required=True: click would print "[required]"
+        # in English in the help page.
+        if reason is None or not reason.strip():
+            raise UsageError(t("cli.extend.reason_required"))
+        tasks.extend(task, new_due, reason=reason.strip(), if_version=if_version,
+                     as_json=as_json)
+
+    @command("history")
+    @click.argument("task", metavar="TASK", type=TASK_ID)
+    @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
+    def history_command(task: int, as_json: bool) -> None:
+        tasks.history(task, as_json=as_json)
+
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """The `tui-tracker` console script."""
+    build_cli().main(args=argv, prog_name=PROG_NAME)

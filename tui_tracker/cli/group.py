@@ -1,0 +1,154 @@
+"""The click Group and Command classes: help pages in the interface language, and
+`TrackerGroup.main`, where every exception becomes an exit code and plain sentences.
+
+- The interface language must be known before any text is produced, and click
+  bakes help texts into the command objects. So `TrackerGroup.main` reads the
+  language from argv, the environment and the settings file first, and a group
+  built for another language hands over to a fresh one (`build_cli()`).
+- Exit codes and error text are the contract: click runs in non-standalone mode
+  and every exception becomes one or two plain sentences on stderr and a code
+  (0 done, 1 bug, 2 usage, 3 conflict, 4 bad input, 5 database).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from tui_tracker import config
+from tui_tracker.cli.click_errors import click_message
+from tui_tracker.cli.global_options import scan_flag, scan_option
+from tui_tracker.cli.runtime import Runtime
+from tui_tracker.errors import TrackerError
+from tui_tracker.i18n import LANGUAGES, set_language, t
+
+PROG_NAME = "tui-tracker"
+EXIT_INTERRUPTED = 130  # Ctrl-C: the shell convention; nothing was written
+
+
+class _TranslatedHelp:
+    """Help page headings and the help option in the interface language.
+
+    click takes them from gettext, which has no Vietnamese catalog."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = t("cli.help.help_option")
+        return option
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces),
+                              prefix=t("cli.help.usage") + " ")
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        records = []
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            record = param.get_help_record(ctx)
+            if record is not None and isinstance(param, click.Option):
+                records.append(record)
+        if records:
+            with formatter.section(t("cli.help.options")):
+                formatter.write_dl(records)
+        if isinstance(self, click.Group):
+            self.format_commands(ctx, formatter)
+
+
+class TrackerCommand(_TranslatedHelp, click.Command):
+    pass
+
+
+class TrackerGroup(_TranslatedHelp, click.Group):
+    command_class = TrackerCommand
+
+    def __init__(self, *args: Any, lang: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lang = lang  # the language the help texts were built in
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is None or command.hidden:
+                continue
+            rows.append((name, command.get_short_help_str(formatter.width - 6 - len(name))))
+        if rows:
+            with formatter.section(t("cli.help.commands")):
+                formatter.write_dl(rows)
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        code = self._run(argv, prog_name or PROG_NAME, complete_var, extra)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def _run(self, argv: list[str], prog_name: str, complete_var: str | None,
+             extra: dict[str, Any]) -> int:
+        # Imported here: the command tree is built from this module's classes.
+        from tui_tracker.cli.app import build_cli
+
+        runtime = Runtime(debug=scan_flag(argv, "--debug"))
+        try:
+            runtime.settings = config.load_settings()
+            lang = scan_option(argv, "--lang")
+            if lang not in LANGUAGES:
+                lang = runtime.settings.lang  # a bad --lang value is reported by click below
+            set_language(lang)
+            group = self if self.lang == lang else build_cli()
+            extra.setdefault("obj", runtime)
+            result = click.Group.main(group, args=argv, prog_name=prog_name,
+                                      complete_var=complete_var, standalone_mode=False,
+                                      **extra)
+            return result if isinstance(result, int) else 0
+        except click.exceptions.Exit as exc:
+            return exc.exit_code
+        except click.ClickException as exc:
+            _debug_traceback(runtime)
+            _error(click_message(exc))
+            return exc.exit_code
+        except (click.Abort, KeyboardInterrupt, EOFError):
+            _error(t("cli.error.interrupted"))
+            return EXIT_INTERRUPTED
+        except TrackerError as exc:
+            _debug_traceback(runtime)
+            _error(exc.message)
+            return exc.exit_code
+        except BrokenPipeError:
+            # `tui-tracker list | head`: the reader left; not an error of ours.
+            _silence_stdout()
+            return 0
+        except Exception as exc:  # the last line of defence: a bug
+            if runtime.debug:
+                traceback.print_exc()
+                _error(t("cli.error.bug_debug", error=f"{type(exc).__name__}: {exc}"))
+            else:
+                _error(t("cli.error.bug", error=type(exc).__name__))
+            return 1
+
+
+def _debug_traceback(runtime: Runtime) -> None:
+    if runtime.debug:
+        traceback.print_exc()
+
+
+def _error(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not raise
+    again on the closed pipe (the recipe of Python's signal module docs)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (tests' captured output): nothing left to flush

@@ -1,0 +1,138 @@
+"""`parse` and `import`: reading notice files, showing what was found, storing them."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from tui_tracker.cli.output import console, format_day, plain, print_json
+from tui_tracker.cli.runtime import current_runtime, open_store
+from tui_tracker.i18n import t, tn
+from tui_tracker.model import Role
+from tui_tracker.text import strip_terminal_escapes
+
+if TYPE_CHECKING:
+    from tui_tracker.model import ParsedNotice
+
+
+def read_and_parse(file: str) -> ParsedNotice:
+    """Read and parse one file; errors name the file and, for a bad date, the phrase."""
+    from tui_tracker.errors import BadInputError, InvalidDateError
+    from tui_tracker.parsing import parse_notice
+    from tui_tracker.parsing.source import read_notice_file
+
+    label = t("cli.stdin") if file == "-" else file
+
+    def named(message: str) -> str:
+        # With several files the user must know which one failed; the reader's
+        # own messages often name it already.
+        return message if file != "-" and file in message else f"{label}: {message}"
+
+    try:
+        return parse_notice(read_notice_file(file))
+    except InvalidDateError as exc:
+        message = exc.message
+        if exc.phrase and exc.phrase not in message:
+            message = f"{message} ({exc.phrase})"
+        raise InvalidDateError(named(message), phrase=exc.phrase) from exc
+    except BadInputError as exc:
+        raise BadInputError(named(exc.message)) from exc
+
+
+def print_parsed(parsed: ParsedNotice) -> None:
+    from rich import box
+    from rich.table import Table
+
+    out = console()
+    header = parsed.notice
+    title = header.title or t("cli.parse.no_title")
+    out.print(plain(f"{header.doc_type or '?'} {header.number or t('cli.notice.no_number')}"
+                    f" — {title}"))
+    facts = [
+        (t("cli.parse.issuer"), header.issuer),
+        (t("cli.parse.issued_on"), format_day(header.issued_on) if header.issued_on else None),
+        (t("cli.parse.meeting_on"), format_day(header.meeting_on) if header.meeting_on else None),
+        (t("cli.parse.presiding"), header.presiding),
+        (t("cli.parse.signer"), header.signer),
+    ]
+    for label, value in facts:
+        if value:
+            out.print(plain(f"  {label}: {value}"))
+    if parsed.references:
+        out.print(plain(f"  {t('cli.parse.references')}: "
+                        + "; ".join(r.number or r.text for r in parsed.references)))
+
+    count = len(parsed.directives)
+    table = Table(title=tn("cli.parse.directives", count, count=count),
+                  title_justify="left", box=box.SIMPLE_HEAD, show_lines=True, pad_edge=False,
+                  show_edge=False)
+    table.add_column(t("cli.col.ref"), no_wrap=True)
+    table.add_column(t("cli.col.agencies"), ratio=3)
+    table.add_column(t("cli.col.deadline"), ratio=2)
+    table.add_column(t("cli.col.summary"), ratio=4)
+    for d in parsed.directives:
+        coordinating = [a.agency for a in d.assignments if a.role == Role.COORDINATE]
+        if d.with_related:
+            coordinating.append(t("cli.parse.related"))
+        agencies = plain(d.lead or "—")
+        agencies.stylize("bold")
+        if coordinating:
+            agencies.append_text(plain("\n" + t("cli.parse.coordinating",
+                                                agencies=", ".join(coordinating))))
+        if d.deadline:
+            deadline = plain(format_day(d.deadline.due_on) if d.deadline.due_on else "—")
+            deadline.append_text(plain("\n" + d.deadline.text))
+        else:
+            deadline = plain("—")
+        table.add_row(plain(d.ref), agencies, deadline,
+                      plain(d.heading or _first_sentence(d.text)))
+    out.print(table)
+    for warning in parsed.warnings:
+        out.print(plain(f"{t('cli.parse.warning')}: {warning}"), style="yellow")
+
+
+def _first_sentence(text: str, limit: int = 160) -> str:
+    sentence = re.split(r"(?<=[.;:])\s", text.strip(), maxsplit=1)[0]
+    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
+
+
+def import_notices(files: Sequence[str], *, as_json: bool, dry_run: bool) -> None:
+    # Read and parse every file before touching the database: a bad file among
+    # several stops the command with nothing stored.
+    parsed = [(file, read_and_parse(file)) for file in files]
+    path = current_runtime().db_path()
+    with tempfile.TemporaryDirectory(prefix="tui-tracker-dry-") as scratch:
+        if dry_run and not path.exists():
+            # A dry run never creates the database; against an empty one every
+            # notice would be new, which a scratch database answers the same way.
+            path = Path(scratch) / "dry-run.db"
+        store = open_store(path)
+        try:
+            # One transaction for all the files: a database failure halfway leaves
+            # nothing of this command behind (cli-contract: a failed command changes
+            # nothing), not the first half of the batch.
+            sources = [None if file == "-" else str(Path(file).resolve()) for file, _ in parsed]
+            stored = store.import_notices([notice for _, notice in parsed], sources=sources,
+                                          dry_run=dry_run)
+        finally:
+            store.close()
+        results = list(zip(files, stored, strict=True))
+
+    if as_json:
+        print_json({"notices": [
+            {"id": r.id, "number": r.number, "title": r.title, "directives": r.directives,
+             "tasks": r.tasks, "status": r.status, "file": file, "dry_run": dry_run}
+            for file, r in results]})
+        return
+    for file, r in results:
+        key = "cli.import.unchanged" if r.status == "unchanged" else (
+            "cli.import.would_import" if dry_run else "cli.import.imported")
+        click.echo(strip_terminal_escapes(t(
+            key, file=t("cli.stdin") if file == "-" else file,
+            number=r.number or t("cli.notice.no_number"), id=r.id if r.id is not None else "—",
+            directives=r.directives, tasks=r.tasks)))

@@ -1,0 +1,158 @@
+"""`list`, `set-status`, `extend` and `history`: reading and changing agency tasks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+import click
+
+from tui_tracker.cli.output import console, countdown, format_day, plain, print_json
+from tui_tracker.cli.runtime import current_runtime, open_store
+from tui_tracker.cli.task_table import print_csv, print_task_table
+from tui_tracker.errors import ConflictError
+from tui_tracker.i18n import t
+from tui_tracker.model import Status
+
+if TYPE_CHECKING:
+    from tui_tracker.store import Store, TaskRow
+
+# How often a change without --if-version re-reads the task when someone changed it
+# between our read and our write; past that the conflict is reported (exit 3).
+CHANGE_ATTEMPTS = 10
+
+
+def list_tasks(*, overdue: bool, due_within: int | None, agency: str | None,
+               statuses: tuple[Status, ...] | None, notice_id: int | None, search: str | None,
+               open_only: bool, limit: int | None, as_json: bool, as_csv: bool) -> None:
+    from tui_tracker.store import TaskFilter
+
+    runtime = current_runtime()
+    today = runtime.reference_day()
+    task_filter = TaskFilter(statuses=statuses, open_only=open_only, agency=agency,
+                             notice_id=notice_id, search=search, overdue=overdue,
+                             due_within=due_within)
+    store = open_store()
+    try:
+        rows = store.list_tasks(task_filter, today=today, soon_days=runtime.soon_days,
+                                limit=limit)
+    finally:
+        store.close()
+
+    if as_json:
+        print_json([row.to_json() for row in rows])
+    elif as_csv:
+        print_csv(rows)
+    else:
+        print_task_table(rows, today)
+
+
+def _conflict_message(task: int, exc: ConflictError) -> str:
+    current = exc.current
+    if current is None:
+        return exc.message
+    return t("cli.conflict", task=task, version=current.version,
+             by=exc.changed_by or current.updated_by or "?",
+             at=exc.changed_at or current.updated_at or "?")
+
+
+def _versioned_change(store: Store, task: int, if_version: int | None,
+                      change: Callable[[int], TaskRow]) -> tuple[TaskRow, TaskRow]:
+    """(the task as it was, the task after `change(version)`), read and written
+    under a version check even without --if-version: so the "before" we print is
+    really what our change replaced when another session writes at the same time
+    (without --if-version a conflict just means: read again, write again)."""
+    today = current_runtime().reference_day()
+    for attempt in range(1, CHANGE_ATTEMPTS + 1):
+        before = store.get_task(task, today=today)
+        try:
+            return before, change(before.version if if_version is None else if_version)
+        except ConflictError as exc:
+            if if_version is None and attempt < CHANGE_ATTEMPTS:
+                continue
+            raise ConflictError(_conflict_message(task, exc), current=exc.current,
+                                changed_by=exc.changed_by, changed_at=exc.changed_at) from exc
+    raise AssertionError("unreachable")
+
+
+def set_status(task: int, status: Status, *, note: str | None, on: date | None,
+               if_version: int | None, as_json: bool) -> None:
+    today = current_runtime().reference_day()
+    store = open_store()
+    try:
+        before, row = _versioned_change(store, task, if_version, lambda version: store.set_status(
+            task, status, today=today, note=note, on=on, if_version=version))
+    finally:
+        store.close()
+    if as_json:
+        print_json(row.to_json())
+        return
+    click.echo(t("cli.set_status.done", task=row.id, before=t(f"status.{before.status}"),
+                 after=t(f"status.{row.status}"), version=row.version,
+                 countdown=countdown(row.status, row.days_left, row.task_class)))
+
+
+def extend(task: int, new_due: date, *, reason: str, if_version: int | None,
+           as_json: bool) -> None:
+    today = current_runtime().reference_day()
+    store = open_store()
+    try:
+        before, row = _versioned_change(store, task, if_version, lambda version: store.extend(
+            task, new_due, reason=reason, today=today, if_version=version))
+    finally:
+        store.close()
+    if as_json:
+        print_json(row.to_json())
+        return
+    click.echo(t("cli.extend.done", task=row.id, before=format_day(before.due_on),
+                 after=format_day(row.due_on),
+                 original=format_day(row.original_due_on or before.due_on),
+                 version=row.version,
+                 countdown=countdown(row.status, row.days_left, row.task_class)))
+
+
+def history(task: int, *, as_json: bool) -> None:
+    today = current_runtime().reference_day()
+    store = open_store()
+    try:
+        store.get_task(task, today=today)  # UsageError (exit 2) when there is no such task
+        entries = store.history(task)
+    finally:
+        store.close()
+
+    if as_json:
+        print_json([{"id": e.id, "task_id": e.task_id, "at": e.at, "user": e.user,
+                     "action": e.action, "field": e.field, "from": e.from_value,
+                     "to": e.to_value, "note": e.note} for e in entries])
+        return
+
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title=t("cli.history.title", task=task), title_justify="left",
+                  box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column(t("cli.col.at"), no_wrap=True)
+    table.add_column(t("cli.col.user"), no_wrap=True)
+    table.add_column(t("cli.col.action"), no_wrap=True)
+    table.add_column(t("cli.col.change"))
+    for e in entries:
+        change = plain(f"{_history_value(e.field, e.from_value)} → "
+                       f"{_history_value(e.field, e.to_value)}")
+        if e.note:
+            change.append_text(plain("\n" + e.note))
+        table.add_row(e.at, plain(e.user), t(f"cli.action.{e.action}"), change)
+    console().print(table)
+
+
+def _history_value(field: str | None, value: str | None) -> str:
+    if value is None:
+        return "—"
+    if field == "status" and value in {s.value for s in Status}:
+        return t(f"status.{value}")
+    if field in ("due_on", "completed_on", "original_due_on"):
+        try:
+            return format_day(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return value

@@ -1,0 +1,36 @@
+"""The bare command and `demo`: the terminal UI, imported only when it is opened
+(Textual must not load for the other commands; the core never imports it)."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from tui_tracker.cli.runtime import Runtime, current_runtime, open_store
+from tui_tracker.i18n import get_language
+
+
+def open_ui() -> None:
+    runtime = current_runtime()
+    path = runtime.db_path()
+    # Open (and create) the database before the UI takes the screen, so a
+    # corrupt or read-only file is reported here with exit code 5.
+    open_store(path).close()
+    _launch_ui(path, today=runtime.fixed_today(), runtime=runtime)
+
+
+def run_demo() -> None:
+    from tui_tracker.demo import build_demo_db
+
+    runtime = current_runtime()
+    with tempfile.TemporaryDirectory(prefix="tui-tracker-demo-") as folder:
+        path = Path(folder) / "demo.db"
+        demo_today = build_demo_db(path)
+        _launch_ui(path, today=runtime.fixed_today() or demo_today, runtime=runtime)
+
+
+def _launch_ui(path: Path, *, today: date | None, runtime: Runtime) -> None:
+    from tui_tracker.ui.app import run_app  # lazy: Textual loads only for the UI
+
+    run_app(path, today=today, lang=get_language(), soon_days=runtime.soon_days)
