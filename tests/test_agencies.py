@@ -29,6 +29,21 @@ def test_abbreviations_and_tone_placement_are_expanded() -> None:
     assert agency_key("Sở VHTTDL") == agency_key("Sở Văn hóa, Thể thao và Du lịch")
 
 
+@pytest.mark.parametrize("spelling", [
+    "Ban Chỉ đạo PCTT và TKCN tỉnh", "Ban Chỉ đạo PCTT&TKCN tỉnh", "BCĐ PCTT và TKCN tỉnh",
+    "Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ngãi",
+])
+def test_steering_board_for_disasters_is_one_agency(spelling: str) -> None:
+    assert canonical_agency(spelling) == (
+        "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh")
+
+
+def test_party_notice_addressee_is_a_group() -> None:
+    assert is_group("Các cấp ủy, tổ chức đảng, cơ quan, đơn vị")
+    assert canonical_agency("các cấp ủy, tổ chức đảng, các cơ quan, đơn vị") == (
+        "các cấp ủy, tổ chức đảng, cơ quan, đơn vị")
+
+
 def test_different_agencies_have_different_keys() -> None:
     keys = [agency_key(name) for name, _ in SEED_AGENCIES]
     assert len(keys) == len(set(keys))

@@ -38,6 +38,28 @@ def test_non_breaking_and_odd_spaces_become_one_space():
     assert normalize(text) == "Số: 412/TB-VP ngày 30/11/2026 chậm nhất\n"
 
 
+def test_tab_separated_table_rows_become_pipe_rows():
+    text = normalize("TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn\n"
+                     "1\tRà soát hồ sơ tồn đọng\tSở Tài chính\t\tQuý I/2027\n"
+                     "\tvà báo cáo kết quả\t\t\t\n")
+    assert text.splitlines() == [
+        "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |",
+        "| 1 | Rà soát hồ sơ tồn đọng | Sở Tài chính | | Quý I/2027 |",  # empty cell kept
+        "| | và báo cáo kết quả | | | |",  # a row of the same width continues the table
+    ]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # Two-column layouts aligned with tabs fill two cells: they stay one line.
+    ("UBND TỈNH GIA LAI\t\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "UBND TỈNH GIA LAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("- Như trên;\t\t\tKT. CHỦ TỊCH", "- Như trên; KT. CHỦ TỊCH"),
+    ("\tGiao Sở Y tế chủ trì.", "Giao Sở Y tế chủ trì."),  # an indent
+])
+def test_tabs_outside_a_table_are_spaces(line, expected):
+    assert normalize(line) == expected + "\n"
+
+
 def test_zero_width_soft_hyphen_and_control_characters_are_removed():
     text = "Sở Y\u00a0tế\u200b chỉ đạo\x07 trong\u00ad tháng\x1b 12/2026"
     assert normalize(text) == "Sở Y tế chỉ đạo trong tháng 12/2026\n"

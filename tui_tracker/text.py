@@ -71,6 +71,7 @@ def normalize(text: str) -> str:
     text = _OTHER_NEWLINES.sub("\n", text)
     text = unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
     text = _ZERO_WIDTH.sub("", text)
+    text = _tab_rows(text)
     text = _SPACES.sub(" ", text)
     text = _CONTROLS.sub("", text)
     text = _BOLD.sub("", text)
@@ -78,6 +79,29 @@ def normalize(text: str) -> str:
     lines = [_MD_HEADING.sub("", re.sub(r" {2,}", " ", line).strip()) for line in text.split("\n")]
     lines = _drop_page_numbers(lines)
     return "\n".join(_repair_page_breaks(lines)).strip() + "\n"
+
+
+def _tab_rows(text: str) -> str:
+    """Rows of a Word table pasted as text, cells separated by tabs, written as
+    "| a | b | c |" so the parser reads them as a table, as it does markdown and
+    PDF copies; tabs elsewhere become spaces afterwards.
+
+    A row is a line with at least two tabs and three filled cells (a task table
+    has a number, a task and a lead at least), or, right after a row, a line
+    with as many cells (a row whose first cells are empty). Two-column layouts
+    ("UBND TỈNH …<tabs>CỘNG HÒA …", "Nơi nhận:<tabs>KT. CHỦ TỊCH") fill two
+    cells and stay lines. Empty cells are kept: they hold a column's place."""
+    lines = text.split("\n")
+    width = 0  # cells of the row above, 0 outside a table
+    for i, line in enumerate(lines):
+        cells = [c.strip(" \u00a0") for c in line.split("\t")]
+        filled = sum(1 for c in cells if c)
+        if len(cells) >= 3 and (filled >= 3 or (len(cells) == width and filled >= 1)):
+            lines[i] = "| " + " | ".join(cells) + " |"
+            width = len(cells)
+        else:
+            width = 0
+    return "\n".join(lines)
 
 
 def _drop_page_numbers(lines: list[str]) -> list[str]:

@@ -116,6 +116,28 @@ def test_plural_lists_make_every_member_lead() -> None:
     assert leads == ["các sở, ngành", "UBND các xã, phường, đặc khu"]
 
 
+@pytest.mark.parametrize(("text", "leads", "coords"), [
+    # A catalogue name holding a verb ("tìm kiếm") is read whole before any verb ends it.
+    ("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chỉ đạo các xã ven biển "
+     "sơ tán dân trước ngày 10/12/2026.",
+     ["Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"], []),
+    ("Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Ban Chỉ đạo phòng, chống thiên tai "
+     "và tìm kiếm cứu nạn tỉnh Quảng Ngãi kiểm tra an toàn các hồ chứa.",
+     ["Sở Nông nghiệp và Môi trường"],
+     ["Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"]),
+    ("Giao Ban Chỉ đạo PCTT&TKCN tỉnh chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh "
+     "kêu gọi tàu thuyền vào nơi tránh trú an toàn.",
+     ["Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"],
+     ["Bộ Chỉ huy Quân sự tỉnh"]),
+    # The same rule for any catalogue name: "Ban Quản lý dự án đầu tư xây dựng tỉnh".
+    ("Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương hoàn thiện hồ sơ quyết toán.",
+     ["Ban Quản lý dự án đầu tư xây dựng tỉnh"], []),
+])
+def test_catalogue_names_are_matched_before_verbs_end_them(
+        text: str, leads: list[str], coords: list[str]) -> None:
+    assert roles_of(text)[:2] == (leads, coords)
+
+
 def test_plural_list_in_coordination() -> None:
     leads, coords, related = roles_of(
         "Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài chính, Nông nghiệp và Môi trường, Ngân "

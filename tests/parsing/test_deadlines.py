@@ -524,3 +524,83 @@ def test_invalid_date_message_in_both_languages():
             assert message.count(".") + message.count(";") <= 2
     finally:
         i18n.set_language("vi")
+
+
+# --- periods named through a meeting, part of a month, Tết ------------------------
+
+NOV = date(2026, 11, 20)  # a notice of late November 2026
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "due", "kind"), [
+    ("Sở Tài chính tổng hợp, báo cáo UBND tỉnh tại phiên họp thường kỳ tháng 12/2026.",
+     "tại phiên họp thường kỳ tháng 12/2026", date(2026, 12, 31), "month"),
+    ("Sở Nội vụ trình UBND tỉnh tại phiên họp thường kỳ của UBND tỉnh tháng 01 năm 2027.",
+     "tại phiên họp thường kỳ của UBND tỉnh tháng 01 năm 2027", date(2027, 1, 31), "month"),
+    ("Sở Xây dựng báo cáo tại phiên họp tháng 12.", "tại phiên họp tháng 12",
+     date(2026, 12, 31), "month"),
+    ("Hoàn thành trong tuần đầu tháng 01/2027.", "trong tuần đầu tháng 01/2027",
+     date(2027, 1, 7), "date"),
+    ("gửi báo cáo về Sở Tài chính trong tuần thứ hai của tháng 3/2027",
+     "trong tuần thứ hai của tháng 3/2027", date(2027, 3, 14), "date"),
+    ("tổ chức ra quân trong tuần cuối tháng 12", "trong tuần cuối tháng 12",
+     date(2026, 12, 31), "date"),
+    ("báo cáo kết quả trong 10 ngày đầu tháng 01/2027", "trong 10 ngày đầu tháng 01/2027",
+     date(2027, 1, 10), "date"),
+    # Strictly before the week starts, as "trước tháng 5" ends on 30/4.
+    ("hoàn thành trước tuần cuối tháng 12/2026", "trước tuần cuối tháng 12/2026",
+     date(2026, 12, 24), "date"),
+    ("thời hạn: tuần đầu tháng 1/2027", "thời hạn: tuần đầu tháng 1/2027", date(2027, 1, 7),
+     "date"),
+    # Tết 2027 falls on 6/2; the first day off is "29 Tết", 4/2/2027.
+    ("Sở Công Thương bảo đảm cung ứng đủ hàng hóa thiết yếu trước Tết Nguyên đán.",
+     "trước Tết Nguyên đán", date(2027, 2, 3), "date"),
+    ("hoàn thành việc chi trả trợ cấp trước Tết Nguyên đán Đinh Mùi năm 2027",
+     "trước Tết Nguyên đán Đinh Mùi năm 2027", date(2027, 2, 3), "date"),
+    ("tặng quà cho các hộ chính sách chậm nhất trước Tết Đinh Mùi",
+     "chậm nhất trước Tết Đinh Mùi", date(2027, 2, 3), "date"),
+    ("trả lương cho người lao động trước Tết", "trước Tết", date(2027, 2, 3), "date"),
+    ("thanh toán dứt điểm nợ đọng trước Tết Dương lịch 2027", "trước Tết Dương lịch 2027",
+     date(2026, 12, 31), "date"),
+])
+def test_meeting_week_and_tet_periods(sentence, phrase, due, kind):
+    deadline = only(sentence, NOV)
+    assert (deadline.text, deadline.due_on, deadline.kind) == (phrase, due, kind)
+
+
+def test_tet_of_the_notice_year_when_still_ahead():
+    # Tết 2026 falls on 17/2; its first day off is New Year's Eve, 16/2/2026.
+    assert only("giải ngân trước Tết Nguyên đán", date(2026, 1, 10)).due_on == date(2026, 2, 15)
+
+
+@pytest.mark.parametrize("sentence", [
+    # The meeting is what the report is for: the deadline is the date before it.
+    "báo cáo về UBND tỉnh trước 14 giờ, ngày 05/12/2026 để tổng hợp báo cáo tại phiên họp "
+    "thường kỳ tháng 12/2026.",
+])
+def test_meeting_as_a_purpose_is_not_the_deadline(sentence):
+    assert [d.text for d in find_deadlines(sentence, issued_on=NOV)] == [
+        "trước 14 giờ, ngày 05/12/2026"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # No day nor period the work must fit in: nothing is guessed.
+    "Sở Tài chính trình HĐND tỉnh trước kỳ họp HĐND tỉnh cuối năm 2026.",
+    # A past meeting is narrative.
+    "Tại phiên họp thường kỳ tháng 9/2026, UBND tỉnh đã thống nhất chủ trương.",
+    "bảo đảm cung ứng hàng hóa dịp trước, trong và sau Tết",
+    "chuẩn bị đón Tết Nguyên đán Đinh Mùi năm 2027",
+    "tổ chức hội nghị vào đầu tháng 01/2027",
+])
+def test_meeting_and_tet_words_without_a_deadline(sentence):
+    assert find_deadlines(sentence, issued_on=NOV) == []
+
+
+@pytest.mark.parametrize(("sentence", "due", "recurrence"), [
+    # recurrence names the cited day; due_on applies the cue's strictness.
+    ("báo cáo trước ngày 20 hằng tháng", date(2026, 12, 19), "monthly:20"),
+    ("báo cáo chậm nhất ngày 20 hằng tháng", date(2026, 11, 20), "monthly:20"),  # the notice day
+    ("báo cáo trước ngày 15/12 hằng năm", date(2026, 12, 14), "yearly:12-15"),
+])
+def test_recurrence_names_the_cited_day_due_on_applies_strictness(sentence, due, recurrence):
+    deadline = only(sentence, NOV)
+    assert (deadline.due_on, deadline.recurrence, deadline.kind) == (due, recurrence, "recurring")

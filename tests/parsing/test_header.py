@@ -234,12 +234,42 @@ def test_cong_van_without_number_is_still_a_cong_van():
     (["TỈNH ỦY GIA LAI", "*"], "Tỉnh ủy Gia Lai"),
     (["VĂN PHÒNG CHÍNH PHỦ"], "Văn phòng Chính phủ"),
     (["BỘ TÀI CHÍNH"], "Bộ Tài chính"),
-    (["UBND TỈNH ĐẮK LẮK", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"], "Sở Khoa học và Công nghệ UBND tỉnh Đắk Lắk"),
+    # A department of the province is named after the province, not its committee.
+    (["UBND TỈNH ĐẮK LẮK", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"], "Sở Khoa học và Công nghệ tỉnh Đắk Lắk"),
+    (["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"],
+     "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ngãi"),
+    (["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "THANH TRA TỈNH"], "Thanh tra tỉnh Lâm Đồng"),
+    # A Party committee under its Party organisation takes the place's name.
+    (["ĐẢNG BỘ TỈNH NGHỆ AN", "TỈNH ỦY", "*"], "Tỉnh ủy Nghệ An"),
+    (["ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "THÀNH ỦY", "*"], "Thành ủy Hà Nội"),
+    (["ĐẢNG BỘ XÃ AN BÌNH", "ĐẢNG ỦY", "*"], "Đảng ủy xã An Bình"),
+    (["ĐẢNG BỘ TỈNH NGHỆ AN", "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY", "*"],
+     "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An"),
+    # Urgency and secrecy stamps are no part of the name.
+    (["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "HỎA TỐC"], "Ủy ban nhân dân tỉnh Lâm Đồng"),
+    (["UBND TỈNH GIA LAI", "VĂN PHÒNG", "THƯỢNG KHẨN"], "Văn phòng UBND tỉnh Gia Lai"),
+    (["BỘ TÀI CHÍNH", "KHẨN"], "Bộ Tài chính"),
 ])
 def test_issuer_from_the_agency_lines(lines, issuer):
     text = "\n".join([*lines, "Số: 7/TB-UBND", "Gia Lai, ngày 5/6/2026", "", "THÔNG BÁO", "Kết luận"])
     h, _ = header_of(text)
     assert h.issuer == issuer
+
+
+def test_header_flattened_as_a_table_is_read_cell_by_cell():
+    h, _ = header_of("VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                     "| Độc lập - Tự do - Hạnh phúc |\n"
+                     "Số: 9142/VPCP-KTTH | Hà Nội, ngày 12 tháng 11 năm 2026 |\n"
+                     "V/v báo cáo các dự án chậm tiến độ\n\nKính gửi: Bộ Tài chính\n")
+    assert (h.issuer, h.number, h.place, h.issued_on) == (
+        "Văn phòng Chính phủ", "9142/VPCP-KTTH", "Hà Nội", date(2026, 11, 12))
+
+
+def test_urgency_stamp_below_the_date_is_not_the_issuer():
+    h, _ = header_of("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 5120/UBND-KGVX\n"
+                     "V/v ứng phó với dịch bệnh\nLâm Đồng, ngày 07 tháng 12 năm 2026\n\n"
+                     "HỎA TỐC\n\nKính gửi: Sở Y tế\n")
+    assert h.issuer == "Ủy ban nhân dân tỉnh Lâm Đồng"
 
 
 def test_motto_lines_are_not_the_issuer_even_when_flattened():

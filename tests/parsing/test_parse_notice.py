@@ -220,6 +220,53 @@ def test_nothing_recognisable_is_bad_input(raw: str) -> None:
     assert err.value.exit_code == 4
 
 
+@pytest.mark.parametrize("path", [
+    FIXTURES / "README.md",  # quotes a notice's header line and its dates
+    Path(__file__).parent / "samples" / "README.md",  # quotes "Bộ X chủ trì, phối hợp …"
+])
+def test_readme_in_markdown_is_not_a_notice(path: Path) -> None:
+    with pytest.raises(BadInputError) as err:
+        parse_notice(path.read_text(encoding="utf-8"))
+    assert err.value.exit_code == 4
+
+
+@pytest.mark.parametrize("raw", [
+    "Hôm nay, ngày 05/6/2026, chúng tôi họp lớp tại nhà văn hóa xã.\nBuổi chiều có mưa nhẹ.\n",
+    "Hà Nội, ngày 12 tháng 11 năm 2026\n\nThư gửi bạn: mùa thu năm nay đến sớm.\n",
+    # Prose naming an agency that "chủ trì" an event, without a notice around it.
+    "Sáng ngày 5/6/2026, Sở Tài chính chủ trì hội thảo về ngân sách tại Hà Nội. "
+    "Nhiều đại biểu đã phát biểu.\n",
+])
+def test_prose_with_a_date_is_not_a_notice(raw: str) -> None:
+    with pytest.raises(BadInputError):
+        parse_notice(raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "CÔNG VĂN\n\nVề việc chuẩn bị hội nghị tổng kết.\n",
+    "UBND TỈNH GIA LAI\nSố: 88/UBND-KTTH\nGia Lai, ngày 05 tháng 6 năm 2026\n\n"
+    "Kính gửi: Sở Tài chính\n\nUBND tỉnh chuyển văn bản của Bộ Tài chính để Quý cơ quan "
+    "biết.\n",
+    "V/v góp ý dự thảo quy chế\n\nKính gửi: Sở Xây dựng\n\nNội dung kèm theo.\n",
+    "KẾT LUẬN\ncủa Thường trực Tỉnh ủy tại buổi làm việc\n\nThường trực Tỉnh ủy ghi nhận "
+    "kết quả đạt được.\n",
+])
+def test_notice_header_without_directives_is_kept_with_a_warning(raw: str) -> None:
+    notice = parse_notice(raw)
+    assert notice.directives == []
+    assert "Không tìm thấy nhiệm vụ nào trong thông báo." in notice.warnings
+
+
+def test_body_without_header_counts_by_its_structure() -> None:
+    """A notice's body copied without its header still imports: numbered items
+    after "… như sau:" are the structure of a directive document."""
+    notice = parse_notice("Chủ tịch UBND tỉnh kết luận như sau:\n\n"
+                          "1. Giao Sở Y tế rà soát danh mục thuốc trước ngày 30/6/2026.\n\n"
+                          "2. Giao Sở Tài chính bố trí kinh phí trong tháng 7/2026.\n")
+    assert [(d.ref, d.lead) for d in notice.directives] == [
+        ("1", "Sở Y tế"), ("2", "Sở Tài chính")]
+
+
 def test_bad_input_message_follows_the_language() -> None:
     set_language("en")
     with pytest.raises(BadInputError) as err:
@@ -296,3 +343,36 @@ Giao Sở Xây dựng kiểm tra hiện trường.
                                 "Chủ tịch UBND tỉnh có ý kiến như sau:\n\nRà soát hồ sơ tồn đọng.")
     assert [(d.ref, d.lead) for d in parse_notice(with_lead_in).directives] == [
         ("1", "Sở Tài chính"), ("2", "Sở Xây dựng")]
+
+
+def test_fixture_party_group_addressee_leads() -> None:
+    """"Các cấp ủy, tổ chức đảng, cơ quan, đơn vị thường xuyên …": the usual
+    addressee of a Party notice, one group that leads."""
+    directive = by_ref(fixture("04_tb_tinh_uy_chuyen_doi_so.txt"))["2.d"]
+    assert [(a.agency, a.role, a.group) for a in directive.assignments] == [
+        ("các cấp ủy, tổ chức đảng, cơ quan, đơn vị", Role.LEAD, True)]
+
+
+def test_word_table_with_tabs_reads_like_the_pipe_table() -> None:
+    """The task table of a Word file pasted with tabs between cells gives the
+    same directives as its pipe-separated copy."""
+    piped = (Path(__file__).parent / "samples" / "tb_bang_pdf.txt").read_text(encoding="utf-8")
+    lines = []
+    for line in piped.splitlines():
+        if line.startswith("|---"):
+            continue  # Word has no separator row
+        if line.startswith("|"):
+            line = "\t".join(c.strip() for c in line.strip().strip("|").split("|"))
+        lines.append(line)
+    tabbed = "\n".join(lines) + "\n"
+    assert "\t" in tabbed and "|" not in tabbed
+
+    def summary(notice: ParsedNotice) -> list[tuple]:
+        return [(d.ref, [(a.agency, a.role) for a in d.assignments],
+                 d.deadline.due_on if d.deadline else None) for d in notice.directives]
+
+    rows = summary(parse_notice(tabbed))
+    assert rows == summary(parse_notice(piped))
+    assert ("2.1", [("Sở Nông nghiệp và Môi trường", Role.LEAD), ("Công an tỉnh", Role.COORDINATE),
+                    ("Sở Khoa học và Công nghệ", Role.COORDINATE)], date(2026, 12, 30)) in rows
+

@@ -51,7 +51,7 @@ class Sample:
     issued_on: date
     directives: list[D]
     never_assigned: list[str] = field(default_factory=list)
-    issuer: str | None = None  # checked separately (header.py is not ours)
+    issuer: str | None = None
 
 
 SAMPLES_EXPECTED: dict[str, Sample] = {
@@ -356,20 +356,7 @@ def test_addressed_ministries_each_lead() -> None:
     assert not any(":" in lead for lead in leads)
 
 
-# header.py belongs to another engineer: its failures on these samples are
-# reported to them and marked here until fixed.
-_ISSUER_XFAIL = {
-    "vpcp_cv_y_kien_pho_thu_tuong.txt": "table pipes of a flattened header stay in the issuer",
-    "tb_tinh_uy_thuong_truc.txt": "'ĐẢNG BỘ TỈNH NGHỆ AN / TỈNH ỦY' read as 'Tỉnh ủy Đảng bộ tỉnh …'",
-    "cv_hoa_toc_gio.txt": "the urgency mark 'HỎA TỐC' is appended to the issuer",
-    "cv_so_de_nghi_cac_don_vi.txt": "'UBND TỈNH … / SỞ TÀI CHÍNH' read as 'Sở Tài chính UBND tỉnh …'",
-}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(reason=_ISSUER_XFAIL[n], strict=False))
-    if n in _ISSUER_XFAIL else n
-    for n in sorted(SAMPLES_EXPECTED)])
+@pytest.mark.parametrize("name", sorted(SAMPLES_EXPECTED))
 def test_issuer(name: str, parsed: dict[str, ParsedNotice]) -> None:
     expected = SAMPLES_EXPECTED[name].issuer
     issuer = parsed[name].notice.issuer or ""

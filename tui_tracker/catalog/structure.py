@@ -2,12 +2,12 @@
 
 STRINGS: dict[str, tuple[str, str]] = {
     "parse.structure.not_a_notice": (
-        "Không nhận ra nội dung là một thông báo hay văn bản chỉ đạo: không có số, tiêu đề, "
-        "ngày tháng hay nhiệm vụ nào. Hãy mở tệp kiểm tra lại, rồi thử với văn bản "
-        "thông báo dạng .txt hoặc .md.",
-        "This does not look like a notice or directive document: no number, title, date or "
-        "task was found. Check the file, then try again with the notice's text "
-        "(.txt or .md).",
+        "Không nhận ra nội dung là một thông báo hay văn bản chỉ đạo: không có dòng tên loại "
+        "văn bản (THÔNG BÁO, KẾT LUẬN…), số ký hiệu (Số: …/…), trích yếu V/v hay mục nhiệm vụ "
+        "nào. Hãy mở tệp kiểm tra lại, rồi thử với văn bản thông báo dạng .txt hoặc .md.",
+        "This does not look like a notice or directive document: no type line (THÔNG BÁO, "
+        "KẾT LUẬN…), number (Số: …/…), V/v summary or numbered task was found. Check the "
+        "file, then try again with the notice's text (.txt or .md).",
     ),
     "parse.structure.no_directives": (
         "Không tìm thấy nhiệm vụ nào trong thông báo.",

@@ -14,9 +14,13 @@ its meeting date, with a warning. Other warnings: a deadline earlier than the
 notice's own date (kept: real documents carry such typos), a directive without a
 lead, no directive at all.
 
-Text counts as a notice when the header parser recognised its type, number or a
-date, or when at least one directive was found; anything else (prose, binary
-junk) is a BadInputError.
+Text counts as a notice when it opens like one (a type line such as `THÔNG
+BÁO`, a number line `Số: 12/TB-UBND`, a Công văn's `V/v …`), or when its own
+structure gives directives: numbered or lettered items, rows of a task table,
+paragraphs after a "… như sau:" lead-in. A notice without directives is kept
+with a warning (the official adds them by hand); anything else is a
+BadInputError: prose that merely cites a date or names an agency, a README, a
+markdown page, binary junk. A date alone proves nothing: READMEs quote them.
 
 In a provincial notice, an agency named with the issuing province in full is the
 province's agency: "Báo và Phát thanh, Truyền hình Quảng Ngãi" in a notice of
@@ -48,7 +52,7 @@ from tui_tracker.parsing.assignments import (
     split_units,
 )
 from tui_tracker.parsing.deadlines import find_deadlines
-from tui_tracker.parsing.header import parse_header
+from tui_tracker.parsing.header import has_notice_header, parse_header
 from tui_tracker.parsing.references import find_references
 from tui_tracker.parsing.sections import Block, find_blocks
 from tui_tracker.text import normalize
@@ -73,6 +77,7 @@ def parse_notice(raw: str) -> ParsedNotice:
     addressees = _addressee_roles(header)
     directives: list[ParsedDirective] = []
     loose_number = 0
+    structured = 0  # directives found by the document's own structure
     for block in structure.blocks:
         if block.kind == "row":
             # A table row: its cells say who leads and who coordinates.
@@ -82,12 +87,13 @@ def parse_notice(raw: str) -> ParsedNotice:
             directive.deadline = _deadline(block.ref, block.cells.get("deadline") or unit.text,
                                            header, counted_from, warnings)
             directives.append(directive)
+            structured += 1
             continue
         units = split_units(block.paragraphs, _default_roles(block, addressees))
+        explicit_only = block.kind == "loose" and not block.preambles
         if block.kind != "item":
             # Numbered paragraphs and unnumbered text count only when they assign work;
             # unnumbered text without a "… như sau:" lead-in only when it names the lead.
-            explicit_only = block.kind == "loose" and not block.preambles
             units = [u for u in units if u.roles.leads and (u.explicit or not explicit_only)]
         for n, unit in enumerate(units):
             if block.kind == "loose":
@@ -98,6 +104,7 @@ def parse_notice(raw: str) -> ParsedNotice:
             directive = _directive(ref, block, unit)
             directive.deadline = _deadline(ref, unit.text, header, counted_from, warnings)
             directives.append(directive)
+            structured += not explicit_only
 
     province = _province(header)
     if province:
@@ -105,7 +112,7 @@ def parse_notice(raw: str) -> ParsedNotice:
             for assignment in directive.assignments:
                 assignment.agency = _localise(assignment.agency, province)
 
-    if not directives and not _has_header(header):
+    if not structured and not has_notice_header(text):
         raise BadInputError(t("parse.structure.not_a_notice"))
     for directive in directives:
         if directive.lead is None:
@@ -199,9 +206,3 @@ def _localise(agency: str, province: str) -> str:
 
 def _show(day: date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
-
-
-def _has_header(header: NoticeHeader) -> bool:
-    """Something of a notice's header was recognised: its type, number or a date.
-    (An issuer or signer alone is too easily read into junk.)"""
-    return any((header.doc_type, header.number, header.issued_on, header.meeting_on))

@@ -16,6 +16,30 @@ dropped after a qualifying noun or when the period was over at the notice date.
 
 `due_on` is the last day on which completion is still on time (domain.md):
 `trước ngày 30/6` is strictly before (29/6), `trước 14 giờ ngày 30/6` is on 30/6.
+
+Recurring duties (kind `recurring`): `recurrence` names the rhythm and the day
+the text CITES, `due_on` is the next occurrence on or after the notice date
+with the cue's strictness APPLIED. So `trước ngày 20 hằng tháng` gives
+recurrence `monthly:20` and due_on the 19th; `chậm nhất ngày 20 hằng tháng`
+gives `monthly:20` and the 20th. Likewise `yearly:MM-DD[,MM-DD…]` and
+`weekly:N` (ISO weekday, 1 = Monday). Rolling a task forward: take the next
+cited day from `recurrence` and shift it as `due_on` is shifted from the cited
+day (one day earlier after `trước`). A rhythm without a day (`định kỳ hằng
+quý`) gives `monthly`, `quarterly`, `semiannual`, `yearly`, `daily`, `weekly`
+or `months:N`, due at the end of the period the notice date falls in.
+
+Periods named some other way:
+- through a meeting held in them, `tại phiên họp thường kỳ tháng 12/2026`:
+  the period's last day (the meeting's day is unknown), unless the meeting is
+  the purpose of someone else's later step (`… trước ngày 05/12 để tổng hợp
+  báo cáo tại phiên họp tháng 12`). `trước kỳ họp HĐND tỉnh cuối năm 2026`
+  names no day nor period to fit in: no deadline, rather than a guess;
+- part of a month, `trong tuần đầu tháng 01/2027` (the 7th), `tuần thứ hai`
+  (14th), `tuần cuối` (last day), `10 ngày đầu tháng` (10th): kind `date`;
+- `trước Tết (Nguyên đán)`: the day before the first Tết holiday of the
+  holidays.VN calendar (`29 Tết` or New Year's Eve), of the year written
+  (`2027`, or the sexagenary `Đinh Mùi`), else the next Tết after the notice
+  date: kind `date`. `trước Tết Dương lịch`: 31 December.
 """
 
 from __future__ import annotations
@@ -423,6 +447,148 @@ def _resolve_period(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
     return _deadline(phrase, last_day, kind)
 
 
+# --- a period named through a meeting: "tại phiên họp thường kỳ tháng 12/2026" ---
+
+# Words that may qualify the meeting: "phiên họp thường kỳ của UBND tỉnh".
+_SESSION_WORDS = ("thường kỳ|định kỳ|thường lệ|của|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân"
+                  "|Chính phủ|Thường trực|Ban Thường vụ|Tỉnh ủy|Thành ủy|tỉnh|thành phố")
+_SESSION_RX = _rx(rf"{_W}(?P<cue>tại|trong|vào) (?:(?:phiên|kỳ|cuộc) họp|hội nghị)"
+                  rf"(?: (?:{_SESSION_WORDS})(?!\w)){{0,5}} {_PERIOD}")
+
+
+_PURPOSE = _rx(r"(?<!\w)(?:để|nhằm|phục vụ)(?!\w)")
+
+
+def _resolve_session(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    """The work is presented at a meeting held in that period: it is due by the
+    period's last day, the meeting's own day being unknown. ("trước kỳ họp …" names
+    no period the work must fit in, so it gives nothing.)"""
+    if _PURPOSE.search(_clause_before(ctx.text, m.start())):
+        # "gửi … trước ngày 05/12 để tổng hợp báo cáo tại phiên họp tháng 12": the
+        # meeting is what the report is for, someone else's step after the deadline.
+        return None
+    phrase = _phrase(ctx.text, m.start(), m.end())
+    bounds = _period_bounds(m, phrase, ctx.issued_on)
+    if bounds is None:
+        return _deadline(phrase, None, DeadlineKind.MONTH if m.group("months") else
+                         DeadlineKind.QUARTER if m.group("qs") else
+                         DeadlineKind.HALF if m.group("half") else DeadlineKind.YEAR)
+    kind, _, last_day = bounds
+    if ctx.issued_on is not None and last_day < ctx.issued_on:
+        return None  # a past meeting: narrative ("tại phiên họp tháng 9 đã thống nhất …")
+    return _deadline(phrase, last_day, kind)
+
+
+# --- part of a month: "trong tuần đầu tháng 01/2027", "10 ngày cuối tháng 12" ---------
+
+_WEEK_RX = _rx(
+    rf"{_W}(?:{_HAN_PART}|{_PRE}(?P<cue>{_PERIOD_CUE}) )?"
+    r"(?:tuần (?P<wk>đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:nhất|hai|ba|tư|[1-4]))"
+    rf"|(?P<nd>{_NUMBER}) ngày (?P<dp>đầu|cuối))(?: (?:của|trong))? tháng (?P<mo>\d{{1,2}})(?!\d)"
+    r"(?:(?:\s?[/\-]\s?| năm )(?P<yr>\d{4})(?!\d))?")
+_WEEK_NUMBER = {"dau": 1, "dau tien": 1, "thu nhat": 1, "thu 1": 1, "thu hai": 2, "thu 2": 2,
+                "thu ba": 3, "thu 3": 3, "thu tu": 4, "thu 4": 4}
+
+
+def _resolve_week(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    """A week or the first/last days of a month end on a known day: the first week
+    on the 7th, the second on the 14th, the last one on the month's last day;
+    "10 ngày đầu tháng" on the 10th. "trước tuần đầu tháng 1" ends the day before
+    that week starts. The phrase names a day, so its kind is `date`."""
+    cue = m.group("hcue") or m.group("cue")
+    start = _cue_start(m, "hcue", "cue")
+    if cue is None and not (_after_label(ctx.text, start) or _alone(ctx.text, start, m.end())):
+        return None
+    phrase = _phrase(ctx.text, start, m.end())
+    month = int(m.group("mo"))
+    if not 1 <= month <= 12:
+        raise _invalid(phrase)
+    if m.group("yr"):
+        year = int(m.group("yr"))
+    elif ctx.issued_on is not None:
+        year = ctx.issued_on.year
+        if _month_end(year, month) < ctx.issued_on:
+            year += 1  # "tuần đầu tháng 01" in a notice of December: next January
+    else:
+        return _deadline(phrase, None, DeadlineKind.DATE)
+    last = calendar.monthrange(year, month)[1]
+    if m.group("wk"):
+        which = fold(m.group("wk"))
+        if which.startswith("cuoi"):
+            first_day, last_day = last - 6, last
+        else:
+            n = _WEEK_NUMBER[which]
+            first_day, last_day = 7 * n - 6, 7 * n
+    else:
+        word = m.group("nd").lower()
+        n = int(word) if word.isdigit() else _NUM_WORDS[" ".join(word.split())]
+        if not 1 <= n <= last:
+            return None
+        first_day, last_day = (1, n) if fold(m.group("dp")) == "dau" else (last - n + 1, last)
+    if _strict(m.group("cue"), None):
+        return _deadline(phrase, date(year, month, first_day) - timedelta(days=1), DeadlineKind.DATE)
+    return _deadline(phrase, date(year, month, last_day), DeadlineKind.DATE)
+
+
+# --- Tết: "trước Tết Nguyên đán", "trước Tết Nguyên đán Đinh Mùi năm 2027" -------------
+
+_CAN = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"]
+_CHI = ["tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"]
+_CHI_VARIANTS = {"tí": "tý", "mẹo": "mão", "tị": "tỵ"}
+_TET_RX = _rx(
+    rf"{_W}{_PRE}(?P<cue>(?:{_LATEST} )?trước)(?: (?:dịp|kỳ nghỉ|thời điểm|khi nghỉ))? Tết"
+    r"(?: (?P<solar>Dương lịch|Tây)| (?:Nguyên đán|Âm lịch|cổ truyền))?"
+    rf"(?: (?:Xuân )?(?P<can>{'|'.join(_CAN)}) (?P<chi>{'|'.join(_CHI + list(_CHI_VARIANTS))}))?"
+    r"(?:(?: năm)? (?P<ty>\d{4})(?!\d))?(?!\w)")
+
+
+def _year_of(can: str, chi: str, from_year: int) -> int | None:
+    """The first year from `from_year` named by a sexagenary pair (Bính Ngọ = 2026)."""
+    c, z = _CAN.index(can), _CHI.index(_CHI_VARIANTS.get(chi, chi))
+    for year in range(from_year, from_year + 60):
+        if (year - 4) % 10 == c and (year - 4) % 12 == z:
+            return year
+    return None  # a pair that names no year (Giáp Sửu)
+
+
+def _day_before_tet(year: int) -> date | None:
+    """The day before the first day off of the Lunar New Year of `year` (the
+    holidays.VN calendar: "29 Tết" or New Year's Eve, and any bridged day)."""
+    cal = holidays.VN(years=range(year - 1, year + 1), language="en_US")
+    named = [d for d in cal.get_named("Lunar New Year", lookup="exact") if d.year == year]
+    if not named:
+        return None
+    day = named[0]
+    while day - timedelta(days=1) in cal:
+        day -= timedelta(days=1)
+    return day - timedelta(days=1)
+
+
+def _resolve_tet(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    """"trước Tết (Nguyên đán)": the day before the first Tết holiday of the given
+    year, else of the notice's year, or the next one when that is already past.
+    "trước Tết Dương lịch": 31 December."""
+    phrase = _phrase(ctx.text, m.start("cue"), m.end())
+    if m.group("solar"):
+        if m.group("ty"):
+            return _deadline(phrase, date(int(m.group("ty")) - 1, 12, 31), DeadlineKind.DATE)
+        if ctx.issued_on is None:
+            return _deadline(phrase, None, DeadlineKind.DATE)
+        return _deadline(phrase, date(ctx.issued_on.year, 12, 31), DeadlineKind.DATE)
+    year: int | None = int(m.group("ty")) if m.group("ty") else None
+    if year is None and m.group("can") and ctx.issued_on is not None:
+        year = _year_of(m.group("can").lower(), m.group("chi").lower(), ctx.issued_on.year - 1)
+    if year is not None:
+        return _deadline(phrase, _day_before_tet(year), DeadlineKind.DATE)
+    if ctx.issued_on is None:
+        return _deadline(phrase, None, DeadlineKind.DATE)
+    for candidate in (ctx.issued_on.year, ctx.issued_on.year + 1):
+        due = _day_before_tet(candidate)
+        if due is not None and due >= ctx.issued_on:
+            return _deadline(phrase, due, DeadlineKind.DATE)
+    return _deadline(phrase, None, DeadlineKind.DATE)
+
+
 # --- N days / working days / weeks / months from the notice ------------------
 
 _RELATIVE_RX = _rx(
@@ -625,6 +791,9 @@ _RULES: list[_Rule] = [
     _Rule(_DATE_RX, _resolve_date),
     _Rule(_RELATIVE_RX, _resolve_relative),
     _Rule(_PERIOD_RX, _resolve_period),
+    _Rule(_SESSION_RX, _resolve_session),
+    _Rule(_WEEK_RX, _resolve_week),
+    _Rule(_TET_RX, _resolve_tet),
     _Rule(_SAME_DAY_RX, _resolve_same_day),
     _Rule(_FREQ_LIST, _resolve_freq),
     _Rule(_ONGOING_RX, _resolve_ongoing),

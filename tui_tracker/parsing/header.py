@@ -179,10 +179,33 @@ def _split_place(before: str) -> tuple[str, str]:
     return " ".join(words[:len(words) - len(run)]), " ".join(run)
 
 
+def _header_cells(lines: list[str]) -> list[str]:
+    """The header lines with a table flattened to pipes ("VĂN PHÒNG CHÍNH PHỦ |
+    CỘNG HÒA … |") read cell by cell: each cell is a line of its column."""
+    out: list[str] = []
+    for line in lines:
+        if "|" in line:
+            out.extend(cell.strip() for cell in line.split("|") if cell.strip())
+        else:
+            out.append(line)
+    return out
+
+
+# Stamps of urgency and secrecy in the header (Decree 30/2020 puts them under the
+# number or above the addressees): "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "HẸN GIỜ",
+# "MẬT", "TỐI MẬT", "TUYỆT MẬT". They say how to handle the document, not who issued it.
+_MARK_LINE = re.compile(
+    r"^(?:(?:hoa toc|thuong khan|khan|hen gio|toi mat|tuyet mat|mat)\b[\s!.,:;\-–]*)+$")
+
+
+def _is_mark_line(line: str) -> bool:
+    return _is_caps(line) and bool(_MARK_LINE.match(fold(line)))
+
+
 def _read_zone(lines: list[str]) -> _Zone:
     zone = _Zone()
     in_vv = False
-    for raw in lines:
+    for raw in _header_cells(lines):
         line = _remove_mottos(raw)
         if not raw:
             in_vv = False  # the V/v summary ends at a blank line
@@ -208,7 +231,7 @@ def _read_zone(lines: list[str]) -> _Zone:
             if zone.issued_on is None and (pd.group("d") or pd.group("wd")):
                 zone.issued_on = _make_date(pd, phrase=pd.group(0).lstrip(", "))
             line = (left + " " + line[pd.end():]).strip()
-        if not line:
+        if not line or _is_mark_line(line):
             continue
         if _VV.match(line):
             zone.vv.append(line)
@@ -358,14 +381,20 @@ def _issuer(lines: list[str]) -> str | None:
 
     "UBND TỈNH GIA LAI / VĂN PHÒNG" is the office of the province's committee:
     "Văn phòng UBND tỉnh Gia Lai". "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI" is one
-    name on two lines."""
+    name on two lines. A department under its committee is the province's
+    department: "UBND TỈNH ĐẮK LẮK / SỞ TÀI CHÍNH" is "Sở Tài chính tỉnh Đắk Lắk".
+    A Party committee under its Party organisation takes the place's name:
+    "ĐẢNG BỘ TỈNH NGHỆ AN / TỈNH ỦY" is "Tỉnh ủy Nghệ An"."""
     lines = [ln.strip(" *") for ln in lines if ln.strip(" *")]
     if not lines:
         return None
     name = lines[0]
     for line in lines[1:]:
-        if fold(line).startswith(_SUBORDINATE):
-            name = f"{line} {name}"  # the unit of the parent agency above it
+        party = _party_committee(name, line)
+        if party:
+            name = party
+        elif fold(line).startswith(_SUBORDINATE):
+            name = f"{line} {_parent_of_unit(name, line)}"  # the unit of the parent above it
         else:
             name = f"{name} {line}"
     return recase(name) if _is_caps(name) else name
@@ -375,6 +404,59 @@ def _issuer(lines: list[str]) -> str | None:
 _SUBORDINATE = ("van phong", "so ", "ban ", "phong ", "trung tam", "chi cuc", "cuc ", "vu ",
                 "thanh tra", "dang doan", "tinh uy", "thanh uy", "huyen uy", "dang uy", "to ",
                 "hoi dong", "vien ")
+# Levels of local government (folded), longest first, as they follow "UBND" or "Đảng bộ".
+_LEVELS = ("thanh pho", "thi xa", "dac khu", "tinh", "huyen", "quan", "xa", "phuong")
+# The Party committee of each level: "Tỉnh ủy" leads "Đảng bộ tỉnh …".
+_COMMITTEE_LEVEL = {"tinh uy": "tinh", "thanh uy": "thanh pho", "huyen uy": "huyen",
+                    "quan uy": "quan", "thi uy": "thi xa"}
+# Units of a committee named after their place rather than their committee: a
+# department, an inspectorate, a steering board. Its office, Party units and
+# unions keep "UBND" ("Văn phòng UBND tỉnh", "Ban cán sự đảng UBND tỉnh").
+_KEEPS_PARENT = ("van phong", "dang doan", "dang uy", "ban can su", "to ", "cong doan")
+
+
+def _split_level(name: str) -> tuple[str, str, str] | None:
+    """("ĐẢNG BỘ" / "UBND", "tinh", "NGHỆ AN") of "ĐẢNG BỘ TỈNH NGHỆ AN"."""
+    folded = _fold_chars(name)
+    m = re.match(rf"^(?P<org>dang bo|uy ban nhan dan|ubnd)\s+(?P<level>{'|'.join(_LEVELS)})"
+                 r"\s+(?P<place>\S.*)$", folded)
+    if not m:
+        return None
+    return name[:m.end("org")], m.group("level"), name[m.start("place"):]
+
+
+def _parent_of_unit(parent: str, unit: str) -> str:
+    """What follows a unit's name: "UBND TỈNH ĐẮK LẮK" under "SỞ TÀI CHÍNH" is
+    "TỈNH ĐẮK LẮK" (the province's department), "THANH TRA TỈNH" takes only
+    "ĐẮK LẮK"; the office keeps its committee ("VĂN PHÒNG UBND TỈNH …")."""
+    split = _split_level(parent)
+    folded_unit = fold(unit)
+    if split is None or _fold_chars(split[0]) not in ("uy ban nhan dan", "ubnd") \
+            or folded_unit.startswith(_KEEPS_PARENT):
+        return parent
+    _, level, place = split
+    if folded_unit.endswith(" " + level):
+        return place  # "THANH TRA TỈNH" + "ĐẮK LẮK"
+    return parent[len(split[0]):].strip()  # "TỈNH ĐẮK LẮK"
+
+
+def _party_committee(parent: str, line: str) -> str | None:
+    """"ĐẢNG BỘ TỈNH NGHỆ AN" over "TỈNH ỦY" → "TỈNH ỦY NGHỆ AN"; over "ĐẢNG ỦY"
+    or "ĐẢNG ỦY XÃ" → "ĐẢNG ỦY XÃ …"; over "BAN TUYÊN GIÁO TỈNH ỦY" → "BAN TUYÊN
+    GIÁO TỈNH ỦY NGHỆ AN". None when `parent` is not a Party organisation."""
+    split = _split_level(parent)
+    if split is None or _fold_chars(split[0]) != "dang bo":
+        return None
+    _, level, place = split
+    folded = fold(line)
+    for committee, its_level in _COMMITTEE_LEVEL.items():
+        if folded.endswith(committee) and its_level == level:
+            return f"{line} {place}"
+    if folded.endswith(" " + level):
+        return f"{line} {place}"  # "ĐẢNG ỦY XÃ" + "AN BÌNH"
+    if folded.endswith("dang uy"):
+        return f"{line} {parent[len(split[0]):].strip()}"  # "ĐẢNG ỦY" + "XÃ AN BÌNH"
+    return None
 
 
 def _title(lines: list[str], type_at: int, rest: str) -> tuple[str | None, int]:
@@ -845,6 +927,20 @@ def _signed_marker_name(lines: list[str], start: int) -> str | None:
 
 
 # ---------------------------------------------------------------------------
+
+
+def has_notice_header(text: str) -> bool:
+    """Whether a normalised text opens like an administrative document: a type
+    line in capitals (`THÔNG BÁO`, `KẾT LUẬN`, …), a number line (`Số: 12/TB-UBND`,
+    or a draft's blank `Số: /TB-UBND`) or a Công văn's `V/v …` summary.
+
+    A date alone is not enough: prose and READMEs cite dates too."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    found = _find_type_line(lines)
+    if found:
+        return True
+    zone = _read_zone(lines[:_zone_end(lines, None)])
+    return bool(zone.number or zone.number_code or zone.vv)
 
 
 def parse_header(text: str) -> tuple[NoticeHeader, list[str]]:
