@@ -7,7 +7,9 @@
 - `store` / `other_store`: two connections to `sample_db`, as two SSH sessions ("tester"
   and "colleague");
 - `make_app(store, **kw)`: a TrackerApp with a fixed today and no timers;
-- `settle(pilot)`: wait until the workers are done and the messages handled;
+- `settle(pilot)` / `wait_for_data(pilot)`: wait until the workers are done, the messages
+  handled and the tables loaded (a condition, not a sleep);
+- `freeze_timestamps(path)`: import and change times set to a fixed minute (snapshots);
 - `table_lines(table)`: the text of a VirtualTable's visible lines.
 """
 
@@ -105,9 +107,29 @@ def build_sample_db(path: Path) -> Path:
     return path
 
 
+FROZEN_AT = "2026-05-04 08:30:00"
+
+
+def freeze_timestamps(path: Path) -> Path:
+    """Every import/change time set to FROZEN_AT, so history panes and snapshots do not show
+    the minute the test ran. (Plain SQL on the documented file; the store keeps no copy.)"""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        with connection:
+            connection.execute("UPDATE notices SET imported_at = ?", (FROZEN_AT,))
+            connection.execute("UPDATE tasks SET created_at = ?, updated_at = ?",
+                               (FROZEN_AT, FROZEN_AT))
+            connection.execute("UPDATE task_history SET at = ?", (FROZEN_AT,))
+    finally:
+        connection.close()
+    return path
+
+
 @pytest.fixture
 def sample_db(tmp_path: Path) -> Path:
-    return build_sample_db(tmp_path / "sample.db")
+    return freeze_timestamps(build_sample_db(tmp_path / "sample.db"))
 
 
 @pytest.fixture
@@ -165,22 +187,60 @@ def make_app() -> Callable[..., Any]:
     return make
 
 
+def _busy(app: Any) -> list[str]:
+    """What is still on its way in `app`: running workers, unhandled messages, tables whose
+    rows have not arrived. Empty when the screen shows its data."""
+    from tui_tracker.ui.widgets.virtual_table import VirtualTable
+
+    busy = [f"worker {worker.name}" for worker in app.workers
+            if worker.state.name in ("PENDING", "RUNNING")]
+    nodes: list[Any] = [app]
+    for screen in app.screen_stack:
+        nodes += list(screen.walk_children(with_self=True))
+    busy += [f"messages of {node!r}" for node in nodes if not node._message_queue.empty()]
+    for screen in app.screen_stack:
+        for table in screen.query(VirtualTable):
+            if table.source is not None and (not table.loaded or table._inflight is not None
+                                             or table._ensure_scheduled):
+                busy.append(f"rows of {table!r}")
+    return busy
+
+
+async def wait_for_data(pilot: Any, *, strict: bool = True, rounds: int = 400) -> None:
+    """Wait until every worker is done, every message handled and every table has its
+    rows, twice in a row (a handled message may start another worker).
+
+    Deterministic, unlike a sleep or `pilot.pause()` alone: a pause waits until the process
+    *looks* idle (process time vs wall time), which a loaded machine fakes by starving the
+    process; a snapshot then caught the countdown before its rows and counts arrived."""
+    app = pilot.app
+    quiet = 0
+    for _ in range(rounds):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if _busy(app):
+            quiet = 0
+            continue
+        quiet += 1
+        if quiet >= 2:
+            return
+    if strict:
+        raise AssertionError(f"the app did not settle: {_busy(app)}")
+
+
 async def _settle(pilot: Any, rounds: int = 10) -> None:
     """Pause until no worker runs any more (their results posted and handled)."""
-    await pilot.pause()
-    for _ in range(rounds):
-        if not any(worker.is_running or worker.state.name == "PENDING"
-                   for worker in pilot.app.workers):
-            await pilot.pause()
-            if not any(worker.is_running for worker in pilot.app.workers):
-                return
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+    await wait_for_data(pilot, strict=False, rounds=max(rounds, 50))
 
 
 @pytest.fixture
 def settle() -> Callable[..., Any]:
     return _settle
+
+
+@pytest.fixture(name="wait_for_data")
+def _wait_for_data_fixture() -> Callable[..., Any]:
+    return wait_for_data
 
 
 def _table_lines(table: Any) -> list[str]:

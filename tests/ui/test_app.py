@@ -317,10 +317,33 @@ async def test_no_color_renders_every_screen(store, make_app, settle, monkeypatc
 def test_binding_ids_are_unique_and_namespaced():
     ids = [spec.id for spec in KEYS]
     assert len(ids) == len(set(ids))
-    assert all(spec.id.split(".")[0] == spec.scope for spec in KEYS)
+    assert all(spec.id.rsplit(".", 1)[0] == spec.scope for spec in KEYS)
 
 
-async def test_help_also_lists_the_keys_of_the_screen_below(store, make_app, settle):
+def test_every_binding_of_every_screen_is_in_the_registry():
+    """No class declares a key of its own: every binding can be remapped and is in help."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import tui_tracker.ui.screens as screens
+    import tui_tracker.ui.widgets as widgets
+
+    known = {spec.id for spec in KEYS}
+    checked = 0
+    for package in (screens, widgets):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for _name, cls in inspect.getmembers(module, inspect.isclass):
+                if not cls.__module__.startswith("tui_tracker."):
+                    continue
+                for binding in cls.__dict__.get("BINDINGS", []):
+                    checked += 1
+                    assert getattr(binding, "id", None) in known, (cls.__name__, binding)
+    assert checked > 20
+
+
+async def test_help_lists_the_keys_of_the_screen_below_first(store, make_app, settle):
     from tui_tracker.ui.screens.help import help_rows
 
     app = make_app(store)
@@ -329,21 +352,65 @@ async def test_help_also_lists_the_keys_of_the_screen_below(store, make_app, set
         await pilot.press("enter")  # the directive screen, with keys of its own
         await settle(pilot)
         below = app.screen
-        rows = help_rows({}, below)
-        own = [row for row in rows if row.id not in {spec.id for spec in KEYS}]
-        assert own, "the directive screen's own keys are listed"
-        assert all(row.keys and not row.action.startswith("ui.") for row in own)
+        rows = help_rows({"directive.text": "f6"}, below)
+        assert {row.id for row in rows} == {spec.id for spec in KEYS}  # nothing else
+        ids = [row.id for row in rows]
+        first_app = next(i for i, row_id in enumerate(ids) if row_id.startswith("app."))
+        # The directive's own key and the triage keys of its task list come first.
+        assert ids.index("directive.text") < first_app
+        assert ids.index("tasks.done") < first_app
+        assert ids.index("notices.open") > first_app
+        text_row = rows[ids.index("directive.text")]
+        assert text_row.keys == "F6" and not text_row.action.startswith("ui.")
 
 
 def test_short_key_ids_of_the_settings_file_are_understood():
     from tui_tracker.ui.bindings import resolve_keymap, validate_keymap
 
     resolved = resolve_keymap({"quit": "ctrl+x", "done": "d", "notices.open": "o",
-                               "tasks.nope": "z"})
+                               "tasks.nope": "z", "original": "v", "switch": "w"})
     assert resolved == {"app.quit": "ctrl+x", "tasks.done": "d", "notices.open": "o",
-                        "tasks.nope": "z"}
-    # Another screen's ids are not ours to judge; an unknown id of ours is reported.
-    assert validate_keymap(resolved) == ["tasks.nope"]
+                        "tasks.nope": "z", "original": "v", "agency.switch": "w"}
+    # "original" is ambiguous (a notice's, the import review's): reported, like a typo.
+    assert validate_keymap(resolved) == ["tasks.nope", "original"]
+    # Every screen's ids are known: none of them is reported.
+    every = {spec.id: "z" for spec in KEYS}
+    assert validate_keymap(every) == []
+    for binding_id in ("notices.open", "notices.filter", "notices.clear_filter", "notice.open",
+                       "notice.original", "directive.text", "agencies.open",
+                       "agencies.filter", "agencies.clear_filter", "agency.switch",
+                       "import.tree", "import.back", "import.complete",
+                       "import.review.edit", "import.review.save",
+                       "import.review.original", "import.review.cancel", "text.close"):
+        assert binding_id in every
+
+
+async def test_other_screens_keys_are_remapped(store, make_app, settle):
+    """notices.filter → g, directive.text → v, text.close → x: the settings file moves them."""
+    keys = {"notices.filter": "g", "directive.text": "v", "text.close": "x"}
+    app = make_app(store, keys=keys)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert not any("settings" in n.message or "cài đặt" in n.message
+                       for n in app._notifications)
+        await pilot.press("t")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "NoticesScreen"
+        await pilot.press("f")
+        await settle(pilot)
+        assert not app.screen.has_class("-filtering")
+        await pilot.press("g")
+        await settle(pilot)
+        assert app.screen.has_class("-filtering")
+        await pilot.press("escape", "c", "enter")  # home, then a task's directive
+        await settle(pilot)
+        assert type(app.screen).__name__ == "DirectiveScreen"
+        await pilot.press("v")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "LiteralTextScreen"
+        await pilot.press("x")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "DirectiveScreen"
 
 
 async def test_unknown_theme_falls_back_and_says_so(store, make_app, settle):

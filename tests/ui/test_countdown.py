@@ -234,3 +234,22 @@ def test_notice_label_keeps_the_item_whole_when_short_of_room():
     assert notice_label_fit(row, 20) == "TB 1961 · II.1.đ"
     assert notice_label_fit(row, 14) == "TB 1961·II.1.đ"
     assert notice_label_fit(row, 12) == "TB 1…·II.1.đ"
+
+
+def test_counts_of_one_are_singular_in_english():
+    from types import SimpleNamespace
+
+    from tui_tracker.i18n import set_language, tn
+    from tui_tracker.ui.widgets.task_list import countdown_label
+
+    def row(days):
+        return SimpleNamespace(status="todo", days_left=days)
+
+    set_language("en")
+    assert [countdown_label(row(d)) for d in (1, 2, -1, -3)] == [
+        "1 day left", "2 days left", "1 day overdue", "3 days overdue"]
+    assert tn("ui.n.tasks", 1) == "1 task" and tn("ui.n.tasks", 0) == "0 tasks"
+    assert tn("ui.notices.count", 1) == "1 notice"
+    set_language("vi")
+    assert countdown_label(row(1)) == "còn 1 ngày"
+    assert countdown_label(row(-1)) == "quá hạn 1 ngày"

@@ -359,3 +359,45 @@ async def test_tab_completes_the_path_and_the_tree_opens_a_file(store, tmp_path,
         await settle(pilot)
         assert not isinstance(app.screen, (ImportScreen, ImportReviewScreen))
     assert row_counts(store) == (0, 0)
+
+
+async def test_after_saving_enter_opens_the_notice_and_the_countdown_has_its_tasks(
+        store, notice_file):
+    from tui_tracker.ui.screens.countdown import CountdownScreen
+    from tui_tracker.ui.screens.import_review import ImportScreen
+    from tui_tracker.ui.screens.notices import NoticeScreen
+    from tui_tracker.ui.widgets.task_list import TaskList
+
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        home = app.screen
+        assert isinstance(home, CountdownScreen)
+        assert home.query_one(TaskList).row_count == 0
+        await open_file(pilot, notice_file)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        button = screen.query_one("#import-open")
+        assert button.display and button.has_focus
+        assert "321/TB-UBND" in str(button.label)
+        # The countdown under the import screen already shows the new open tasks.
+        open_tasks = store.count_tasks(TaskFilter(open_only=True), today=TODAY)
+        assert open_tasks > 0
+        assert home.query_one(TaskList).row_count == open_tasks
+        counts = store.urgency_counts(TaskFilter(open_only=True), today=TODAY)
+        overdue = plain(home.query_one("#count-overdue"))
+        assert overdue.endswith(str(counts["overdue"]))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, NoticeScreen)
+        assert app.screen.notice.number == "321/TB-UBND"
+        await pilot.press("escape")
+        await settle(pilot)
+        # ctrl+o does the same from the path field.
+        assert isinstance(app.screen, ImportScreen)
+        app.screen.query_one("#import-path").focus()
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert isinstance(app.screen, NoticeScreen)

@@ -48,6 +48,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.scope.search": ("Tìm kiếm", "Search"),
     "ui.scope.dialog": ("Hộp thoại", "Dialogs"),
     "ui.scope.help": ("Trợ giúp", "Help"),
+    "ui.scope.notices": ("Danh sách thông báo", "Notices"),
+    "ui.scope.notice": ("Một thông báo", "One notice"),
+    "ui.scope.directive": ("Một chỉ đạo", "One directive"),
+    "ui.scope.agencies": ("Danh sách cơ quan", "Agencies"),
+    "ui.scope.agency": ("Nhiệm vụ của cơ quan", "Agency tasks"),
+    "ui.scope.import": ("Nhập: chọn tệp", "Import: the file"),
+    "ui.scope.import.review": ("Nhập: xem lại", "Import: review"),
+    "ui.scope.text": ("Văn bản toàn văn", "Full text"),
     # Columns.
     "ui.col.days": ("Thời hạn", "Countdown"),
     "ui.col.due": ("Ngày hạn", "Due"),
@@ -93,6 +101,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.filter.agency": ("cơ quan “{agency}”", "agency “{agency}”"),
     "ui.filter.urgency": ("nhóm {urgency}", "class {urgency}"),
     "ui.filter.due_within": ("hạn trong {days} ngày", "due within {days} days"),
+    "ui.filter.due_within.one": ("hạn trong {days} ngày", "due within {days} day"),
     "ui.filter.title": ("Lọc nhiệm vụ", "Filter tasks"),
     "ui.filter.field.search": ("Có chữ (không cần dấu)", "Containing (no accents needed)"),
     "ui.filter.field.status": ("Trạng thái", "Status"),
@@ -116,8 +125,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.triage.current_due": ("Hạn hiện tại: {due}", "Current deadline: {due}"),
     "ui.triage.original_due": ("Hạn ban đầu: {due}", "Original deadline: {due}"),
     "ui.triage.no_due": ("chưa có", "none"),
-    "ui.triage.hint": ("Enter hoặc Ctrl+S để lưu · Esc để hủy bỏ",
-                       "Enter or Ctrl+S saves · Esc cancels"),
+    "ui.triage.hint": ("Enter hoặc {save} để lưu · {cancel} để hủy bỏ",
+                       "Enter or {save} saves · {cancel} cancels"),
     "ui.triage.bad_date": ("“{value}” không phải là ngày hợp lệ; hãy gõ theo dạng dd/mm/yyyy.",
                            "“{value}” is not a valid date; type it as dd/mm/yyyy."),
     "ui.triage.date_required": ("Hãy nhập ngày theo dạng dd/mm/yyyy.",
@@ -162,19 +171,17 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "Type to search notices, directives, tasks (no accents needed)"),
     "ui.search.hint": ("Gõ ít nhất 2 ký tự.", "Type at least 2 characters."),
     "ui.search.none": ("Không tìm thấy “{text}”.", "Nothing found for “{text}”."),
-    "ui.search.counts": ("{notices} thông báo · {directives} chỉ đạo · {tasks} nhiệm vụ"
-                         " — ↑↓ chọn, Enter mở",
-                         "{notices} notices · {directives} directives · {tasks} tasks"
-                         " — ↑↓ choose, Enter opens"),
+    "ui.search.counts": ("{notices} · {directives} · {tasks} — ↑↓ chọn, Enter mở",
+                         "{notices} · {directives} · {tasks} — ↑↓ choose, Enter opens"),
     "ui.search.kind.notice": ("Thông báo", "Notice"),
     "ui.search.kind.directive": ("Chỉ đạo", "Directive"),
     "ui.search.kind.task": ("Nhiệm vụ", "Task"),
     # Help.
     "ui.help.title": ("Trợ giúp: các phím", "Help: keys"),
     "ui.help.intro": ("Mọi phím có thể đổi trong tệp cài đặt, mục [keys], theo mã (id). "
-                      "Ctrl+P mở bảng lệnh để gọi mọi việc theo tên.",
+                      "{palette} mở bảng lệnh để gọi mọi việc theo tên.",
                       "Every key can be changed in the settings file, section [keys], by id. "
-                      "Ctrl+P opens the command palette to run anything by name."),
+                      "{palette} opens the command palette to run anything by name."),
     # App.
     "ui.app.title": ("Theo dõi chỉ đạo", "Directive tracker"),
     "ui.app.not_ready": ("Màn hình “{name}” chưa sẵn sàng trong bản này.",

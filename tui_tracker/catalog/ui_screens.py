@@ -19,14 +19,24 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Mục này không còn trong cơ sở dữ liệu.",
         "This item is no longer in the database.",
     ),
+    # --- counted nouns (i18n.tn picks `.one` for 1) --------------------------------------
+    "ui.n.directives": ("{count} chỉ đạo", "{count} directives"),
+    "ui.n.directives.one": ("{count} chỉ đạo", "{count} directive"),
+    "ui.n.tasks": ("{count} nhiệm vụ", "{count} tasks"),
+    "ui.n.tasks.one": ("{count} nhiệm vụ", "{count} task"),
+    "ui.n.notices": ("{count} thông báo", "{count} notices"),
+    "ui.n.notices.one": ("{count} thông báo", "{count} notice"),
     # --- notices list -------------------------------------------------------------------
     "ui.notices.title": ("Thông báo", "Notices"),
     "ui.notices.count": ("{count} thông báo", "{count} notices"),
+    "ui.notices.count.one": ("{count} thông báo", "{count} notice"),
     "ui.notices.count_search": (
         "{count} thông báo khớp “{search}”", "{count} notices match “{search}”"),
+    "ui.notices.count_search.one": (
+        "{count} thông báo khớp “{search}”", "{count} notice matches “{search}”"),
     "ui.notices.empty": (
-        "Chưa có thông báo nào. Nhấn i để nhập một tệp thông báo.",
-        "No notices yet. Press i to import a notice file.",
+        "Chưa có thông báo nào. Nhấn {key} để nhập một tệp thông báo.",
+        "No notices yet. Press {key} to import a notice file.",
     ),
     "ui.notices.col.number": ("Số", "Number"),
     "ui.notices.col.date": ("Ngày", "Date"),
@@ -36,8 +46,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.notices.col.overdue": ("Quá hạn", "Overdue"),
     "ui.notices.no_number": ("(không số)", "(no number)"),
     "ui.notices.search_placeholder": (
-        "Lọc (gõ không dấu cũng được), Enter để lọc, Esc để bỏ lọc",
-        "Filter (diacritics optional), Enter to filter, Esc to clear",
+        "Lọc (gõ không dấu cũng được), Enter để lọc, {clear} để bỏ lọc",
+        "Filter (diacritics optional), Enter to filter, {clear} to clear",
     ),
     "ui.notices.binding.open": ("Mở", "Open"),
     "ui.notices.binding.search": ("Lọc", "Filter"),
@@ -124,6 +134,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # --- agencies -----------------------------------------------------------------------
     "ui.agencies.title": ("Cơ quan", "Agencies"),
     "ui.agencies.count": ("{count} cơ quan", "{count} agencies"),
+    "ui.agencies.count.one": ("{count} cơ quan", "{count} agency"),
     "ui.agencies.empty": ("Chưa có cơ quan nào.", "No agencies yet."),
     "ui.agencies.col.name": ("Cơ quan", "Agency"),
     "ui.agencies.col.open": ("Chưa xong", "Open"),
@@ -144,12 +155,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.import.title": ("Nhập thông báo", "Import a notice"),
     "ui.import.path_label": ("Tệp thông báo (.txt, .md)", "Notice file (.txt, .md)"),
     "ui.import.path_placeholder": (
-        "Đường dẫn tệp; Tab để điền tiếp, Enter để đọc",
-        "Path of the file; Tab completes, Enter reads it",
+        "Đường dẫn tệp; {complete} để điền tiếp, Enter để đọc",
+        "Path of the file; {complete} completes, Enter reads it",
     ),
     "ui.import.hint": (
-        "Chưa có gì được lưu cho đến khi bạn xác nhận (Ctrl+S) ở màn hình xem lại.",
-        "Nothing is stored until you confirm (Ctrl+S) on the review screen.",
+        "Chưa có gì được lưu cho đến khi bạn xác nhận ({save}) ở màn hình xem lại.",
+        "Nothing is stored until you confirm ({save}) on the review screen.",
     ),
     "ui.import.reading": ("Đang đọc {path}…", "Reading {path}…"),
     "ui.import.no_path": ("Hãy gõ đường dẫn của một tệp.", "Type the path of a file."),
@@ -161,9 +172,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.import.binding.tree": ("Cây thư mục", "Folder tree"),
     "ui.import.binding.complete": ("Điền tiếp", "Complete"),
     "ui.import.binding.back": ("Quay lại", "Back"),
+    "ui.import.binding.open_imported": ("Mở thông báo vừa nhập", "Open the imported notice"),
+    "ui.import.open_button": ("Enter: mở thông báo {number}", "Enter: open notice {number}"),
+    "ui.import.review.agencies": ("Chủ trì: {lead} · Phối hợp: {coordinate}",
+                                  "Lead: {lead} · Coordinating: {coordinate}"),
     "ui.import.done.imported": (
-        "Đã nhập thông báo {number}: {directives} chỉ đạo, {tasks} nhiệm vụ.",
-        "Imported notice {number}: {directives} directives, {tasks} tasks.",
+        "Đã nhập thông báo {number}: {directives}, {tasks}.",
+        "Imported notice {number}: {directives}, {tasks}.",
     ),
     "ui.import.done.unchanged": (
         "Thông báo {number} đã có trong cơ sở dữ liệu; không có gì thay đổi.",
@@ -177,8 +192,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "ui.import.review.no_warnings": ("Không có cảnh báo.", "No warnings."),
     "ui.import.review.directives": (
-        "Chỉ đạo ({count}), {tasks} nhiệm vụ sẽ được tạo",
-        "Directives ({count}), {tasks} tasks to be created",
+        "Chỉ đạo ({count}), {tasks} sẽ được tạo",
+        "Directives ({count}), {tasks} to be created",
     ),
     "ui.import.review.exists": (
         "Thông báo này đã có trong cơ sở dữ liệu: lưu sẽ không thay đổi gì.",

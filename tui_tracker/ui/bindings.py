@@ -9,8 +9,12 @@
   `"app.notices" = "f2,t"`); the app passes it to `App.set_keymap`, which Textual applies
   by binding id. `effective_keys(keymap)` gives what the help screen shows.
 
-Scopes: "app" (everywhere), "table" (any VirtualTable), "tasks" (any TaskList: triage),
-"countdown" (home screen), "search", "dialog" (modal dialogs), "help".
+This is the one registry: every binding of every screen and widget is here (a test checks
+that no class declares a Binding of its own), so every key can be remapped and the help
+screen lists them all. Scopes (the id without its last part): "app" (everywhere), "table"
+(any VirtualTable), "tasks" (any TaskList: triage), "countdown" (home screen), "search",
+"dialog" (modal dialogs), "help", "notices", "notice", "directive", "agencies", "agency",
+"import", "import.review", "text" (a long text shown literally).
 """
 
 from __future__ import annotations
@@ -94,11 +98,49 @@ KEYS: tuple[KeySpec, ...] = (
     # Dialogs.
     KeySpec("dialog.submit", "ctrl+s", "submit", "ui.key.submit", "dialog"),
     KeySpec("dialog.cancel", "escape", "cancel", "ui.key.cancel", "dialog"),
-    # Help.
+    # Help (and the history of a task, a dialog that reads like it).
     KeySpec("help.close", "escape,q", "close", "ui.key.close", "help"),
+    # The list of notices. Enter is a priority binding so the footer shows it over the
+    # table's own (hidden) Enter; Esc clears the filter, else falls through to "back".
+    KeySpec("notices.open", "enter", "open", "ui.notices.binding.open", "notices",
+            priority=True),
+    KeySpec("notices.filter", "f", "filter", "ui.notices.binding.search", "notices"),
+    KeySpec("notices.clear_filter", "escape", "clear_filter", "ui.notices.binding.clear",
+            "notices"),
+    # One notice.
+    KeySpec("notice.open", "enter", "open", "ui.notices.binding.directive", "notice",
+            priority=True),
+    KeySpec("notice.original", "o", "original", "ui.notices.binding.original", "notice"),
+    # One directive.
+    KeySpec("directive.text", "o", "full_text", "ui.directive.binding.text", "directive"),
+    # The agencies, and one agency's tasks.
+    KeySpec("agencies.open", "enter", "open", "ui.agencies.binding.open", "agencies",
+            priority=True),
+    KeySpec("agencies.filter", "f", "filter", "ui.notices.binding.search", "agencies"),
+    KeySpec("agencies.clear_filter", "escape", "clear_filter", "ui.notices.binding.clear",
+            "agencies"),
+    KeySpec("agency.switch", "tab", "switch", "ui.agencies.binding.switch", "agency"),
+    # Import: choosing the file, then reviewing what the parser found.
+    KeySpec("import.tree", "ctrl+t", "toggle_tree", "ui.import.binding.tree", "import"),
+    KeySpec("import.back", "escape", "back", "ui.import.binding.back", "import"),
+    KeySpec("import.complete", "tab", "complete", "ui.import.binding.complete", "import",
+            show=False),
+    KeySpec("import.open", "ctrl+o", "open_imported", "ui.import.binding.open_imported",
+            "import"),
+    KeySpec("import.review.edit", "enter,e", "edit", "ui.import.review.binding.edit",
+            "import.review", priority=True),
+    KeySpec("import.review.save", "ctrl+s", "save", "ui.import.review.binding.save",
+            "import.review"),
+    KeySpec("import.review.original", "o", "original", "ui.import.review.binding.original",
+            "import.review"),
+    KeySpec("import.review.cancel", "escape", "cancel", "ui.import.review.binding.cancel",
+            "import.review"),
+    # A long text shown literally (the original of a notice, a directive's full text).
+    KeySpec("text.close", "escape,q", "close", "ui.common.back", "text"),
 )
 
-SCOPES: tuple[str, ...] = ("app", "table", "tasks", "countdown", "search", "dialog", "help")
+# A binding's scope is its id without the last part: "import.review.edit" → "import.review".
+SCOPES: tuple[str, ...] = tuple(dict.fromkeys(spec.scope for spec in KEYS))
 
 
 def specs(scope: str) -> list[KeySpec]:
@@ -190,7 +232,7 @@ def resolve_keymap(keymap: Mapping[str, str]) -> dict[str, str]:
     resolved: dict[str, str] = {}
     for binding_id, keys in keymap.items():
         if binding_id not in known and "." not in binding_id:
-            matches = [spec.id for spec in KEYS if spec.id.split(".", 1)[1] == binding_id]
+            matches = [spec.id for spec in KEYS if spec.id.rsplit(".", 1)[1] == binding_id]
             if len(matches) == 1:
                 binding_id = matches[0]
         resolved[binding_id] = keys
@@ -198,12 +240,18 @@ def resolve_keymap(keymap: Mapping[str, str]) -> dict[str, str]:
 
 
 def validate_keymap(keymap: Mapping[str, str]) -> list[str]:
-    """Ids in a settings file's [keys] section that name no binding of the shell (to warn
-    about). Ids of other namespaces belong to other screens and are left to Textual."""
+    """Ids in a settings file's [keys] section that name no binding (to warn about): every
+    binding of every screen is in KEYS, so anything else is a typo."""
     known = {spec.id for spec in KEYS}
-    return [key for key in keymap
-            if key not in known and ("." not in key or key.split(".", 1)[0] in SCOPES)]
+    return [key for key in keymap if key not in known]
 
 
 def all_ids() -> Iterable[str]:
     return (spec.id for spec in KEYS)
+
+
+def dialog_hint(app: Any) -> str:
+    """"Enter or Ctrl+S saves · Esc cancels", with the keys the user's keymap sets."""
+    keymap = getattr(app, "keymap_ids", None)
+    return t("ui.triage.hint", save=key_for("dialog.submit", keymap),
+             cancel=key_for("dialog.cancel", keymap))

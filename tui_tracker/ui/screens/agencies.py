@@ -15,15 +15,15 @@ from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from tui_tracker.i18n import t
+from tui_tracker.i18n import t, tn
 from tui_tracker.model import Role
 from tui_tracker.text import fold
+from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.messages import OpenAgencyTasks
 from tui_tracker.ui.screens.common import TrackerScreen, clean, literal
 from tui_tracker.ui.screens.notices import CachedListSource
@@ -44,12 +44,7 @@ def agency_matches(row: Any, words: str) -> bool:
 class AgenciesScreen(TrackerScreen):
     """Every agency with its counts."""
 
-    BINDINGS = [
-        Binding("enter", "open", "ui.agencies.binding.open", id="agencies.open", priority=True),
-        Binding("f", "filter", "ui.notices.binding.search", id="agencies.filter"),
-        Binding("escape", "clear_filter", "ui.notices.binding.clear",
-                id="agencies.clear_filter"),
-    ]
+    BINDINGS = bindings("agencies")  # Enter open, f filter, Esc clear
 
     DEFAULT_CSS = """
     AgenciesScreen { layout: vertical; }
@@ -67,7 +62,8 @@ class AgenciesScreen(TrackerScreen):
     def compose(self) -> ComposeResult:
         yield Static(literal(t("ui.agencies.title")), classes="screen-title",
                      id="agencies-title")
-        field = Input(placeholder=t("ui.notices.search_placeholder"), id="agencies-filter",
+        field = Input(placeholder=t("ui.notices.search_placeholder",
+                                  clear=key_for("agencies.clear_filter", self.keymap)), id="agencies-filter",
                       compact=True)
         field.cursor_blink = False
         yield field
@@ -114,7 +110,7 @@ class AgenciesScreen(TrackerScreen):
     @on(VirtualTable.DataLoaded, "#agencies-table")
     def _loaded(self, event: VirtualTable.DataLoaded) -> None:
         self.query_one("#agencies-title", Static).update(literal(
-            f"{t('ui.agencies.title')} — {t('ui.agencies.count', count=event.count)}"))
+            f"{t('ui.agencies.title')} — {tn('ui.agencies.count', event.count)}"))
 
     @on(VirtualTable.RowSelected, "#agencies-table")
     def _selected(self, event: VirtualTable.RowSelected) -> None:
@@ -160,9 +156,10 @@ class AgenciesScreen(TrackerScreen):
 class AgencyTasksScreen(TrackerScreen):
     """One agency's tasks: as lead, and as coordinator."""
 
-    BINDINGS = [
-        Binding("tab", "switch", "ui.agencies.binding.switch", id="agency.switch"),
-    ]
+    BINDINGS = bindings("agency")  # Tab: lead ⇄ coordinate
+    # Side by side only when each half still shows the directive's summary (≥ 160 columns);
+    # at 120 the halves were 60 columns and the summary shrank to a dozen letters.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide"), (160, "-split")]
 
     DEFAULT_CSS = """
     AgencyTasksScreen { layout: vertical; }
@@ -175,8 +172,8 @@ class AgencyTasksScreen(TrackerScreen):
     AgencyTasksScreen .section:focus-within .section-title { background: $accent;
         color: $text; }
     AgencyTasksScreen TaskList { height: 1fr; }
-    AgencyTasksScreen.-wide #agency-sections { layout: horizontal; }
-    AgencyTasksScreen.-wide #agency-lead-section { border-right: solid $primary; }
+    AgencyTasksScreen.-split #agency-sections { layout: horizontal; }
+    AgencyTasksScreen.-split #agency-lead-section { border-right: solid $primary; }
     """
 
     class Loaded(Message):

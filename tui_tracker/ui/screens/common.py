@@ -18,7 +18,6 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
@@ -29,7 +28,7 @@ from textual.worker import Worker, WorkerState
 from tui_tracker.errors import BadInputError, TrackerError
 from tui_tracker.i18n import t
 from tui_tracker.text import strip_terminal_escapes
-from tui_tracker.ui.bindings import CatalogBindings
+from tui_tracker.ui.bindings import CatalogBindings, bindings
 
 # Controls left after escape sequences are gone (BEL, backspace, a lone ESC...): they would
 # still move the cursor or beep, so they go too. Newline and tab are kept.
@@ -147,6 +146,11 @@ class TrackerScreen(CatalogBindings, Screen):
         return self.app.store  # type: ignore[attr-defined]
 
     @property
+    def keymap(self) -> dict[str, str] | None:
+        """The settings file's [keys], to name keys in hints as the user set them."""
+        return getattr(self.app, "keymap_ids", None)
+
+    @property
     def today(self) -> date:
         return self.app.today  # type: ignore[attr-defined]
 
@@ -176,9 +180,7 @@ class TrackerScreen(CatalogBindings, Screen):
 class LiteralTextScreen(CatalogBindings, ModalScreen[None]):
     """A long text shown literally in a scrollable pane (the original of a notice)."""
 
-    BINDINGS = [
-        Binding("escape,q", "close", "ui.common.back", id="text.close"),
-    ]
+    BINDINGS = bindings("text")  # Esc / q close
 
     DEFAULT_CSS = """
     LiteralTextScreen { align: center middle; }

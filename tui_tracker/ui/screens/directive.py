@@ -17,7 +17,6 @@ from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
@@ -26,6 +25,7 @@ from textual.worker import get_current_worker
 
 from tui_tracker.i18n import t
 from tui_tracker.model import Role
+from tui_tracker.ui.bindings import bindings
 from tui_tracker.ui.screens.common import (
     LiteralTextScreen,
     TrackerScreen,
@@ -48,11 +48,12 @@ def assignment_columns() -> list[Column]:
     """Agency, role, status, due date and countdown: all visible at 80 columns."""
     return [
         Column("agency", t("ui.col.agency"), lambda r: r.agency, ratio=1, min_width=12),
-        Column("role", t("ui.col.role"), lambda r: t(f"role.{r.role}"), width=9,
+        Column("role", t("ui.col.role"), lambda r: t(f"role.{r.role}"), width=10,
                style=lambda r: None if r.role == Role.LEAD else "muted"),
         Column("status", t("ui.col.status"), lambda r: status_label(r.status), width=14),
         Column("due", t("ui.col.due"), lambda r: fmt_date(r.due_on), width=10),
-        Column("days", t("ui.col.days"), countdown_label, width=15, style=urgency_style),
+        # 16: "147 days overdue", "quá hạn 147 ngày" whole.
+        Column("days", t("ui.col.days"), countdown_label, width=16, style=urgency_style),
     ]
 
 
@@ -103,9 +104,7 @@ def history_lines(entries: list[Any]) -> Table | Content:
 class DirectiveScreen(TrackerScreen):
     """A directive with its assignments (triage keys work) and a task's history."""
 
-    BINDINGS = [
-        Binding("o", "full_text", "ui.directive.binding.text", id="directive.text"),
-    ]
+    BINDINGS = bindings("directive")  # o: the full text
 
     DEFAULT_CSS = """
     DirectiveScreen { layout: vertical; }
@@ -122,8 +121,8 @@ class DirectiveScreen(TrackerScreen):
     DirectiveScreen #directive-history { height: 1fr; padding: 0 1; }
     DirectiveScreen.-narrow #directive-body { layout: vertical; }
     DirectiveScreen.-wide #directive-body { layout: horizontal; }
-    DirectiveScreen.-wide #directive-tasks-pane { width: 3fr; height: 1fr; }
-    DirectiveScreen.-wide #directive-history-pane { width: 2fr; height: 1fr;
+    DirectiveScreen.-wide #directive-tasks-pane { width: 2fr; height: 1fr; }
+    DirectiveScreen.-wide #directive-history-pane { width: 1fr; height: 1fr;
         border-left: solid $primary; }
     """
 

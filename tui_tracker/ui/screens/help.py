@@ -1,7 +1,8 @@
 """`?`: every key of the interface, from the bindings table, as the user's keymap sets it.
 
-Rows come from ui/bindings.py (every scope), then the keys of the screen the help was
-opened from that the table does not know (the other screens' own bindings).
+Rows come from ui/bindings.py, the one registry of every key of every screen: first the
+keys of the screen the help was opened from, then those that work everywhere, then the
+other screens'.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from tui_tracker.i18n import t
-from tui_tracker.ui.bindings import KEYS, CatalogBindings, bindings, key_label, keys_text
+from tui_tracker.ui.bindings import KEYS, CatalogBindings, bindings, key_for, keys_text
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 
@@ -28,31 +29,22 @@ class HelpRow:
 
 
 def help_rows(keymap: dict[str, str] | None = None, screen: Screen | None = None) -> list[HelpRow]:
+    """Every binding of ui/bindings.py (the one registry), as the user's keymap sets it.
+
+    With `screen` (the one the help was opened from), the keys that work there come first:
+    those of the screen and its widgets, then the app's; the other screens' keys follow."""
     rows = [HelpRow(spec.id, t(f"ui.scope.{spec.scope}"), keys_text(spec, keymap), t(spec.label))
             for spec in KEYS]
-    if screen is not None:
-        known = {spec.id for spec in KEYS}
-        # The screen's own keys (and its widgets'), translated already by CatalogBindings.
-        extra: dict[str, HelpRow] = {}
-        nodes: list[Any] = [screen, *screen.query("*")]
-        for node in nodes:
-            for key, items in node._bindings.key_to_bindings.items():
-                for binding in items:
-                    binding_id = binding.id or f"{type(node).__name__}.{binding.action}"
-                    if binding_id in known or binding.system or not binding.description:
-                        continue
-                    label = key_label(key)
-                    if binding_id in extra:
-                        row = extra[binding_id]
-                        if label not in row.keys.split(", "):
-                            extra[binding_id] = HelpRow(row.id, row.scope,
-                                                        f"{row.keys}, {label}", row.action)
-                    else:
-                        scope = getattr(screen, "title", None) or type(screen).__name__
-                        extra[binding_id] = HelpRow(binding_id, str(scope), label,
-                                                    binding.description)
-        rows.extend(extra.values())
-    return rows
+    if screen is None:
+        return rows
+    here: set[str] = set()
+    nodes: list[Any] = [screen, *screen.query("*")]
+    for node in nodes:
+        for items in node._bindings.key_to_bindings.values():
+            here.update(binding.id for binding in items if binding.id)
+    # Stable sort: the screen's own keys, then everywhere ("app"), then the rest.
+    return sorted(rows, key=lambda row: 0 if row.id in here else
+                  1 if row.id.startswith("app.") else 2)
 
 
 def help_columns() -> list[Column]:
@@ -76,7 +68,8 @@ class HelpScreen(CatalogBindings, Screen[None]):
     def compose(self) -> ComposeResult:
         app: Any = self.app
         yield Static(Content(t("ui.help.title")), id="help-title")
-        yield Static(Content(t("ui.help.intro")), id="help-intro")
+        yield Static(Content(t("ui.help.intro", palette=key_for(
+            "app.palette", getattr(app, "keymap_ids", None)))), id="help-intro")
         table = VirtualTable(ListSource(help_rows(getattr(app, "keymap_ids", {}), self.under)),
                              help_columns(), id="help-keys")
         table.auto_refresh = False

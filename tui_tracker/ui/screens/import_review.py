@@ -27,7 +27,6 @@ from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
@@ -35,7 +34,7 @@ from textual.suggester import Suggester
 from textual.widgets import Button, DirectoryTree, Footer, Input, Label, Static
 from textual.worker import get_current_worker
 
-from tui_tracker.i18n import t
+from tui_tracker.i18n import t, tn
 from tui_tracker.model import (
     Assignment,
     Deadline,
@@ -45,8 +44,8 @@ from tui_tracker.model import (
     Role,
 )
 from tui_tracker.text import fold
-from tui_tracker.ui.bindings import CatalogBindings, bindings
-from tui_tracker.ui.messages import DataWritten
+from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
+from tui_tracker.ui.messages import DataWritten, OpenNotice
 from tui_tracker.ui.screens.common import (
     LiteralTextScreen,
     TrackerScreen,
@@ -120,10 +119,7 @@ class PathSuggester(Suggester):
 class PathInput(CatalogBindings, Input):
     """An Input for a file path where Tab completes as in a shell."""
 
-    BINDINGS = [
-        Binding("tab", "complete", "ui.import.binding.complete", id="import.complete",
-                show=False),
-    ]
+    BINDINGS = [b for b in bindings("import") if b.id == "import.complete"]  # Tab completes
 
     class Candidates(Message):
         """Tab found several possible completions."""
@@ -342,9 +338,12 @@ class EditDirectiveScreen(CatalogBindings, ModalScreen[DirectiveEdit | None]):
             yield plain_input(value=fmt_date(due) if due else "", id="edit-due", compact=True)
             yield Static("", id="edit-error")
             with Horizontal():
-                yield Button(f"{t('ui.import.edit.ok')} (Ctrl+S)", id="edit-ok",
+                keymap = getattr(self.app, "keymap_ids", None)
+                yield Button(f"{t('ui.import.edit.ok')} ({key_for('dialog.submit', keymap)})",
+                             id="edit-ok",
                              variant="primary", compact=True)
-                yield Button(f"{t('ui.import.edit.cancel')} (Esc)", id="edit-cancel",
+                yield Button(f"{t('ui.import.edit.cancel')} ({key_for('dialog.cancel', keymap)})",
+                             id="edit-cancel",
                              compact=True)
 
     def on_mount(self) -> None:
@@ -401,8 +400,9 @@ def review_columns() -> list[Column]:
         Column("lead", t("ui.import.review.col.lead"),
                lambda r: clean(r.directive.lead) or t("ui.notices.detail.unassigned"),
                ratio=3, style=lambda r: None if r.directive.lead else "soon"),
+        # Under 100 columns the lead needs the room; the detail pane names the coordinators.
         Column("coordinate", t("ui.import.review.col.coordinate"),
-               lambda r: clean(coordinators_text(r.directive)), ratio=3),
+               lambda r: clean(coordinators_text(r.directive)), ratio=3, min_table_width=100),
         Column("deadline", t("ui.import.review.col.deadline"),
                lambda r: clean(r.directive.deadline.text) if r.directive.deadline else "",
                ratio=3),
@@ -413,16 +413,9 @@ def review_columns() -> list[Column]:
 class ImportReviewScreen(TrackerScreen):
     """What the parser found in one file, editable, stored only on ctrl+s."""
 
-    BINDINGS = [
-        # Priority so the footer shows it (the table's own Enter is hidden); both edit.
-        Binding("enter,e", "edit", "ui.import.review.binding.edit", id="import.review.edit",
-                priority=True),
-        Binding("ctrl+s", "save", "ui.import.review.binding.save", id="import.review.save"),
-        Binding("o", "original", "ui.import.review.binding.original",
-                id="import.review.original"),
-        Binding("escape", "cancel", "ui.import.review.binding.cancel",
-                id="import.review.cancel"),
-    ]
+    # Enter/e edit (priority, so the footer shows it over the table's hidden Enter),
+    # ctrl+s save, o original, Esc cancel.
+    BINDINGS = bindings("import.review")
 
     DEFAULT_CSS = """
     ImportReviewScreen { layout: vertical; }
@@ -524,7 +517,8 @@ class ImportReviewScreen(TrackerScreen):
         tasks = sum(max(1, len(d.assignments)) for d in self.parsed.directives)
         if self.dry_run is not None and not self.edited:
             tasks = self.dry_run.tasks
-        text = t("ui.import.review.directives", count=len(self.parsed.directives), tasks=tasks)
+        text = t("ui.import.review.directives", count=len(self.parsed.directives),
+                 tasks=tn("ui.n.tasks", tasks))
         if self.dry_run is not None and self.dry_run.status == "unchanged":
             text += "\n" + t("ui.import.review.exists")
         self.query_one("#review-count", Static).update(literal(text))
@@ -538,7 +532,10 @@ class ImportReviewScreen(TrackerScreen):
         title = f"{d.ref}. {d.heading}" if d.heading else d.ref
         if row.edited:
             title += " " + t("ui.import.review.edited")
-        lines = [title, d.text]
+        agencies = t("ui.import.review.agencies",
+                     lead=clean(d.lead) or t("ui.notices.detail.unassigned"),
+                     coordinate=clean(coordinators_text(d)) or t("ui.common.none"))
+        lines = [f"{title} · {agencies}", d.text]
         body.update(literal("\n".join(clean(x) for x in lines if x)))
 
     @on(VirtualTable.RowHighlighted, "#review-table")
@@ -637,10 +634,7 @@ class ImportReviewScreen(TrackerScreen):
 class ImportScreen(TrackerScreen):
     """Choose a notice file, read and parse it, then review it before anything is stored."""
 
-    BINDINGS = [
-        Binding("ctrl+t", "toggle_tree", "ui.import.binding.tree", id="import.tree"),
-        Binding("escape", "back", "ui.import.binding.back", id="import.back"),
-    ]
+    BINDINGS = [b for b in bindings("import") if b.id != "import.complete"]
 
     DEFAULT_CSS = """
     ImportScreen { layout: vertical; }
@@ -653,6 +647,8 @@ class ImportScreen(TrackerScreen):
     ImportScreen #import-message.success { color: $text-success; }
     ImportScreen #import-tree { height: 1fr; display: none; border: round $primary; }
     ImportScreen.-tree #import-tree { display: block; }
+    ImportScreen #import-open { display: none; margin: 0 1; }
+    ImportScreen.-imported #import-open { display: block; }
     ImportScreen #import-hint { padding: 0 1; color: $text-muted; height: auto; margin-top: 1; }
     """
 
@@ -671,6 +667,7 @@ class ImportScreen(TrackerScreen):
         super().__init__()
         self.start_path = path or ""
         self.reading = False
+        self.imported_id: int | None = None  # the notice just saved (or found stored)
 
     def compose(self) -> ComposeResult:
         yield Static(literal(t("ui.import.title")), classes="screen-title")
@@ -679,12 +676,15 @@ class ImportScreen(TrackerScreen):
             # Start in the current folder: Tab then lists what is there.
             start = self.start_path or os.path.join(os.getcwd(), "")
             path_input = PathInput(value=start, id="import-path",
-                                   placeholder=t("ui.import.path_placeholder"),
+                                   placeholder=t("ui.import.path_placeholder",
+                                                 complete=key_for("import.complete", self.keymap)),
                                    suggester=PathSuggester(), select_on_focus=False)
             path_input.cursor_blink = False
             yield path_input
         yield Static("", id="import-message")
-        yield Static(literal(t("ui.import.hint")), id="import-hint")
+        # After a save: Enter on this button (focused then) or ctrl+o opens the notice.
+        yield Button("", id="import-open", compact=True, variant="primary")
+        yield Static(literal(t("ui.import.hint", save=key_for("import.review.save", self.keymap))), id="import-hint")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -756,6 +756,7 @@ class ImportScreen(TrackerScreen):
         self.app.push_screen(ImportReviewScreen(message.parsed, message.path), self._reviewed)
 
     def _reviewed(self, result: Any) -> None:
+        self._offer_open(None, None)
         if result is None:
             self._message(t("ui.import.cancelled"))
             return
@@ -763,10 +764,31 @@ class ImportScreen(TrackerScreen):
         if result.status == "unchanged":
             text = t("ui.import.done.unchanged", number=number)
         else:
-            text = t("ui.import.done.imported", number=number, directives=result.directives,
-                     tasks=result.tasks)
+            text = t("ui.import.done.imported", number=number,
+                     directives=tn("ui.n.directives", result.directives),
+                     tasks=tn("ui.n.tasks", result.tasks))
+        # The message says it where the user looks; no toast over the screen as well.
         self._message(text, "success")
-        self.notify(text, markup=False)
+        self._offer_open(result.id, number)
+
+    def _offer_open(self, notice_id: int | None, number: str | None) -> None:
+        self.imported_id = notice_id
+        self.set_class(notice_id is not None, "-imported")
+        if notice_id is not None:
+            button = self.query_one("#import-open", Button)
+            button.label = t("ui.import.open_button", number=number)
+            button.focus()
+        self.refresh_bindings()
+
+    @on(Button.Pressed, "#import-open")
+    def action_open_imported(self) -> None:
+        if self.imported_id is not None:
+            self.post_message(OpenNotice(self.imported_id))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_imported":
+            return self.imported_id is not None
+        return True
 
     def action_toggle_tree(self) -> None:
         if not self.query("#import-tree"):

@@ -19,13 +19,13 @@ from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from tui_tracker.i18n import t
+from tui_tracker.i18n import t, tn
+from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.messages import OpenDirective, OpenNotice
 from tui_tracker.ui.screens.common import (
     LiteralTextScreen,
@@ -85,12 +85,7 @@ def _count_cell(value: int) -> str:
 class NoticesScreen(TrackerScreen):
     """Every notice, newest first."""
 
-    BINDINGS = [
-        # Priority, so the footer shows it over the table's own (hidden) Enter.
-        Binding("enter", "open", "ui.notices.binding.open", id="notices.open", priority=True),
-        Binding("f", "filter", "ui.notices.binding.search", id="notices.filter"),
-        Binding("escape", "clear_filter", "ui.notices.binding.clear", id="notices.clear_filter"),
-    ]
+    BINDINGS = bindings("notices")  # Enter open, f filter, Esc clear (ui/bindings.py)
 
     DEFAULT_CSS = """
     NoticesScreen { layout: vertical; }
@@ -107,14 +102,15 @@ class NoticesScreen(TrackerScreen):
 
     def compose(self) -> ComposeResult:
         yield Static(literal(t("ui.notices.title")), classes="screen-title", id="notices-title")
-        search = Input(placeholder=t("ui.notices.search_placeholder"), id="notices-filter",
+        search = Input(placeholder=t("ui.notices.search_placeholder",
+                                   clear=key_for("notices.clear_filter", self.keymap)), id="notices-filter",
                        compact=True)
         search.cursor_blink = False
         yield search
         yield VirtualTable(
             NoticesSource(self.app),
             self._columns(),
-            empty_text=t("ui.notices.empty"),
+            empty_text=t("ui.notices.empty", key=key_for("app.import", self.keymap)),
             id="notices-table",
         )
         yield Footer()
@@ -151,9 +147,10 @@ class NoticesScreen(TrackerScreen):
     @on(VirtualTable.DataLoaded, "#notices-table")
     def _loaded(self, event: VirtualTable.DataLoaded) -> None:
         if self.search:
-            text = t("ui.notices.count_search", count=event.count, search=self.search)
+            text = tn("ui.notices.count_search", event.count, count=event.count,
+                      search=self.search)
         else:
-            text = t("ui.notices.count", count=event.count)
+            text = tn("ui.notices.count", event.count)
         self.query_one("#notices-title", Static).update(
             literal(f"{t('ui.notices.title')} — {text}"))
 
@@ -209,11 +206,7 @@ def progress_cell(row: Any) -> str:
 class NoticeScreen(TrackerScreen):
     """One notice: its header and its directives."""
 
-    BINDINGS = [
-        Binding("enter", "open", "ui.notices.binding.directive", id="notice.open",
-                priority=True),
-        Binding("o", "original", "ui.notices.binding.original", id="notice.original"),
-    ]
+    BINDINGS = bindings("notice")  # Enter open a directive, o original text
 
     DEFAULT_CSS = """
     NoticeScreen { layout: vertical; }

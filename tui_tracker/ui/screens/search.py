@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from tui_tracker.i18n import t
+from tui_tracker.i18n import t, tn
 from tui_tracker.ui.bindings import CatalogBindings, bindings
 from tui_tracker.ui.messages import OpenDirective, OpenNotice
 from tui_tracker.ui.widgets.filter_bar import QuietInput
@@ -169,8 +169,9 @@ class SearchScreen(CatalogBindings, Screen[None]):
             self._summary(t("ui.search.none", text=message.text))
             return
         kinds = [h.kind for h in hits]
-        self._summary(t("ui.search.counts", notices=kinds.count("notice"),
-                        directives=kinds.count("directive"), tasks=kinds.count("task")))
+        self._summary(t("ui.search.counts", notices=tn("ui.n.notices", kinds.count("notice")),
+                        directives=tn("ui.n.directives", kinds.count("directive")),
+                        tasks=tn("ui.n.tasks", kinds.count("task"))))
 
     def on_search_screen__failed(self, message: SearchScreen._Failed) -> None:
         if message.serial == self._latest:

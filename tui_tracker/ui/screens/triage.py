@@ -28,7 +28,7 @@ from textual.widgets import Input, Label, Static
 
 from tui_tracker.errors import ConflictError
 from tui_tracker.i18n import t
-from tui_tracker.ui.bindings import CatalogBindings, bindings
+from tui_tracker.ui.bindings import CatalogBindings, bindings, dialog_hint, key_for
 from tui_tracker.ui.widgets.filter_bar import QuietInput
 from tui_tracker.ui.widgets.task_list import countdown_label, fmt_date, notice_label, status_label
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable, clean_cell
@@ -114,7 +114,7 @@ class Dialog(CatalogBindings, ModalScreen[Any]):
                 yield Static(task_heading(self.task_row), classes="task")
             yield from self.fields()
             yield Static("", classes="error", id="error")
-            yield Static(Content(t("ui.triage.hint")), classes="hint")
+            yield Static(Content(dialog_hint(self.app)), classes="hint")
 
     def fields(self) -> ComposeResult:
         yield from ()
@@ -249,7 +249,8 @@ class ConflictDialog(Dialog):
 
     def on_mount(self) -> None:
         self.query_one("#error", Static).display = False
-        self.query_one(".hint", Static).update(Content(t("ui.key.close") + ": Enter / Esc"))
+        self.query_one(".hint", Static).update(Content(t("ui.key.close") + ": Enter / " + key_for(
+            "dialog.cancel", getattr(self.app, "keymap_ids", None))))
 
     def on_key(self, event: Any) -> None:
         if event.key == "enter":
@@ -343,7 +344,8 @@ class HistoryScreen(CatalogBindings, ModalScreen[None]):
                                  empty_text=t("ui.history.empty"))
             table.auto_refresh = False
             yield table
-            yield Static(Content(t("ui.key.close") + ": Esc"), classes="hint")
+            close = key_for("help.close", getattr(self.app, "keymap_ids", None))
+            yield Static(Content(t("ui.key.close") + ": " + close), classes="hint")
 
     def on_mount(self) -> None:
         self.query_one(VirtualTable).focus()

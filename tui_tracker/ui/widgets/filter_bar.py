@@ -20,9 +20,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
-from tui_tracker.i18n import t
+from tui_tracker.i18n import t, tn
 from tui_tracker.model import Status, Urgency
-from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
+from tui_tracker.ui.bindings import CatalogBindings, bindings, dialog_hint, key_for
 from tui_tracker.ui.widgets.virtual_table import clean_cell
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def describe_filter(value: TaskFilter | None) -> list[str]:
     if value.agency:
         parts.append(t("ui.filter.agency", agency=clean_cell(value.agency)))
     if value.due_within is not None:
-        parts.append(t("ui.filter.due_within", days=value.due_within))
+        parts.append(tn("ui.filter.due_within", value.due_within, days=value.due_within))
     if value.search:
         parts.append(t("ui.filter.search", text=clean_cell(value.search)))
     return parts
@@ -149,7 +149,7 @@ class FilterDialog(CatalogBindings, ModalScreen["TaskFilter | None"]):
             due = "" if not current or current.due_within is None else str(current.due_within)
             yield QuietInput(due, id="due_within", compact=True, restrict=r"[0-9]*")
             yield Static("", classes="error", id="error")
-            yield Static(Content(t("ui.triage.hint")), classes="hint")
+            yield Static(Content(dialog_hint(self.app)), classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).focus()

@@ -37,7 +37,7 @@ from textual import work
 from textual.message import Message
 
 from tui_tracker.errors import ConflictError, TrackerError
-from tui_tracker.i18n import t
+from tui_tracker.i18n import t, tn
 from tui_tracker.model import Status
 from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.messages import DataWritten, OpenDirective
@@ -62,10 +62,10 @@ def countdown_label(row: TaskRow) -> str:
     if days is None:
         return t("countdown.none")
     if days < 0:
-        return t("countdown.overdue", days=-days)
+        return tn("countdown.overdue", -days, days=-days)
     if days == 0:
         return t("countdown.today")
-    return t("countdown.left", days=days)
+    return tn("countdown.left", days, days=days)
 
 
 _URGENCY_STYLE = {"overdue": "overdue", "today": "today", "soon": "soon",
