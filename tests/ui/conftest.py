@@ -10,7 +10,8 @@
 - `settle(pilot)` / `wait_for_data(pilot)`: wait until the workers are done, the messages
   handled and the tables loaded (a condition, not a sleep);
 - `freeze_timestamps(path)`: import and change times set to a fixed minute (snapshots);
-- `table_lines(table)`: the text of a VirtualTable's visible lines.
+- `table_lines(table)`: the text of a VirtualTable's visible lines;
+- `plain(widget)`: the text a Static shows.
 """
 
 from __future__ import annotations
@@ -250,3 +251,11 @@ def _table_lines(table: Any) -> list[str]:
 @pytest.fixture
 def table_lines() -> Callable[[Any], list[str]]:
     return _table_lines
+
+
+@pytest.fixture
+def plain() -> Callable[[Any], str]:
+    """The text a Static shows (Content, or a Rich grid of label/value rows)."""
+    from tui_tracker.ui.screens.common import plain_text
+
+    return lambda widget: plain_text(widget.content)

@@ -50,26 +50,6 @@ def store(tmp_path):
     store.close()
 
 
-def make_app(store: Store):
-    from tui_tracker.ui.app import TrackerApp
-
-    return TrackerApp(store, today=TODAY, poll_interval=None, day_check_interval=None)
-
-
-async def settle(pilot, rounds: int = 4) -> None:
-    for _ in range(rounds):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def plain(widget) -> str:
-    """The text a Static shows (Content, or a Rich grid of label/value rows)."""
-    from tui_tracker.ui.screens.common import plain_text
-
-    return plain_text(widget.content)
-
-
 def rows(table) -> list:
     """The rows loaded in the table (the window around the view)."""
     return [row for i in range(table.row_count) if (row := table.get_cached_row(i))]
@@ -78,7 +58,7 @@ def rows(table) -> list:
 # --- tests ---------------------------------------------------------------------------------
 
 
-async def test_agencies_show_open_overdue_and_done_counts(store):
+async def test_agencies_show_open_overdue_and_done_counts(store, make_app, settle):
     from tui_tracker.ui.screens.agencies import AgenciesScreen
 
     app = make_app(store)
@@ -101,7 +81,7 @@ async def test_agencies_show_open_overdue_and_done_counts(store):
         assert all(row.total == 0 for row in loaded[2:])
 
 
-async def test_agency_tasks_are_split_by_role(store):
+async def test_agency_tasks_are_split_by_role(store, make_app, settle, plain):
     from tui_tracker.ui.screens.agencies import AgenciesScreen, AgencyTasksScreen
 
     finance = store.find_agency("Sở Tài chính")
@@ -139,7 +119,7 @@ async def test_agency_tasks_are_split_by_role(store):
         assert app.screen.directive_id == rows(coordinate)[0].directive_id
 
 
-async def test_triage_in_agency_tasks_moves_counts(store):
+async def test_triage_in_agency_tasks_moves_counts(store, make_app, settle):
     from tui_tracker.ui.screens.agencies import AgencyTasksScreen
 
     health = store.find_agency("Sở Y tế")
@@ -155,7 +135,7 @@ async def test_triage_in_agency_tasks_moves_counts(store):
         assert screen.query_one("#agency-lead").cursor_row.status == "reported"
 
 
-async def test_filter_agencies_without_diacritics(store):
+async def test_filter_agencies_without_diacritics(store, make_app, settle):
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("a")

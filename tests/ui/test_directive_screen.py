@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -49,41 +52,34 @@ def store(tmp_path):
     store.close()
 
 
-def make_app(store: Store):
-    from tui_tracker.ui.app import TrackerApp
-
-    return TrackerApp(store, today=TODAY, poll_interval=None, day_check_interval=None)
-
-
-async def settle(pilot, rounds: int = 4) -> None:
-    for _ in range(rounds):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def plain(widget) -> str:
-    """The text a Static shows (Content, or a Rich grid of label/value rows)."""
-    from tui_tracker.ui.screens.common import plain_text
-
-    return plain_text(widget.content)
-
-
 def directive_id(store: Store) -> int:
     notice = store.list_notices(today=TODAY)[0]
     return store.list_directives(notice.id, today=TODAY)[0].id
 
 
+@pytest.fixture
+def on_directive(store, make_app, settle):
+    """`async with on_directive(did) as (app, pilot):` the app at 80x24 showing directive
+    `did` (default: the notice's only one), loaded."""
+
+    @asynccontextmanager
+    async def run(did: int | None = None) -> AsyncIterator[tuple[Any, Any]]:
+        from tui_tracker.ui.screens.directive import DirectiveScreen
+
+        app = make_app(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            app.push_screen(DirectiveScreen(directive_id(store) if did is None else did))
+            await settle(pilot)
+            yield app, pilot
+
+    return run
+
+
 # --- tests ---------------------------------------------------------------------------------
 
 
-async def test_directive_shows_text_deadline_assignments_and_history(store):
-    from tui_tracker.ui.screens.directive import DirectiveScreen
-
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        app.push_screen(DirectiveScreen(directive_id(store)))
-        await settle(pilot)
+async def test_directive_shows_text_deadline_assignments_and_history(on_directive, plain):
+    async with on_directive() as (app, pilot):
         screen = app.screen
         assert "3.d" in plain(screen.query_one("#directive-title"))
         assert "77/TB-UBND" in plain(screen.query_one("#directive-title"))
@@ -109,13 +105,8 @@ async def test_directive_shows_text_deadline_assignments_and_history(store):
         assert "tester" in history and "nhập" in history
 
 
-async def test_triage_keys_work_here_and_the_history_follows(store):
-    from tui_tracker.ui.screens.directive import DirectiveScreen
-
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        app.push_screen(DirectiveScreen(directive_id(store)))
-        await settle(pilot)
+async def test_triage_keys_work_here_and_the_history_follows(store, on_directive, settle, plain):
+    async with on_directive() as (app, pilot):
         screen = app.screen
         task = screen.tasks.cursor_row
         await pilot.press("2")  # in progress
@@ -128,17 +119,13 @@ async def test_triage_keys_work_here_and_the_history_follows(store):
         assert screen.tasks.cursor_row.id == task.id  # the cursor stayed on the task
 
 
-async def test_history_follows_the_highlighted_task_and_extensions_show(store):
-    from tui_tracker.ui.screens.directive import DirectiveScreen
-
+async def test_history_follows_the_highlighted_task_and_extensions_show(
+        store, on_directive, settle, plain):
     did = directive_id(store)
     coordinator = store.list_tasks(TaskFilter(directive_id=did, role=Role.COORDINATE),
                                    today=TODAY)[0]
     store.extend(coordinator.id, date(2026, 7, 15), reason="chờ số liệu", today=TODAY)
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        app.push_screen(DirectiveScreen(did))
-        await settle(pilot)
+    async with on_directive(did) as (app, pilot):
         screen = app.screen
         info = plain(screen.query_one("#directive-info-body"))
         assert "Thanh tra tỉnh: 29/06/2026 → 15/07/2026" in info
@@ -152,7 +139,7 @@ async def test_history_follows_the_highlighted_task_and_extensions_show(store):
         assert "15/07/2026" in history and "chờ số liệu" in history
 
 
-async def test_opened_from_a_task_the_cursor_is_on_that_task(store):
+async def test_opened_from_a_task_the_cursor_is_on_that_task(store, make_app, settle):
     from tui_tracker.ui.messages import OpenDirective
     from tui_tracker.ui.screens.directive import DirectiveScreen
 
@@ -167,14 +154,9 @@ async def test_opened_from_a_task_the_cursor_is_on_that_task(store):
         assert app.screen.tasks.cursor_row.id == coordinator.id
 
 
-async def test_full_text_opens_literally(store):
+async def test_full_text_opens_literally(on_directive, settle, plain):
     from tui_tracker.ui.screens.common import LiteralTextScreen
-    from tui_tracker.ui.screens.directive import DirectiveScreen
-
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        app.push_screen(DirectiveScreen(directive_id(store)))
-        await settle(pilot)
+    async with on_directive() as (app, pilot):
         await pilot.press("o")
         await settle(pilot)
         assert isinstance(app.screen, LiteralTextScreen)
@@ -182,13 +164,9 @@ async def test_full_text_opens_literally(store):
         assert "rà soát, báo cáo UBND tỉnh." in body and "\x1b" not in body
 
 
-async def test_another_session_s_change_shows_after_data_changed(store):
-    from tui_tracker.ui.screens.directive import DirectiveScreen
-
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        app.push_screen(DirectiveScreen(directive_id(store)))
-        await settle(pilot)
+async def test_another_session_s_change_shows_after_data_changed(
+        store, on_directive, settle, plain):
+    async with on_directive() as (app, pilot):
         screen = app.screen
         task = screen.tasks.cursor_row
         other = Store.open(store.path, user="colleague")

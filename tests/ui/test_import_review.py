@@ -66,31 +66,11 @@ def notice_file(tmp_path) -> Path:
     return path
 
 
-def make_app(store: Store):
-    from tui_tracker.ui.app import TrackerApp
-
-    return TrackerApp(store, today=TODAY, poll_interval=None, day_check_interval=None)
-
-
-async def settle(pilot, rounds: int = 5) -> None:
-    for _ in range(rounds):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def plain(widget) -> str:
-    """The text a Static shows (Content, or a Rich grid of label/value rows)."""
-    from tui_tracker.ui.screens.common import plain_text
-
-    return plain_text(widget.content)
-
-
 def row_counts(store: Store) -> tuple[int, int]:
     return store.count_notices(), store.count_tasks(None, today=TODAY)
 
 
-async def open_file(pilot, path: Path | str) -> None:
+async def open_file(pilot, settle, path: Path | str) -> None:
     """From anywhere: `i`, the path, Enter; then wait for the parse."""
     from tui_tracker.ui.screens.import_review import ImportScreen
 
@@ -166,7 +146,8 @@ def test_path_completion(tmp_path):
 # --- the screens ----------------------------------------------------------------------------
 
 
-async def test_review_edit_and_save_stores_the_edited_values(store, notice_file):
+async def test_review_edit_and_save_stores_the_edited_values(
+        store, notice_file, make_app, settle, plain):
     from tui_tracker.parsing import parse_notice
     from tui_tracker.parsing.source import read_notice_file
     from tui_tracker.ui.screens.import_review import (
@@ -179,7 +160,7 @@ async def test_review_edit_and_save_stores_the_edited_values(store, notice_file)
     first = parsed.directives[0]
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_file(pilot, notice_file)
+        await open_file(pilot, settle, notice_file)
         review = app.screen
         assert isinstance(review, ImportReviewScreen)
         assert "321/TB-UBND" in plain(review.query_one("#review-header-body"))
@@ -220,7 +201,8 @@ async def test_review_edit_and_save_stores_the_edited_values(store, notice_file)
         assert directives[directive.ref].lead == directive.lead
 
 
-async def test_importing_the_same_file_again_says_unchanged(store, notice_file):
+async def test_importing_the_same_file_again_says_unchanged(
+        store, notice_file, make_app, settle, plain):
     from tui_tracker.parsing import parse_notice
     from tui_tracker.parsing.source import read_notice_file
 
@@ -228,7 +210,7 @@ async def test_importing_the_same_file_again_says_unchanged(store, notice_file):
     before = row_counts(store)
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_file(pilot, notice_file)
+        await open_file(pilot, settle, notice_file)
         assert t("ui.import.review.exists") in plain(app.screen.query_one("#review-count"))
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -237,13 +219,13 @@ async def test_importing_the_same_file_again_says_unchanged(store, notice_file):
     assert row_counts(store) == before
 
 
-async def test_cancel_leaves_the_database_as_it_was(store, notice_file):
+async def test_cancel_leaves_the_database_as_it_was(store, notice_file, make_app, settle, plain):
     from tui_tracker.ui.screens.import_review import ImportReviewScreen, ImportScreen
 
     before = row_counts(store)
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_file(pilot, notice_file)
+        await open_file(pilot, settle, notice_file)
         assert isinstance(app.screen, ImportReviewScreen)
         await pilot.press("e")
         await settle(pilot)
@@ -257,12 +239,13 @@ async def test_cancel_leaves_the_database_as_it_was(store, notice_file):
     assert row_counts(store) == before == (0, 0)
 
 
-async def test_invalid_typed_date_is_one_sentence_and_keeps_the_dialog(store, notice_file):
+async def test_invalid_typed_date_is_one_sentence_and_keeps_the_dialog(
+        store, notice_file, make_app, settle, plain):
     from tui_tracker.ui.screens.import_review import EditDirectiveScreen
 
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_file(pilot, notice_file)
+        await open_file(pilot, settle, notice_file)
         await pilot.press("enter")
         await settle(pilot)
         dialog = app.screen
@@ -284,7 +267,8 @@ async def test_invalid_typed_date_is_one_sentence_and_keeps_the_dialog(store, no
     b"\x00\x01\x02PK\x03\x04 binary \x00\xff\xfe",  # binary
     NOTICE.replace("trước ngày 30/6/2026", "trước ngày 31/2/2026").encode(),  # no such day
 ])
-async def test_bad_files_show_the_error_sentence_and_store_nothing(store, tmp_path, content):
+async def test_bad_files_show_the_error_sentence_and_store_nothing(
+        store, tmp_path, content, make_app, settle, plain):
     from tui_tracker.ui.screens.import_review import ImportScreen
 
     path = tmp_path / "bad.txt"
@@ -292,7 +276,7 @@ async def test_bad_files_show_the_error_sentence_and_store_nothing(store, tmp_pa
     sentence = expected_error(path)
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_file(pilot, path)
+        await open_file(pilot, settle, path)
         screen = app.screen
         assert isinstance(screen, ImportScreen)
         message = screen.query_one("#import-message")
@@ -302,12 +286,12 @@ async def test_bad_files_show_the_error_sentence_and_store_nothing(store, tmp_pa
     assert row_counts(store) == (0, 0)
 
 
-async def test_missing_file_and_folder(store, tmp_path):
+async def test_missing_file_and_folder(store, tmp_path, make_app, settle, plain):
     from tui_tracker.ui.screens.import_review import ImportScreen
 
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_file(pilot, tmp_path)
+        await open_file(pilot, settle, tmp_path)
         assert isinstance(app.screen, ImportScreen)
         assert plain(app.screen.query_one("#import-message")) == t(
             "ui.import.is_dir", path=str(tmp_path))
@@ -318,7 +302,8 @@ async def test_missing_file_and_folder(store, tmp_path):
     assert row_counts(store) == (0, 0)
 
 
-async def test_tab_completes_the_path_and_the_tree_opens_a_file(store, tmp_path, notice_file):
+async def test_tab_completes_the_path_and_the_tree_opens_a_file(
+        store, tmp_path, notice_file, make_app, settle):
     from tui_tracker.ui.screens.import_review import ImportReviewScreen, ImportScreen
 
     app = make_app(store)
@@ -362,7 +347,7 @@ async def test_tab_completes_the_path_and_the_tree_opens_a_file(store, tmp_path,
 
 
 async def test_after_saving_enter_opens_the_notice_and_the_countdown_has_its_tasks(
-        store, notice_file):
+        store, notice_file, make_app, settle, plain):
     from tui_tracker.ui.screens.countdown import CountdownScreen
     from tui_tracker.ui.screens.import_review import ImportScreen
     from tui_tracker.ui.screens.notices import NoticeScreen
@@ -374,7 +359,7 @@ async def test_after_saving_enter_opens_the_notice_and_the_countdown_has_its_tas
         home = app.screen
         assert isinstance(home, CountdownScreen)
         assert home.query_one(TaskList).row_count == 0
-        await open_file(pilot, notice_file)
+        await open_file(pilot, settle, notice_file)
         await pilot.press("ctrl+s")
         await settle(pilot)
         screen = app.screen

@@ -62,31 +62,11 @@ def store(tmp_path):
     store.close()
 
 
-def make_app(store: Store):
-    from tui_tracker.ui.app import TrackerApp
-
-    return TrackerApp(store, today=TODAY, poll_interval=None, day_check_interval=None)
-
-
-async def settle(pilot, rounds: int = 4) -> None:
-    """Let the thread workers finish and their messages be handled."""
-    for _ in range(rounds):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def plain(widget) -> str:
-    """The text a Static shows (Content, or a Rich grid of label/value rows)."""
-    from tui_tracker.ui.screens.common import plain_text
-
-    return plain_text(widget.content)
-
-
 # --- tests ---------------------------------------------------------------------------------
 
 
-async def test_notices_list_shows_counts_newest_first_and_opens_a_notice(store):
+async def test_notices_list_shows_counts_newest_first_and_opens_a_notice(
+        store, make_app, settle, plain):
     from tui_tracker.ui.screens.notices import NoticeScreen, NoticesScreen
 
     app = make_app(store)
@@ -126,7 +106,7 @@ async def test_notices_list_shows_counts_newest_first_and_opens_a_notice(store):
         assert cells["progress"] == "0/2"
 
 
-async def test_original_text_is_shown_literally_without_escapes(store):
+async def test_original_text_is_shown_literally_without_escapes(store, make_app, settle, plain):
     from tui_tracker.ui.screens.common import LiteralTextScreen
     from tui_tracker.ui.screens.notices import NoticeScreen
 
@@ -146,7 +126,7 @@ async def test_original_text_is_shown_literally_without_escapes(store):
         assert isinstance(app.screen, NoticeScreen)
 
 
-async def test_enter_on_a_directive_opens_the_directive_screen(store):
+async def test_enter_on_a_directive_opens_the_directive_screen(store, make_app, settle):
     from tui_tracker.ui.screens.directive import DirectiveScreen
     from tui_tracker.ui.screens.notices import NoticeScreen
 
@@ -162,7 +142,7 @@ async def test_enter_on_a_directive_opens_the_directive_screen(store):
         assert app.screen.directive_id == wanted.id
 
 
-async def test_filter_narrows_the_list_and_escape_clears_it(store):
+async def test_filter_narrows_the_list_and_escape_clears_it(store, make_app, settle):
     store.import_notice(make_notice(4, title="Kết luận về đất đai và khoáng sản"))
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -181,7 +161,8 @@ async def test_filter_narrows_the_list_and_escape_clears_it(store):
         assert app.screen is screen  # Esc cleared the filter, it did not leave
 
 
-async def test_another_session_s_import_refreshes_and_keeps_the_cursor_on_its_notice(store):
+async def test_another_session_s_import_refreshes_and_keeps_the_cursor_on_its_notice(
+        store, make_app, settle, plain):
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("t")
@@ -201,7 +182,7 @@ async def test_another_session_s_import_refreshes_and_keeps_the_cursor_on_its_no
         assert "4 thông báo" in plain(app.screen.query_one("#notices-title"))
 
 
-async def test_english_interface(store):
+async def test_english_interface(store, make_app, settle, plain):
     from tui_tracker.ui.screens.notices import NoticesScreen
 
     i18n.set_language("en")

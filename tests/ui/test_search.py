@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date
+from typing import Any
+
+import pytest
 
 from tui_tracker.store import Store
 from tui_tracker.ui.screens.countdown import CountdownScreen
@@ -17,9 +22,22 @@ def hits_of(screen: SearchScreen) -> list:
     return [table.get_cached_row(i) for i in range(table.row_count)]
 
 
-def plain(widget) -> str:
-    content = widget.content
-    return getattr(content, "plain", str(content))
+@pytest.fixture
+def searched(store, make_app, settle):
+    """`async with searched(text) as (app, pilot):` the app at 80x24, `/` pressed and `text`
+    typed on the loaded countdown, the results in."""
+
+    @asynccontextmanager
+    async def run(text: str) -> AsyncIterator[tuple[Any, Any]]:
+        app = make_app(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("slash")
+            await pilot.press(*text)
+            await settle(pilot)
+            yield app, pilot
+
+    return run
 
 
 async def test_ton_tai_finds_item_3d_of_the_seed_notice(fixtures_db, make_app, settle):
@@ -41,7 +59,7 @@ async def test_ton_tai_finds_item_3d_of_the_seed_notice(fixtures_db, make_app, s
         store.close()
 
 
-async def test_search_as_you_type_without_diacritics(store, make_app, settle):
+async def test_search_as_you_type_without_diacritics(store, make_app, settle, plain):
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -68,36 +86,21 @@ async def test_search_as_you_type_without_diacritics(store, make_app, settle):
         assert all("2.b" in h.ref for h in narrowed if h.kind != "notice")
 
 
-async def test_dd_is_found_from_d(store, make_app, settle):
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash")
-        await pilot.press(*"dau tu cong")
-        await settle(pilot)
+async def test_dd_is_found_from_d(searched):
+    async with searched("dau tu cong") as (app, pilot):
         assert any("đầu tư công" in h.text for h in hits_of(app.screen))
 
 
-async def test_nothing_found_says_so(store, make_app, settle):
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash")
-        await pilot.press(*"xyzzy")
-        await settle(pilot)
+async def test_nothing_found_says_so(searched, plain):
+    async with searched("xyzzy") as (app, pilot):
         assert hits_of(app.screen) == []
         assert "xyzzy" in plain(app.screen.query_one("#search-summary"))
 
 
-async def test_enter_opens_the_result_and_esc_comes_back(store, make_app, settle):
+async def test_enter_opens_the_result_and_esc_comes_back(searched, settle):
     from tui_tracker.ui.screens.directive import DirectiveScreen
 
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash")
-        await pilot.press(*"ra soat")
-        await settle(pilot)
+    async with searched("ra soat") as (app, pilot):
         screen = app.screen
         hits = hits_of(screen)
         index = next(i for i, h in enumerate(hits) if h.kind == "task")
@@ -119,13 +122,8 @@ async def test_enter_opens_the_result_and_esc_comes_back(store, make_app, settle
         assert hits_of(app.screen)
 
 
-async def test_arrows_move_in_results_while_typing(store, make_app, settle):
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash")
-        await pilot.press(*"so")
-        await settle(pilot)
+async def test_arrows_move_in_results_while_typing(searched):
+    async with searched("so") as (app, pilot):
         table = app.screen.query_one(VirtualTable)
         assert table.row_count > 2
         await pilot.press("down", "down")

@@ -3,7 +3,12 @@ undo, history, and a conflicting change from another session."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date
+from typing import Any
+
+import pytest
 
 from tui_tracker.model import Status
 from tui_tracker.ui.screens.triage import (
@@ -37,12 +42,24 @@ async def put_cursor_on(pilot, settle, task_id: int) -> TaskList:
     raise AssertionError(f"task {task_id} is not in the list")
 
 
-async def test_status_key_changes_status_and_history_shows_it(store, make_app, settle):
+@pytest.fixture
+def countdown_on(store, make_app, settle):
+    """`async with countdown_on(task) as (app, pilot, tasks):` the app at 80x24 on the
+    countdown, loaded, its TaskList's cursor on `task`."""
+
+    @asynccontextmanager
+    async def run(task: Any) -> AsyncIterator[tuple[Any, Any, TaskList]]:
+        app = make_app(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            yield app, pilot, await put_cursor_on(pilot, settle, task.id)
+
+    return run
+
+
+async def test_status_key_changes_status_and_history_shows_it(store, countdown_on, settle):
     target = task_by_ref(store, "2.b")
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        tasks = await put_cursor_on(pilot, settle, target.id)
+    async with countdown_on(target) as (app, pilot, tasks):
         await pilot.press("2")
         await settle(pilot)
         row = store.get_task(target.id, today=TODAY)
@@ -65,12 +82,9 @@ async def test_status_key_changes_status_and_history_shows_it(store, make_app, s
         assert app.screen.id == "countdown"
 
 
-async def test_done_asks_completion_date_defaulting_to_today(store, make_app, settle):
+async def test_done_asks_completion_date_defaulting_to_today(store, countdown_on, settle):
     target = task_by_ref(store, "2.b")
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        tasks = await put_cursor_on(pilot, settle, target.id)
+    async with countdown_on(target) as (app, pilot, tasks):
         before = tasks.row_count
         await pilot.press("4")
         await settle(pilot)
@@ -86,12 +100,9 @@ async def test_done_asks_completion_date_defaulting_to_today(store, make_app, se
         assert all(tasks.get_cached_row(i).id != target.id for i in range(tasks.row_count))
 
 
-async def test_done_with_typed_date_and_note_and_bad_date(store, make_app, settle):
+async def test_done_with_typed_date_and_note_and_bad_date(store, countdown_on, settle):
     target = task_by_ref(store, "3.d", "Sở Khoa học và Công nghệ")
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await put_cursor_on(pilot, settle, target.id)
+    async with countdown_on(target) as (app, pilot, tasks):
         await pilot.press("4")
         await settle(pilot)
         dialog = app.screen
@@ -110,12 +121,9 @@ async def test_done_with_typed_date_and_note_and_bad_date(store, make_app, settl
         assert any(e.note == "Đã có báo cáo số 12/BC-SKHCN" for e in store.history(target.id))
 
 
-async def test_escape_cancels_without_writing(store, make_app, settle):
+async def test_escape_cancels_without_writing(store, countdown_on, settle):
     target = task_by_ref(store, "2.b")
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await put_cursor_on(pilot, settle, target.id)
+    async with countdown_on(target) as (app, pilot, tasks):
         await pilot.press("4")
         await settle(pilot)
         await pilot.press("escape")
@@ -124,12 +132,9 @@ async def test_escape_cancels_without_writing(store, make_app, settle):
         assert store.get_task(target.id, today=TODAY).version == target.version
 
 
-async def test_extend_and_note(store, make_app, settle):
+async def test_extend_and_note(store, countdown_on, settle):
     target = task_by_ref(store, "2.b")
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await put_cursor_on(pilot, settle, target.id)
+    async with countdown_on(target) as (app, pilot, tasks):
         await pilot.press("e")
         await settle(pilot)
         assert isinstance(app.screen, ExtendDialog)
@@ -156,12 +161,9 @@ async def test_extend_and_note(store, make_app, settle):
         assert "Da nhac" in notes
 
 
-async def test_undo_reverts_my_last_change(store, make_app, settle):
+async def test_undo_reverts_my_last_change(store, countdown_on, settle):
     target = task_by_ref(store, "2.b")
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        tasks = await put_cursor_on(pilot, settle, target.id)
+    async with countdown_on(target) as (app, pilot, tasks):
         await pilot.press("3")
         await settle(pilot)
         assert store.get_task(target.id, today=TODAY).status == Status.REPORTED
@@ -175,12 +177,9 @@ async def test_undo_reverts_my_last_change(store, make_app, settle):
         assert store.history(target.id)[-1].action == "undo"
 
 
-async def test_conflict_names_who_and_shows_fresh_state(store, other_store, make_app, settle):
+async def test_conflict_names_who_and_shows_fresh_state(store, other_store, countdown_on, settle):
     target = task_by_ref(store, "2.b")
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        tasks = await put_cursor_on(pilot, settle, target.id)
+    async with countdown_on(target) as (app, pilot, tasks):
         # Another session reports it while this one still shows "todo".
         other_store.set_status(target.id, Status.REPORTED, today=TODAY)
         assert tasks.cursor_row.status == Status.TODO
@@ -201,14 +200,11 @@ async def test_conflict_names_who_and_shows_fresh_state(store, other_store, make
         assert tasks.cursor_row.status == Status.REPORTED
 
 
-async def test_enter_opens_the_directive(store, make_app, settle):
+async def test_enter_opens_the_directive(store, countdown_on, settle):
     from tui_tracker.ui.screens.directive import DirectiveScreen
 
     target = task_by_ref(store, "2.b")
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await put_cursor_on(pilot, settle, target.id)
+    async with countdown_on(target) as (app, pilot, tasks):
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, DirectiveScreen)

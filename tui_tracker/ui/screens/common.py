@@ -1,6 +1,5 @@
 """Helpers shared by the notices, directive, agencies and import screens.
 
-- dates shown the Vietnamese way (dd/mm/yyyy), and typed either dd/mm/yyyy or yyyy-mm-dd;
 - notice text made literal: imported text is data, so `[bold]` must stay `[bold]` and an
   escape sequence must never reach the terminal (architecture.md, "Vietnamese text");
 - TrackerScreen, the base of these screens: store access from thread workers, refresh on
@@ -11,7 +10,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from rich.console import Console
@@ -25,7 +24,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState
 
-from tui_tracker.errors import BadInputError, TrackerError
+from tui_tracker.errors import TrackerError
 from tui_tracker.i18n import t
 from tui_tracker.text import strip_terminal_escapes
 from tui_tracker.ui.bindings import CatalogBindings, bindings
@@ -33,43 +32,6 @@ from tui_tracker.ui.bindings import CatalogBindings, bindings
 # Controls left after escape sequences are gone (BEL, backspace, a lone ESC...): they would
 # still move the cursor or beep, so they go too. Newline and tab are kept.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-
-
-def fmt_date(value: date | None) -> str:
-    """`30/06/2026`, or a dash when there is no date."""
-    return value.strftime("%d/%m/%Y") if value else t("ui.common.none")
-
-
-def fmt_timestamp(value: str | None) -> str:
-    """A store timestamp "YYYY-MM-DD HH:MM:SS" as "dd/mm/yyyy HH:MM"."""
-    if not value:
-        return t("ui.common.none")
-    try:
-        return datetime.fromisoformat(value).strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return clean(value)
-
-
-def parse_user_date(text: str) -> date | None:
-    """A date typed by the user: dd/mm/yyyy (also with dots or dashes) or yyyy-mm-dd.
-
-    Empty text means "no date" (None). Anything else raises BadInputError with one sentence."""
-    if not text.strip():
-        return None
-    match = _ISO.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _DMY.match(text)
-        if not match:
-            raise BadInputError(t("ui.common.bad_date", value=text.strip()))
-        day, month, year = (int(g) for g in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise BadInputError(t("ui.common.bad_date", value=text.strip())) from None
 
 
 def clean(text: str | None) -> str:

@@ -27,9 +27,10 @@ from textual.widgets import Footer, Static
 from tui_tracker.i18n import t
 from tui_tracker.model import Urgency
 from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
+from tui_tracker.ui.formatting import fmt_date
 from tui_tracker.ui.messages import DataChanged
 from tui_tracker.ui.widgets.filter_bar import FilterBar, FilterDialog, is_filtered
-from tui_tracker.ui.widgets.task_list import TaskList, fmt_date
+from tui_tracker.ui.widgets.task_list import TaskList
 
 if TYPE_CHECKING:
     from tui_tracker.store import TaskFilter

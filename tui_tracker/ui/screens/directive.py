@@ -26,13 +26,12 @@ from textual.worker import get_current_worker
 from tui_tracker.i18n import t
 from tui_tracker.model import Role
 from tui_tracker.ui.bindings import bindings
+from tui_tracker.ui.formatting import fmt_date, fmt_timestamp
 from tui_tracker.ui.screens.common import (
     LiteralTextScreen,
     TrackerScreen,
     clean,
     field_lines,
-    fmt_date,
-    fmt_timestamp,
     literal,
 )
 from tui_tracker.ui.widgets.task_list import (

@@ -20,9 +20,10 @@ from textual.widgets import Footer, Input, Static
 
 from tui_tracker.i18n import t, tn
 from tui_tracker.ui.bindings import CatalogBindings, bindings
+from tui_tracker.ui.formatting import fmt_date
 from tui_tracker.ui.messages import OpenDirective, OpenNotice
 from tui_tracker.ui.widgets.filter_bar import QuietInput
-from tui_tracker.ui.widgets.task_list import countdown_label, fmt_date, notice_label, urgency_style
+from tui_tracker.ui.widgets.task_list import countdown_label, notice_label, urgency_style
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 MIN_CHARS = 2
@@ -55,7 +56,7 @@ def hits_from(results: Any) -> list[SearchHit]:
     hits: list[SearchHit] = []
     for notice in results.notices:
         hits.append(SearchHit("notice", notice.id, _notice_ref(notice), notice.title or "",
-                              fmt_date(notice.issued_on or notice.meeting_on), None,
+                              fmt_date(notice.issued_on or notice.meeting_on, empty=""), None,
                               notice_id=notice.id))
     for directive in results.directives:
         ref = notice_label(_DirectiveRef(directive.notice_id, directive.notice_number,

@@ -14,8 +14,7 @@ d/m/yyyy, with dots or dashes, or yyyy-mm-dd).
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -26,49 +25,24 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from tui_tracker.errors import ConflictError
+from tui_tracker.errors import BadInputError, ConflictError
 from tui_tracker.i18n import t
 from tui_tracker.ui.bindings import CatalogBindings, bindings, dialog_hint, key_for
+from tui_tracker.ui.formatting import clean_cell, fmt_date, fmt_timestamp, parse_user_date
 from tui_tracker.ui.widgets.filter_bar import QuietInput
-from tui_tracker.ui.widgets.task_list import countdown_label, fmt_date, notice_label, status_label
-from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable, clean_cell
+from tui_tracker.ui.widgets.task_list import countdown_label, notice_label, status_label
+from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 if TYPE_CHECKING:
     from tui_tracker.store import HistoryEntry, TaskRow
 
-_DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-
-
-class DateInputError(ValueError):
-    pass
-
-
-def parse_user_date(text: str) -> date:
-    """dd/mm/yyyy (dots or dashes too) or yyyy-mm-dd; DateInputError with one sentence."""
-    if not text.strip():
-        raise DateInputError(t("ui.triage.date_required"))
-    match = _ISO.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _DMY.match(text)
-        if not match:
-            raise DateInputError(t("ui.triage.bad_date", value=text.strip()))
-        day, month, year = (int(g) for g in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise DateInputError(t("ui.triage.bad_date", value=text.strip())) from None
-
-
-def fmt_timestamp(value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        return datetime.fromisoformat(value).strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return clean_cell(value)
+def required_date(text: str) -> date:
+    """The date a dialog cannot do without, typed as `parse_user_date` reads it; a missing
+    or invalid one raises BadInputError with the dialog's own sentence."""
+    day = parse_user_date(text, bad_key="ui.triage.bad_date")
+    if day is None:
+        raise BadInputError(t("ui.triage.date_required"))
+    return day
 
 
 def task_heading(task: TaskRow) -> Content:
@@ -157,9 +131,9 @@ class DoneDialog(Dialog):
 
     def action_submit(self) -> None:
         try:
-            on_day = parse_user_date(self.value("completed_on"))
-        except DateInputError as error:
-            self.show_error(str(error))
+            on_day = required_date(self.value("completed_on"))
+        except BadInputError as error:
+            self.show_error(error.message)
             return
         if on_day > self.today:
             self.show_error(t("ui.triage.future_date", today=fmt_date(self.today)))
@@ -192,13 +166,13 @@ class ExtendDialog(Dialog):
     def fields(self) -> ComposeResult:
         task = self.task_row
         assert task is not None
-        current = fmt_date(task.due_on) or t("ui.triage.no_due")
+        current = fmt_date(task.due_on, empty=t("ui.triage.no_due"))
         yield Static(Content(t("ui.triage.current_due", due=current)), classes="hint")
         if task.original_due_on and task.original_due_on != task.due_on:
             yield Static(Content(t("ui.triage.original_due", due=fmt_date(task.original_due_on))),
                          classes="hint")
         yield Label(Content(t("ui.triage.field.new_due")))
-        yield QuietInput(fmt_date(task.due_on), id="new_due", compact=True)
+        yield QuietInput(fmt_date(task.due_on, empty=""), id="new_due", compact=True)
         yield Label(Content(t("ui.triage.field.reason")))
         yield QuietInput("", id="reason", compact=True)
 
@@ -213,9 +187,9 @@ class ExtendDialog(Dialog):
 
     def action_submit(self) -> None:
         try:
-            new_due = parse_user_date(self.value("new_due"))
-        except DateInputError as error:
-            self.show_error(str(error))
+            new_due = required_date(self.value("new_due"))
+        except BadInputError as error:
+            self.show_error(error.message)
             return
         reason = self.value("reason").strip()
         if not reason:
@@ -239,10 +213,10 @@ class ConflictDialog(Dialog):
         error = self.error
         user = clean_cell(error.changed_by or "") or t("ui.conflict.someone")
         yield Static(Content(t("ui.conflict.body", user=user,
-                                at=fmt_timestamp(error.changed_at) or "?")))
+                                at=fmt_timestamp(error.changed_at, empty="?"))))
         current = error.current
         if current is not None:
-            due = fmt_date(current.due_on) or t("ui.triage.no_due")
+            due = fmt_date(current.due_on, empty=t("ui.triage.no_due"))
             yield Static(Content(t("ui.conflict.now", status=status_label(current.status),
                                    due=due) + f" ({countdown_label(current)})"),
                          classes="title", id="now")
@@ -299,7 +273,7 @@ def history_change(entry: HistoryEntry) -> str:
 
 def history_columns() -> list[Column]:
     return [
-        Column("at", t("ui.col.when"), lambda e: fmt_timestamp(e.at), width=16),
+        Column("at", t("ui.col.when"), lambda e: fmt_timestamp(e.at, empty=""), width=16),
         Column("user", t("ui.col.user"), lambda e: e.user, width=10, style=lambda e: "accent"),
         Column("change", t("ui.col.change"), history_change, ratio=3, min_width=20),
         Column("note", t("ui.col.note"), lambda e: e.note or "", ratio=1, min_width=8),

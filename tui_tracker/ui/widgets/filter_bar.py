@@ -23,7 +23,7 @@ from textual.widgets import Input, Label, Select, Static
 from tui_tracker.i18n import t, tn
 from tui_tracker.model import Status, Urgency
 from tui_tracker.ui.bindings import CatalogBindings, bindings, dialog_hint, key_for
-from tui_tracker.ui.widgets.virtual_table import clean_cell
+from tui_tracker.ui.formatting import clean_cell
 
 if TYPE_CHECKING:
     from tui_tracker.store import TaskFilter

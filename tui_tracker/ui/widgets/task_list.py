@@ -40,16 +40,12 @@ from tui_tracker.errors import ConflictError, TrackerError
 from tui_tracker.i18n import t, tn
 from tui_tracker.model import Status
 from tui_tracker.ui.bindings import bindings, key_for
+from tui_tracker.ui.formatting import clean_cell, fmt_date
 from tui_tracker.ui.messages import DataWritten, OpenDirective
-from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable, clean_cell
+from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
 if TYPE_CHECKING:
     from tui_tracker.store import Store, TaskFilter, TaskRow
-
-
-def fmt_date(value: date | None) -> str:
-    """dd/mm/yyyy, the way dates are written in Vietnamese offices."""
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 def countdown_label(row: TaskRow) -> str:
@@ -122,7 +118,7 @@ def task_columns(*, show_agency: bool = True, show_notice: bool = True) -> list[
     """Columns for tasks; wider terminals get the status and role columns too."""
     columns = [
         Column("days", t("ui.col.days"), countdown_label, width=16, style=urgency_style),
-        Column("due", t("ui.col.due"), lambda r: fmt_date(r.due_on), width=10),
+        Column("due", t("ui.col.due"), lambda r: fmt_date(r.due_on, empty=""), width=10),
         Column("status", t("ui.col.status"), lambda r: status_label(r.status), width=14,
                min_table_width=100),
     ]

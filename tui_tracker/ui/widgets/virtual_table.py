@@ -52,7 +52,6 @@ Keys never wait for a query: a row not loaded yet shows "…" until its window a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from itertools import count as _counter
@@ -68,11 +67,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui_tracker.i18n import t
-from tui_tracker.text import strip_terminal_escapes
 from tui_tracker.ui.bindings import CatalogBindings, bindings
+from tui_tracker.ui.formatting import clean_cell
 
 Row = Any
-_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class RowSource(Protocol):
@@ -109,13 +107,6 @@ class Column:
     fit: Callable[[Row, int], str | Text] | None = None
 
 
-def clean_cell(value: str) -> str:
-    """One line of literal text: escapes, controls and newlines cannot reach the terminal."""
-    value = strip_terminal_escapes(value)
-    value = value.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
-    return _CONTROLS.sub("", value)
-
-
 def layout_columns(columns: Sequence[Column], width: int) -> list[tuple[Column, int]]:
     """Widths of the columns shown at `width` (one space between columns)."""
     shown = [c for c in columns if width >= c.min_table_width]
@@ -148,6 +139,26 @@ class _Request:
     limit: int
     anchor_index: int | None
     anchor_key: Hashable | None
+
+
+class _TableMessage(Message):
+    """Base of VirtualTable's messages: `.table`, also the `control` that `@on(..., "#id")`
+    matches. Only the subclasses are posted (handlers: `on_virtual_table_row_selected`...)."""
+
+    def __init__(self, table: VirtualTable) -> None:
+        super().__init__()
+        self.table = table
+
+    @property
+    def control(self) -> VirtualTable:
+        return self.table
+
+
+class _RowMessage(_TableMessage):
+    def __init__(self, table: VirtualTable, index: int, row: Row) -> None:
+        super().__init__(table)
+        self.index = index
+        self.row = row
 
 
 class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
@@ -200,47 +211,21 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
     VirtualTable > .virtual-table--accent { color: $text-accent; }
     """
 
-    class RowHighlighted(Message):
-        def __init__(self, table: VirtualTable, index: int, row: Row) -> None:
-            super().__init__()
-            self.table = table
-            self.index = index
-            self.row = row
+    class RowHighlighted(_RowMessage):
+        """The cursor is on a (loaded) row, or that row changed."""
 
-        @property
-        def control(self) -> VirtualTable:
-            return self.table
+    class RowSelected(_RowMessage):
+        """Enter or a double click on a row."""
 
-    class RowSelected(Message):
-        def __init__(self, table: VirtualTable, index: int, row: Row) -> None:
-            super().__init__()
-            self.table = table
-            self.index = index
-            self.row = row
-
-        @property
-        def control(self) -> VirtualTable:
-            return self.table
-
-    class DataLoaded(Message):
+    class DataLoaded(_TableMessage):
         def __init__(self, table: VirtualTable, count: int) -> None:
-            super().__init__()
-            self.table = table
+            super().__init__(table)
             self.count = count
 
-        @property
-        def control(self) -> VirtualTable:
-            return self.table
-
-    class LoadFailed(Message):
+    class LoadFailed(_TableMessage):
         def __init__(self, table: VirtualTable, error: BaseException) -> None:
-            super().__init__()
-            self.table = table
+            super().__init__(table)
             self.error = error
-
-        @property
-        def control(self) -> VirtualTable:
-            return self.table
 
     class WindowLoaded(Message, bubble=False):
         """Internal: a worker's result."""
