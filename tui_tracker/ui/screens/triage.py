@@ -110,7 +110,9 @@ class Dialog(CatalogBindings, ModalScreen[Any]):
         self.action_submit()
 
     def action_submit(self) -> None:
-        raise NotImplementedError
+        # Each dialog overrides this to read its fields and dismiss with its result;
+        # a dialog that has nothing to submit simply closes.
+        self.dismiss(None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
