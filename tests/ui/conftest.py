@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.worker import WorkerCancelled
 
 from tui_tracker.i18n import get_language, set_language
 from tui_tracker.model import (
@@ -217,7 +218,10 @@ async def wait_for_data(pilot: Any, *, strict: bool = True, rounds: int = 400) -
     app = pilot.app
     quiet = 0
     for _ in range(rounds):
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass  # a load superseded by a newer one (exclusive workers): done as well
         await pilot.pause()
         if _busy(app):
             quiet = 0

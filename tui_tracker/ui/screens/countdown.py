@@ -8,6 +8,8 @@
 
 Overdue rows are red *and* say "quá hạn"; soon ones yellow and say "còn 3 ngày". The
 counts by class come from `store.urgency_counts` with the same filter (except the class).
+At start-up they are asked for once, after the first page of tasks has arrived: they share
+the store's lock with it, and the rows are what the user opened the tracker for.
 Triage keys come with the TaskList; `f` filters, `o` shows only overdue, Esc clears.
 """
 
@@ -31,6 +33,7 @@ from tui_tracker.ui.formatting import fmt_date
 from tui_tracker.ui.messages import DataChanged
 from tui_tracker.ui.widgets.filter_bar import FilterBar, FilterDialog, is_filtered
 from tui_tracker.ui.widgets.task_list import TaskList
+from tui_tracker.ui.widgets.virtual_table import VirtualTable
 
 if TYPE_CHECKING:
     from tui_tracker.store import TaskFilter
@@ -55,6 +58,10 @@ class CountdownScreen(CatalogBindings, Screen[None]):
     def __init__(self) -> None:
         super().__init__(id="countdown")
         self.task_filter: TaskFilter = home_filter()
+        # What the counts shown were asked for (filter, day, data generation): a resume
+        # reloads them only when that moved (DataChanged reaches covered screens too).
+        self._counts_key: tuple[Any, ...] | None = None
+        self._counts_after_page = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="countdown-title")
@@ -74,7 +81,16 @@ class CountdownScreen(CatalogBindings, Screen[None]):
         self.tasks.focus()
         self._show_title()
         self.query_one(FilterBar).show_filter(self.task_filter)
-        self.load_counts()
+        self._counts_after_page = True  # see _first_page
+
+    @on(VirtualTable.RowHighlighted, "#countdown-tasks")
+    @on(VirtualTable.DataLoaded, "#countdown-tasks")
+    @on(VirtualTable.LoadFailed, "#countdown-tasks")
+    def _first_page(self, _message: Message) -> None:
+        # The first rows (or the empty list, or its error) are on screen: now the counts,
+        # so their five count(*) do not hold the store's lock before the page.
+        if self._counts_after_page:
+            self.load_counts()
 
     # ----------------------------------------------------------------- refresh
 
@@ -86,7 +102,8 @@ class CountdownScreen(CatalogBindings, Screen[None]):
     def on_screen_resume(self) -> None:
         if self.is_mounted:
             self._show_title()
-            self.load_counts()
+            if not self._counts_after_page and self._counts_key != self._wanted_counts_key():
+                self.load_counts()
 
     def _show_title(self) -> None:
         app: Any = self.app
@@ -96,11 +113,20 @@ class CountdownScreen(CatalogBindings, Screen[None]):
             parts += [" ", t("ui.countdown.fixed_day")]
         self.query_one("#countdown-title", Static).update(Content.assemble(*parts))
 
+    def _counted_filter(self) -> TaskFilter:
+        # Counts ignore the class filter, so they still say where the other tasks are.
+        return dataclasses.replace(self.task_filter, urgencies=None)
+
+    def _wanted_counts_key(self) -> tuple[Any, ...]:
+        app: Any = self.app
+        return (self._counted_filter(), app.today, app.soon_days,
+                getattr(app, "data_generation", 0))
+
     def load_counts(self) -> None:
         app: Any = self.app
-        # Counts ignore the class filter, so they still say where the other tasks are.
-        counted = dataclasses.replace(self.task_filter, urgencies=None)
-        self._load_counts(app.store, counted, app.today, app.soon_days)
+        self._counts_after_page = False
+        self._counts_key = self._wanted_counts_key()
+        self._load_counts(app.store, self._counted_filter(), app.today, app.soon_days)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="counts")
     def _load_counts(self, store: Any, task_filter: TaskFilter, today: Any,

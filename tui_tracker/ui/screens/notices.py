@@ -60,6 +60,8 @@ class CachedListSource:
     The VirtualTable calls count() then fetch() in the same worker: count() reloads, fetch()
     slices what it loaded. Short lists only; long ones page through SQL instead."""
 
+    count_first = True  # count() reloads: the VirtualTable must call it before fetch()
+
     def __init__(self, load: Any) -> None:
         self.load = load
         self.rows: list[Any] | None = None

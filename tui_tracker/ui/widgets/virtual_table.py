@@ -12,6 +12,7 @@ API (stable; other screens build on it)
     class MySource:                       # anything with these two methods (RowSource)
         def count(self) -> int: ...       # called in a worker thread
         def fetch(self, offset: int, limit: int) -> list[Row]: ...   # idem
+        count_first = True                # optional: count() before fetch() (see below)
 
     table = VirtualTable(
         MySource(),
@@ -39,10 +40,18 @@ are removed) or a rich `Text`; `Column.fit(row, width)`, when given, is called i
 "overdue", "today", "soon", "muted", "accent" → `virtual-table--overdue`, ... (theme
 variables, so it works in 16 colours; never the only signal: the text says it too).
 
+Loading order: the first request waits for the first layout, so it fetches the visible
+rows in one round trip. A load fetches the window first and shows it, then counts (a
+whole-table `count(*)` that can take 100 ms at a million rows): until the count arrives
+the table knows it has at least the rows it got. A window shorter than asked for gives
+the count exactly, and `count()` is not called at all. A source whose `count()` must run
+before `fetch()` in the same worker (it reloads what `fetch` slices) sets `count_first`.
+
 Messages (all carry `.table`):
     VirtualTable.RowHighlighted(table, index, row)   cursor on a (loaded) row, or that row changed
     VirtualTable.RowSelected(table, index, row)      Enter / double click
-    VirtualTable.DataLoaded(table, count)            after each recount
+    VirtualTable.DataLoaded(table, count)            after each recount (the window may
+                                                     have been shown just before)
     VirtualTable.LoadFailed(table, error)            the source raised (also notified)
 
 The app refreshes every VirtualTable whose `auto_refresh` is True (default) on the
@@ -141,6 +150,14 @@ class _Request:
     anchor_key: Hashable | None
 
 
+def _exact_count(request: _Request, rows: Sequence[Row]) -> int | None:
+    """The list's length when a window says it: fewer rows than asked for end the list
+    (an empty one past the start proves nothing: the list may have shrunk)."""
+    if len(rows) < request.limit and (rows or request.offset == 0):
+        return request.offset + len(rows)
+    return None
+
+
 class _TableMessage(Message):
     """Base of VirtualTable's messages: `.table`, also the `control` that `@on(..., "#id")`
     matches. Only the subclasses are posted (handlers: `on_virtual_table_row_selected`...)."""
@@ -228,9 +245,10 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
             self.error = error
 
     class WindowLoaded(Message, bubble=False):
-        """Internal: a worker's result."""
+        """Internal: a worker's result: the window (rows), the count, or both."""
 
-        def __init__(self, request: _Request, count: int | None, rows: list[Row]) -> None:
+        def __init__(self, request: _Request, count: int | None,
+                     rows: list[Row] | None) -> None:
             super().__init__()
             self.request = request
             self.count = count
@@ -273,6 +291,9 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
         self._serial = _counter(1)
         self._latest = 0  # serial of the newest request: older results are dropped
         self._need_recount = True
+        self._count_pending: int | None = None  # serial of the request counting for us
+        self._layout_seen = False  # before the first layout the page size is unknown
+        self._awaiting_layout = False
         self._pending_anchor: tuple[int, Hashable] | None = None
         self._inflight: tuple[int, int] | None = None
         self._ensure_scheduled = False
@@ -314,6 +335,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
             if self.is_mounted:
                 self.scroll_to(y=0, animate=False, force=True)
         self._need_recount = True
+        self._count_pending = None  # a count on its way is for the old query
         self._request()
 
     def set_columns(self, columns: Sequence[Column]) -> None:
@@ -328,6 +350,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
         re-sorted), the cursor follows it if it is still near; when it left the list, the
         cursor stays at the same place, on the row that took its place."""
         self._need_recount = True
+        self._count_pending = None  # a count on its way may predate the change
         row = self.cursor_row
         if row is not None:
             self._pending_anchor = (self._cursor, self.row_key(row))
@@ -373,6 +396,10 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
         self.move_cursor(0)
 
     def action_last(self) -> None:
+        if not self.loaded and self.source is not None:
+            # Only the first window is known yet: the last row once the count arrives.
+            self._cursor_after_load = -1
+            return
         self.move_cursor(self.row_count - 1)
 
     def action_select(self) -> None:
@@ -406,6 +433,13 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
         """Start a load of the window around the view (and the count when needed)."""
         if self.source is None or not self.is_attached:
             return
+        if not self._layout_seen:
+            # Without a size the window would be 11 rows, and the page a second round trip:
+            # wait for the first layout (Resize) or, for a hidden table, the first refresh.
+            if not self._awaiting_layout:
+                self._awaiting_layout = True
+                self.call_after_refresh(self._after_first_layout)
+            return
         page = max(self._page_rows(), 10)
         first, last = self._visible_range()
         low, high = first, last
@@ -415,40 +449,74 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
         offset = max(0, low - page)
         limit = (high + page) - offset
         anchor = self._pending_anchor
+        # One count at a time: a scroll while the count is on its way fetches rows only.
+        recount = self._need_recount and self._count_pending is None
         request = _Request(
             serial=next(self._serial),
             source=self.source,
-            recount=self._need_recount,
+            recount=recount,
             offset=offset,
             limit=limit,
             anchor_index=anchor[0] if anchor else None,
             anchor_key=anchor[1] if anchor else None,
         )
         self._latest = request.serial
+        if recount:
+            self._count_pending = request.serial
         self._inflight = (offset, offset + limit)
         self._load(request)
 
+    def _after_first_layout(self) -> None:
+        self._layout_seen = True
+        if self._awaiting_layout:
+            self._awaiting_layout = False
+            self._request()
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="virtual-table")
     def _load(self, request: _Request) -> None:
+        source = request.source
         try:
-            total = request.source.count() if request.recount else None
-            rows = request.source.fetch(request.offset, request.limit)
+            if request.recount and getattr(source, "count_first", False):
+                total: int | None = source.count()
+                self.post_message(self.WindowLoaded(
+                    request, total, source.fetch(request.offset, request.limit)))
+                return
+            # The window first: the rows show while the whole list is being counted.
+            rows = source.fetch(request.offset, request.limit)
+            total = _exact_count(request, rows) if request.recount else None
+            self.post_message(self.WindowLoaded(request, total, rows))
+            if request.recount and total is None:
+                self.post_message(self.WindowLoaded(request, source.count(), None))
         except Exception as error:  # noqa: BLE001 - shown to the user, never fatal
             self.post_message(self.WindowFailed(request, error))
-            return
-        self.post_message(self.WindowLoaded(request, total, rows))
 
     def on_virtual_table_window_loaded(self, message: VirtualTable.WindowLoaded) -> None:
         message.stop()
         request = message.request
-        if request.serial != self._latest or request.source is not self.source:
+        if request.source is not self.source:
+            return  # another query since
+        # Rows only from the newest request; the count from the request counting for us
+        # (a scroll may have asked for other rows meanwhile).
+        window = message.rows is not None and request.serial == self._latest
+        counted = message.count is not None and request.serial == self._count_pending
+        if not window and not counted:
             return  # a newer request is on its way
-        self._inflight = None
-        self._window_start = request.offset
-        self._window = list(message.rows)
-        self._line_cache.clear()
-        self._error_text = None
-        if message.count is not None:
+        if window:
+            assert message.rows is not None
+            self._inflight = None
+            self._window_start = request.offset
+            self._window = list(message.rows)
+            self._line_cache.clear()
+            self._error_text = None
+            if not counted:
+                # The count is on its way; the list has at least these rows meanwhile.
+                known = request.offset + len(self._window)
+                if known > self.row_count:
+                    self.row_count = known
+                    self._update_virtual_size()
+        if counted:
+            assert message.count is not None
+            self._count_pending = None
             self._need_recount = False
             self.row_count = message.count
             self.loaded = True
@@ -458,7 +526,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
                 self._cursor_after_load = None
                 if self.row_count:
                     self.move_cursor(wanted % self.row_count if wanted < 0 else wanted)
-        if request.anchor_key is not None:
+        if window and request.anchor_key is not None:
             self._pending_anchor = None
             # Follow the row only if the user did not move the cursor meanwhile.
             if request.anchor_index == self._cursor:
@@ -473,9 +541,13 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
 
     def on_virtual_table_window_failed(self, message: VirtualTable.WindowFailed) -> None:
         message.stop()
-        if message.request.serial != self._latest:
+        serial = message.request.serial
+        if serial not in (self._latest, self._count_pending):
             return
-        self._inflight = None
+        if serial == self._count_pending:
+            self._count_pending = None  # the next request counts again
+        if serial == self._latest:
+            self._inflight = None
         text = getattr(message.error, "message", None) or str(message.error)
         if not self.loaded:
             # Nothing to show: say why in the table instead of "…" forever.
@@ -553,6 +625,8 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
             self._schedule_ensure()
 
     def on_resize(self, event: events.Resize) -> None:
+        if not self._layout_seen:
+            self._after_first_layout()  # the page size is known: the first request
         self._line_cache.clear()
         self._update_virtual_size()
         self._scroll_cursor_into_view()
