@@ -1,4 +1,4 @@
--- tui-tracker database schema, version 1 (PRAGMA user_version = 1).
+-- tui-tracker database schema, version 2 (PRAGMA user_version = 2).
 --
 -- The one source of truth for the tables: the store runs this file on a new
 -- database (it is shipped in the wheel as tui_tracker/schema.sql) and later

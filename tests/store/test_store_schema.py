@@ -23,7 +23,7 @@ def test_new_database_gets_schema_wal_and_version(db_path: Path) -> None:
     store = Store.open(db_path, user="alice")
     store.close()
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"notices", "directives", "agencies", "agency_aliases", "tasks", "task_history",
@@ -87,15 +87,16 @@ def test_older_database_is_migrated(db_path: Path, monkeypatch: pytest.MonkeyPat
 
     def add_column(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE tasks ADD COLUMN priority INTEGER")
-        applied.append(2)
+        applied.append(following)
 
-    monkeypatch.setattr(connection, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(connection, "MIGRATIONS", {2: add_column})
+    following = SCHEMA_VERSION + 1
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", following)
+    monkeypatch.setattr(connection, "MIGRATIONS", {following: add_column})
     with Store.open(db_path) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == following
     with Store.open(db_path):
-        pass  # already at version 2: nothing runs again
-    assert applied == [2]
+        pass  # already at the following version: nothing runs again
+    assert applied == [following]
 
 
 def test_failed_migration_leaves_the_old_version(db_path: Path,
@@ -106,12 +107,12 @@ def test_failed_migration_leaves_the_old_version(db_path: Path,
         conn.execute("ALTER TABLE tasks ADD COLUMN priority INTEGER")
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(connection, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(connection, "MIGRATIONS", {2: broken})
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(connection, "MIGRATIONS", {SCHEMA_VERSION + 1: broken})
     with pytest.raises(DatabaseError):
         Store.open(db_path)
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     columns = {row[1] for row in conn.execute("PRAGMA table_info(tasks)")}
     assert "priority" not in columns
 

@@ -20,8 +20,9 @@ from pathlib import Path
 
 from tui_tracker.errors import DatabaseError
 from tui_tracker.i18n import t
+from tui_tracker.store.migrations import upgrade_to
 
-SCHEMA_VERSION = 1  # PRAGMA user_version of a database this code writes
+SCHEMA_VERSION = 2  # PRAGMA user_version of a database this code writes
 BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another session's transaction
 
 
@@ -203,6 +204,9 @@ def _user_version(conn: sqlite3.Connection, path: Path) -> int:
 
 
 # Upgrades of an existing database: MIGRATIONS[N] takes version N-1 to N.
-# Version 1 is schema.sql itself. A version 2 adds e.g. `2: _add_priority` here
-# AND the same change to schema.sql (which new databases start from).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+# Version 1 is schema.sql as first released; each later version's steps live in
+# store/migrations/vN_*.py, and schema.sql (which new databases start from)
+# always describes the latest version.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    version: upgrade_to(version) for version in range(2, SCHEMA_VERSION + 1)
+}

@@ -1,0 +1,165 @@
+-- tui-tracker database schema, version 1 (PRAGMA user_version = 1).
+--
+-- The one source of truth for the tables: the store runs this file on a new
+-- database (it is shipped in the wheel as tui_tracker/schema.sql) and later
+-- versions add numbered migrations on top of it. The file is plain SQLite, so
+-- the sqlite3 shell, Datasette or sqlite-utils can read and write it:
+--   * dates are ISO text 'YYYY-MM-DD', timestamps local time 'YYYY-MM-DD HH:MM:SS';
+--   * lists (attendees, recipients, warnings) are JSON arrays in text columns;
+--   * no trigger calls an application function. The full-text tables hold text
+--     folded in Python (đ → d has no Unicode decomposition, so SQLite cannot
+--     fold it); the store fills them on import. Rows written from the shell are
+--     found by every list and filter, only not by the full-text search.
+
+-- One notice (Thông báo kết luận, Công văn, ...) as imported.
+CREATE TABLE notices (
+    id              INTEGER PRIMARY KEY,
+    number          TEXT,                  -- '123/TB-UBND', kept as written
+    number_key      TEXT UNIQUE,           -- number + issuer folded: the second idempotency key
+    doc_type        TEXT,                  -- Decree 30 code: 'TB', 'CV', ...
+    title           TEXT,                  -- trích yếu
+    issuer          TEXT,
+    place           TEXT,
+    issued_on       TEXT,
+    meeting_on      TEXT,
+    meeting_place   TEXT,
+    presiding       TEXT,
+    signer          TEXT,
+    signer_title    TEXT,
+    attendees       TEXT NOT NULL DEFAULT '[]',   -- JSON array of names
+    addressees      TEXT NOT NULL DEFAULT '[]',   -- JSON array ('Kính gửi' of a Công văn)
+    recipients      TEXT NOT NULL DEFAULT '[]',   -- JSON array (Nơi nhận)
+    warnings        TEXT NOT NULL DEFAULT '[]',   -- JSON array of parser warnings
+    text            TEXT NOT NULL,         -- normalised text the parser read
+    original_text   TEXT NOT NULL,         -- the file's text before normalisation
+    text_hash       TEXT NOT NULL UNIQUE,  -- sha256 of the normalised text: idempotent import
+    source          TEXT,                  -- file name it came from
+    imported_at     TEXT NOT NULL,
+    imported_by     TEXT,
+    -- "Newest first": by issue date, else meeting date; undated ('') last.
+    sort_date       TEXT GENERATED ALWAYS AS (coalesce(issued_on, meeting_on, '')) VIRTUAL
+);
+CREATE INDEX notices_by_date ON notices (sort_date);
+
+-- Documents a notice cites ('Báo cáo số 95/BC-SKHHCN ngày 13/4/2026').
+-- Not called "references": that is an SQL keyword and would need quoting in the shell.
+CREATE TABLE notice_references (
+    id          INTEGER PRIMARY KEY,
+    notice_id   INTEGER NOT NULL REFERENCES notices (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    number      TEXT,
+    doc_type    TEXT,
+    issued_on   TEXT
+);
+CREATE INDEX notice_references_by_notice ON notice_references (notice_id, position);
+
+-- One directive: an item of a notice ('3.d'), possibly split by agency ('3.c-2').
+CREATE TABLE directives (
+    id              INTEGER PRIMARY KEY,
+    notice_id       INTEGER NOT NULL REFERENCES notices (id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,      -- order within the notice
+    ref             TEXT NOT NULL,
+    heading         TEXT,
+    summary         TEXT NOT NULL,         -- heading, else the first sentence (<= 160 chars)
+    text            TEXT NOT NULL,
+    section         TEXT,                  -- the enclosing numbered section's title
+    with_related    INTEGER NOT NULL DEFAULT 0 CHECK (with_related IN (0, 1)),
+    deadline_text   TEXT,                  -- the phrase exactly as written
+    deadline_kind   TEXT,                  -- 'date', 'month', ... (model.DeadlineKind)
+    due_on          TEXT,                  -- as resolved from the phrase
+    recurrence      TEXT                   -- 'monthly:20' for recurring duties
+);
+CREATE INDEX directives_by_notice ON directives (notice_id, position);
+
+-- One agency, many spellings. `key` is tui_tracker.agencies.agency_key(name).
+CREATE TABLE agencies (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,      -- canonical display name
+    key         TEXT NOT NULL UNIQUE,
+    folded      TEXT NOT NULL,             -- text.fold(name), for substring filters
+    is_group    INTEGER NOT NULL DEFAULT 0 CHECK (is_group IN (0, 1))  -- 'các sở, ngành, địa phương'
+);
+
+CREATE TABLE agency_aliases (
+    id          INTEGER PRIMARY KEY,
+    agency_id   INTEGER NOT NULL REFERENCES agencies (id) ON DELETE CASCADE,
+    alias       TEXT NOT NULL,             -- as written: 'Sở KH&CN'
+    key         TEXT NOT NULL UNIQUE
+);
+CREATE INDEX agency_aliases_by_agency ON agency_aliases (agency_id);
+
+-- One agency's part in one directive: what officials follow up.
+CREATE TABLE tasks (
+    id                  INTEGER PRIMARY KEY,
+    directive_id        INTEGER NOT NULL REFERENCES directives (id) ON DELETE CASCADE,
+    agency_id           INTEGER NOT NULL REFERENCES agencies (id),
+    role                TEXT NOT NULL CHECK (role IN ('lead', 'coordinate')),
+    status              TEXT NOT NULL DEFAULT 'todo' CHECK (status IN
+                            ('todo', 'in_progress', 'reported', 'done', 'paused', 'cancelled')),
+    due_on              TEXT,              -- current deadline (moved by an extension)
+    original_due_on     TEXT,              -- the notice's deadline; an extension keeps it
+    completed_on        TEXT,              -- set only while status = 'done'
+    extension_reason    TEXT,
+    note                TEXT,              -- the latest note
+    version             INTEGER NOT NULL DEFAULT 1,   -- optimistic concurrency: +1 per change
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    updated_by          TEXT,
+    -- Computed by SQLite itself (no app function), so "open first", "no deadline
+    -- last" and every open/closed or countdown filter are answered from an index:
+    -- closed is 1 for done and cancelled; sort_due is due_on with no deadline last.
+    closed              INTEGER GENERATED ALWAYS AS (status IN ('done', 'cancelled')) VIRTUAL,
+    sort_due            TEXT GENERATED ALWAYS AS (coalesce(due_on, '9999-12-31')) VIRTUAL,
+    UNIQUE (directive_id, agency_id)
+);
+-- "Most urgent first" is ORDER BY closed, sort_due, id (the rowid ends every index).
+CREATE INDEX tasks_by_urgency ON tasks (closed, sort_due);
+CREATE INDEX tasks_by_status ON tasks (status, sort_due);
+CREATE INDEX tasks_by_agency ON tasks (agency_id, closed, sort_due);
+-- Per-agency counts (agencies screen, reports) read only this index: it holds
+-- real columns, so it covers those queries (an index on a generated column does not).
+CREATE INDEX tasks_agency_counts ON tasks (agency_id, status, due_on);
+-- Tasks by directive: the UNIQUE (directive_id, agency_id) index serves it.
+
+-- Every change of a task, with who and when; the import is the first entry.
+CREATE TABLE task_history (
+    id                      INTEGER PRIMARY KEY,
+    task_id                 INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+    at                      TEXT NOT NULL,
+    user                    TEXT NOT NULL,
+    action                  TEXT NOT NULL CHECK (action IN ('import', 'status', 'extend', 'note', 'undo')),
+    field                   TEXT,          -- 'status', 'completed_on', 'due_on', 'note'
+    from_value              TEXT,
+    to_value                TEXT,
+    note                    TEXT,
+    -- The task as it was before this change, so that undo can restore it.
+    prev_status             TEXT,
+    prev_due_on             TEXT,
+    prev_completed_on       TEXT,
+    prev_extension_reason   TEXT,
+    prev_version            INTEGER,
+    version                 INTEGER,       -- the task's version after this change
+    undoes                  INTEGER REFERENCES task_history (id)   -- for action 'undo'
+);
+CREATE INDEX task_history_by_task ON task_history (task_id, id);
+
+-- Full-text search over folded text (see the top of this file), one row per
+-- directive (rowid = directives.id) and one per notice (rowid = notices.id).
+-- `exact` is the same text lower-cased with its diacritics, not indexed: it
+-- ranks matches that carry the very diacritics the user typed first.
+CREATE VIRTUAL TABLE directive_search USING fts5 (
+    body,          -- heading + text
+    notice,        -- notice number + title
+    agencies,      -- names of the agencies with a task in it
+    exact UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+
+CREATE VIRTUAL TABLE notice_search USING fts5 (
+    notice,        -- number + title + issuer + presiding + signer
+    exact UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
