@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -18,6 +19,7 @@ from tui_tracker.store.filters import (
 )
 from tui_tracker.store.rows import (
     TASK_FROM,
+    TASK_LINE_SELECT,
     TASK_SELECT,
     DirectiveDetail,
     DirectiveRow,
@@ -25,8 +27,10 @@ from tui_tracker.store.rows import (
     NoticeDetail,
     NoticeRow,
     SearchResults,
+    TaskLine,
     TaskRow,
     iso,
+    task_line,
     task_row,
     to_date,
 )
@@ -52,6 +56,45 @@ def list_tasks(conn: sqlite3.Connection, task_filter: TaskFilter | None, *, toda
         f"SELECT {TASK_SELECT} FROM {TASK_FROM} WHERE t.id IN ({page}) ORDER BY {URGENCY_ORDER}",
         params).fetchall()
     return [task_row(row, today=today, soon_days=soon_days) for row in rows]
+
+
+def iter_tasks(conn: sqlite3.Connection, task_filter: TaskFilter | None, *, today: date,
+               soon_days: int = 7, limit: int | None = None,
+               batch: int = 1000) -> Iterator[TaskRow]:
+    """Every matching task, most urgent first, `batch` rows at a time from one cursor:
+    the caller can print each row as it comes and memory stays flat at any size.
+    One SELECT walks the urgency index and joins as it goes (no id page first: with
+    no page to skip to, the joins are needed for every row anyway)."""
+    where, params = task_conditions(conn, task_filter, today=today, soon_days=soon_days)
+    sql = f"SELECT {TASK_SELECT} FROM {TASK_FROM} WHERE {where} ORDER BY {URGENCY_ORDER}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, max(limit, 0)]
+    cursor = conn.execute(sql, params)
+    while chunk := cursor.fetchmany(batch):
+        for row in chunk:
+            yield task_row(row, today=today, soon_days=soon_days)
+
+
+def iter_task_lines(conn: sqlite3.Connection, task_filter: TaskFilter | None, *, today: date,
+                    soon_days: int = 7, limit: int | None = None,
+                    batch: int = 1000) -> Iterator[TaskLine]:
+    """`iter_tasks` reduced to what the `list` table shows."""
+    where, params = task_conditions(conn, task_filter, today=today, soon_days=soon_days)
+    sql = (f"SELECT {TASK_LINE_SELECT} FROM {TASK_FROM} WHERE {where}"
+           f" ORDER BY {URGENCY_ORDER}")
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, max(limit, 0)]
+    cursor = conn.execute(sql, params)
+    while chunk := cursor.fetchmany(batch):
+        for row in chunk:
+            yield task_line(row, today=today, soon_days=soon_days)
+
+
+def max_task_id(conn: sqlite3.Connection) -> int:
+    """The largest task id (0 when there is none): the width of an id column."""
+    return conn.execute("SELECT coalesce(max(id), 0) FROM tasks").fetchone()[0]
 
 
 def count_tasks(conn: sqlite3.Connection, task_filter: TaskFilter | None, *, today: date,
