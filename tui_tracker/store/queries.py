@@ -11,6 +11,7 @@ from typing import Any
 from tui_tracker.errors import UsageError
 from tui_tracker.i18n import t
 from tui_tracker.model import Reference, Urgency
+from tui_tracker.store import agency_store
 from tui_tracker.store.filters import (
     URGENCY_ORDER,
     TaskFilter,
@@ -140,11 +141,11 @@ _NOTICE_ORDER = "n.sort_date DESC, n.id DESC"  # the index notices_by_date
 
 
 def _notice_where(search: str | None) -> tuple[str, list[Any]]:
-    if search is None:
+    if search is None or not search.strip():
         return "1", []
     expression = match_expression(search)
     if expression is None:
-        return "1", []
+        return "0", []  # only punctuation: nothing, rather than every notice
     return f"n.id IN ({NOTICE_MATCH})", [expression, expression]
 
 
@@ -294,19 +295,28 @@ def search(conn: sqlite3.Connection, text: str, *, today: date, limit: int = 50)
         return SearchResults(notices=[], directives=[], tasks=[])
     exact = exact_form(text)
     limit = max(limit, 0)
+    # An agency's alias ('Sở KH&CN') finds that agency's tasks and their directives,
+    # as the agency filter does; after the text matches (score 0 is bm25's worst).
+    agency = agency_store.named_agency(conn, text)
     matches = """
-        WITH dm AS (
+        WITH found AS (
             SELECT rowid AS id, instr(exact, :exact) > 0 AS ex,
-                   bm25(directive_search, 2.0, 1.0, 1.0, 0.0) AS score
-            FROM directive_search WHERE directive_search MATCH :q),
+                   bm25(directive_search, 2.0, 1.0, 1.0, 0.0) AS score, 1 AS by_text
+            FROM directive_search WHERE directive_search MATCH :q
+            UNION ALL
+            SELECT DISTINCT directive_id, 1, 0.0, 0 FROM tasks WHERE agency_id = :agency),
+        dm AS (SELECT id, max(ex) AS ex, min(score) AS score, max(by_text) AS by_text
+               FROM found GROUP BY id),
         nm AS (
-            SELECT rowid AS id, instr(exact, :exact) > 0 AS ex, bm25(notice_search) AS score
+            SELECT rowid AS id, instr(exact, :exact) > 0 AS ex,
+                   bm25(notice_search, 2.0, 1.0, 0.0) AS score
             FROM notice_search WHERE notice_search MATCH :q
             UNION ALL
             SELECT d.notice_id, dm.ex, dm.score FROM dm JOIN directives d ON d.id = dm.id),
         best AS (SELECT id, max(ex) AS ex, min(score) AS score FROM nm GROUP BY id)
     """
-    params = {"q": expression, "exact": exact, "limit": limit, "today": iso(today)}
+    params = {"q": expression, "exact": exact, "limit": limit, "today": iso(today),
+              "agency": agency}
     notice_ids = [row[0] for row in conn.execute(
         matches + "SELECT best.id FROM best JOIN notices n ON n.id = best.id "
                   "ORDER BY best.ex DESC, best.score, n.id DESC LIMIT :limit", params)]
@@ -322,6 +332,7 @@ def search(conn: sqlite3.Connection, text: str, *, today: date, limit: int = 50)
         JOIN directives d ON d.id = t.directive_id
         JOIN notices n ON n.id = d.notice_id
         JOIN agencies a ON a.id = t.agency_id
+        WHERE dm.by_text OR t.agency_id = :agency
         ORDER BY dm.ex DESC, {URGENCY_ORDER} LIMIT :limit""", params).fetchall()
     return SearchResults(
         notices=notice_rows(conn, notice_ids, today=today),
