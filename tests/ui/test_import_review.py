@@ -351,7 +351,7 @@ async def test_after_saving_enter_opens_the_notice_and_the_countdown_has_its_tas
     from tui_tracker.ui.screens.countdown import CountdownScreen
     from tui_tracker.ui.screens.import_review import ImportScreen
     from tui_tracker.ui.screens.notices import NoticeScreen
-    from tui_tracker.ui.widgets.task_list import TaskList
+    from tui_tracker.ui.tasks.task_list import TaskList
 
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -184,8 +184,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "{palette} opens the command palette to run anything by name."),
     # App.
     "ui.app.title": ("Theo dõi chỉ đạo", "Directive tracker"),
-    "ui.app.not_ready": ("Màn hình “{name}” chưa sẵn sàng trong bản này.",
-                         "The “{name}” screen is not available in this build."),
     "ui.app.day_changed": ("Đã sang ngày mới: {date}.", "A new day: {date}."),
     "ui.app.bad_keys": ("Tệp cài đặt có phím không rõ: {ids}.",
                         "The settings file names unknown keys: {ids}."),

@@ -45,17 +45,18 @@ from tui_tracker.model import (
 )
 from tui_tracker.text import fold
 from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
-from tui_tracker.ui.formatting import fmt_date, parse_user_date
-from tui_tracker.ui.messages import DataWritten, OpenNotice
-from tui_tracker.ui.screens.common import (
-    LiteralTextScreen,
-    TrackerScreen,
+from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
+from tui_tracker.ui.formatting import (
     clean,
     doc_type_name,
     error_text,
     field_lines,
+    fmt_date,
     literal,
+    parse_user_date,
 )
+from tui_tracker.ui.messages import DataWritten, OpenNotice
+from tui_tracker.ui.screens.base import TrackerScreen
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 # ---------------------------------------------------------------------------------------
