@@ -253,7 +253,7 @@ async def test_invalid_typed_date_is_one_sentence_and_keeps_the_dialog(
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.screen is dialog
-        assert plain(dialog.query_one("#edit-error")) == t("ui.common.bad_date",
+        assert plain(dialog.query_one("#edit-error")) == t("dates.no_such_day",
                                                             value="31/02/2026")
         dialog.query_one("#edit-due").value = "2026-07-01"  # ISO is fine too
         await pilot.press("ctrl+s")

@@ -1,7 +1,7 @@
 """Dates and single-line text as the UI shows them; imported by widgets and screens alike.
 
-- dates shown the Vietnamese way (dd/mm/yyyy), and typed either dd/mm/yyyy (also with dots
-  or dashes, d/m/yyyy) or yyyy-mm-dd;
+- dates shown the Vietnamese way (dd/mm/yyyy) (typed dates are read by the core's
+  `tui_tracker.dates`, the same parser as the command line's);
 - store timestamps "YYYY-MM-DD HH:MM:SS" shown as "dd/mm/yyyy HH:MM";
 - `clean_cell`: literal text on one line (table cells, dialog lines);
 - `clean` / `literal` / `field_lines`: notice text made literal over several lines:
@@ -25,14 +25,12 @@ from rich.table import Table
 from rich.text import Text
 from textual.content import Content
 
-from tui_tracker.errors import BadInputError, TrackerError
+from tui_tracker.errors import TrackerError
 from tui_tracker.i18n import t
 from tui_tracker.text import strip_terminal_escapes
 
 # Every control goes from a cell, newline and tab included (they are spaces by then).
 _CELL_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 
 def clean_cell(value: str) -> str:
@@ -60,27 +58,6 @@ def fmt_timestamp(value: str | None, *, empty: str | None = None) -> str:
         return datetime.fromisoformat(value).strftime("%d/%m/%Y %H:%M")
     except ValueError:
         return clean_cell(value)
-
-
-def parse_user_date(text: str, *, bad_key: str = "ui.common.bad_date") -> date | None:
-    """A date typed by the user: dd/mm/yyyy (also with dots or dashes) or yyyy-mm-dd.
-
-    Empty text means "no date" (None). Anything else raises BadInputError with the catalog
-    sentence `bad_key`, which names the text as `{value}`."""
-    if not text.strip():
-        return None
-    match = _ISO.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _DMY.match(text)
-        if not match:
-            raise BadInputError(t(bad_key, value=text.strip()))
-        day, month, year = (int(g) for g in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise BadInputError(t(bad_key, value=text.strip())) from None
 
 
 # Controls left after escape sequences are gone (BEL, backspace, a lone ESC...): they would

@@ -7,8 +7,9 @@ Each is a ModalScreen that dismisses with its result (None when cancelled):
     ExtendDialog(task, today)   -> (new_due: date, reason: str)
     ConflictDialog(error)       -> None   (who changed the task, when, and its state now)
 
-Enter in any field (or Ctrl+S) saves, Esc cancels. Dates are typed dd/mm/yyyy (also
-d/m/yyyy, with dots or dashes, or yyyy-mm-dd).
+Enter in any field (or Ctrl+S) saves, Esc cancels. Dates are read by the core's
+`tui_tracker.dates` (d/m/yyyy with slashes, dashes or dots, or yyyy-mm-dd), as on the
+command line.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from tui_tracker.errors import BadInputError, ConflictError
+from tui_tracker.dates import parse_user_date
+from tui_tracker.errors import ConflictError, UsageError
 from tui_tracker.i18n import t
 from tui_tracker.ui.bindings import CatalogBindings, bindings, dialog_hint, key_for
-from tui_tracker.ui.formatting import clean_cell, fmt_date, fmt_timestamp, parse_user_date
+from tui_tracker.ui.formatting import clean_cell, fmt_date, fmt_timestamp
 from tui_tracker.ui.tasks.labels import countdown_label, notice_label, status_label
 from tui_tracker.ui.widgets.quiet_input import QuietInput
 
@@ -35,12 +37,11 @@ if TYPE_CHECKING:
 
 
 def required_date(text: str) -> date:
-    """The date a dialog cannot do without, typed as `parse_user_date` reads it; a missing
-    or invalid one raises BadInputError with the dialog's own sentence."""
-    day = parse_user_date(text, bad_key="ui.triage.bad_date")
-    if day is None:
-        raise BadInputError(t("ui.triage.date_required"))
-    return day
+    """The date a dialog cannot do without, read by the core's `parse_user_date`; a missing
+    one raises UsageError with the dialog's own sentence, an invalid one the parser's."""
+    if not text.strip():
+        raise UsageError(t("ui.triage.date_required"))
+    return parse_user_date(text)
 
 
 def task_heading(task: TaskRow) -> Content:
@@ -132,7 +133,7 @@ class DoneDialog(Dialog):
     def action_submit(self) -> None:
         try:
             on_day = required_date(self.value("completed_on"))
-        except BadInputError as error:
+        except UsageError as error:
             self.show_error(error.message)
             return
         if on_day > self.today:
@@ -188,7 +189,7 @@ class ExtendDialog(Dialog):
     def action_submit(self) -> None:
         try:
             new_due = required_date(self.value("new_due"))
-        except BadInputError as error:
+        except UsageError as error:
             self.show_error(error.message)
             return
         reason = self.value("reason").strip()
