@@ -2,6 +2,8 @@
 
 - `days_left_words(days_left)`: the countdown of an open task ("quá hạn 5 ngày", "hôm nay",
   "còn 3 ngày", "không thời hạn"), singular and plural from the catalog;
+- `history_value(field, value, show_day)`: a value of a task's history as people read it
+  (a status in words, a day as the caller shows days, "—" for none);
 - `notice_code(number, doc_type, notice_id)`: a notice named short, "TB 123": the document
   code is the stored `doc_type` (what the parser read from the notice), so a Công văn
   numbered "45/UBND-KT" reads "CV 45", not like a notice. Only when no type was stored is
@@ -13,6 +15,8 @@ Part of the core: no Textual, no click, no rich.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import date
 
 from tui_tracker.i18n import t, tn
 
@@ -52,3 +56,19 @@ def notice_code(number: str | None, doc_type: str | None, notice_id: int) -> str
         return f"{doc_type} {digits.group(1)}" if digits else number
     match = _NUMBER.match(number)
     return f"{_guessed_code(match.group(2))} {match.group(1)}" if match else number
+
+
+def history_value(field: str | None, value: str | None, show_day: Callable[[date], str]) -> str:
+    """A history entry's `from`/`to` value: statuses translated, `*_on` days through
+    `show_day`, anything else as stored (the caller makes it safe for its terminal)."""
+    if value is None or value == "":
+        return "—"
+    if field == "status":
+        label = t(f"status.{value}")
+        return value if label == f"status.{value}" else label
+    if field and field.endswith("_on"):
+        try:
+            return show_day(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return value

@@ -1,12 +1,12 @@
 """The history of one task: every change (when, who, what, note), oldest first.
 
     HistoryScreen(task) -> None     opened by TaskList's `h`
-    history_change(entry) -> str    one change in words, shared with the directive screen
+    history_change(entry) -> str    one change in words: the only wording of a change in
+                                    the UI (the directive screen's history pane uses it)
 """
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -21,8 +21,8 @@ from tui_tracker.i18n import t
 from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
 from tui_tracker.ui.formatting import clean_cell, fmt_date, fmt_timestamp
 from tui_tracker.ui.tasks.dialogs import task_heading
-from tui_tracker.ui.tasks.labels import status_label
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
+from tui_tracker.wording import history_value
 
 if TYPE_CHECKING:
     from tui_tracker.store import HistoryEntry, TaskRow
@@ -42,14 +42,7 @@ def history_change(entry: HistoryEntry) -> str:
         return action
 
     def value(raw: str | None) -> str:
-        if raw is None or raw == "":
-            return "—"
-        if entry.field == "status":
-            return status_label(raw)
-        try:
-            return fmt_date(date.fromisoformat(raw))
-        except ValueError:
-            return clean_cell(raw)
+        return clean_cell(history_value(entry.field, raw, fmt_date))
 
     change = f"{value(entry.from_value)} → {value(entry.to_value)}"
     if entry.action == "import":
