@@ -31,24 +31,7 @@ class FilterDialog(CatalogBindings, ModalScreen["TaskFilter | None"]):
     """A form for every filter of a task list; Enter or Ctrl+S applies, Esc cancels."""
 
     BINDINGS = bindings("dialog")
-
-    DEFAULT_CSS = """
-    FilterDialog { align: center middle; }
-    FilterDialog > Vertical {
-        width: 70;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-    }
-    FilterDialog .title { text-style: bold; width: 100%; }
-    FilterDialog Label { margin-top: 0; color: $text-muted; }
-    FilterDialog Input, FilterDialog Select { width: 100%; }
-    FilterDialog .error { color: $text-error; height: auto; }
-    FilterDialog .hint { color: $text-muted; }
-    """
+    DEFAULT_CLASSES = "dialog"  # its look: app.tcss
 
     def __init__(self, current: TaskFilter | None) -> None:
         super().__init__()

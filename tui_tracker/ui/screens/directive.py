@@ -71,8 +71,6 @@ class DirectiveScreen(TrackerScreen):
 
     DEFAULT_CSS = """
     DirectiveScreen { layout: vertical; }
-    DirectiveScreen .screen-title { background: $primary; color: $text; text-style: bold;
-        padding: 0 1; height: 1; }
     DirectiveScreen #directive-info { height: auto; max-height: 8; padding: 0 1; }
     DirectiveScreen.-wide #directive-info { max-height: 16; }
     DirectiveScreen .section-title { padding: 0 1; text-style: bold; height: 1;

@@ -54,25 +54,7 @@ class Dialog(CatalogBindings, ModalScreen[Any]):
     """A small form: title, the task, fields, an error line, a hint."""
 
     BINDINGS = bindings("dialog")
-
-    DEFAULT_CSS = """
-    Dialog { align: center middle; }
-    Dialog > Vertical {
-        width: 72;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-    }
-    Dialog .title { text-style: bold; color: $text-primary; }
-    Dialog .task { color: $text-muted; margin-bottom: 1; max-height: 4; }
-    Dialog Label { color: $text-muted; }
-    Dialog Input { width: 100%; }
-    Dialog .error { color: $text-error; text-style: bold; height: auto; }
-    Dialog .hint { color: $text-muted; }
-    """
+    DEFAULT_CLASSES = "dialog"  # its look: app.tcss
 
     title_key = ""
 

@@ -70,22 +70,7 @@ class HistoryScreen(CatalogBindings, ModalScreen[None]):
     """Every change of one task, oldest first, newest selected."""
 
     BINDINGS = bindings("help")
-
-    DEFAULT_CSS = """
-    HistoryScreen { align: center middle; }
-    HistoryScreen > Vertical {
-        width: 100%;
-        max-width: 140;
-        height: 100%;
-        max-height: 30;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-    }
-    HistoryScreen .title { text-style: bold; color: $text-primary; }
-    HistoryScreen .task { color: $text-muted; height: auto; max-height: 3; }
-    HistoryScreen .hint { color: $text-muted; }
-    """
+    DEFAULT_CLASSES = "dialog"  # its look: app.tcss
 
     class _Loaded(Message, bubble=False):
         def __init__(self, entries: list[HistoryEntry]) -> None:
