@@ -6,9 +6,10 @@ from datetime import date, timedelta
 
 from tui_tracker.i18n import set_language
 from tui_tracker.model import Status, Urgency
+from tui_tracker.ui.dialogs.filter import FilterDialog
 from tui_tracker.ui.screens.countdown import CountdownScreen
-from tui_tracker.ui.widgets.filter_bar import FilterBar, FilterDialog
-from tui_tracker.ui.widgets.task_list import TaskList
+from tui_tracker.ui.tasks.task_list import TaskList
+from tui_tracker.ui.widgets.filter_bar import FilterBar
 
 TODAY = date(2026, 5, 5)
 
@@ -83,7 +84,7 @@ async def test_english_labels(store, make_app, settle, table_lines):
         assert lines[0].startswith("Countdown")
         assert lines[1].startswith("12 days overdue")
         assert lines[4].startswith("today")
-        assert lines[5].startswith("1 days left") or lines[5].startswith("1 day left")
+        assert lines[5].startswith("1 day left ")  # singular: never "1 days left"
         assert plain(app.screen.query_one(f"#count-{Urgency.OVERDUE}")) == "Overdue 3"
 
 
@@ -212,7 +213,7 @@ async def test_day_check_runs_on_a_timer(store, make_app, settle):
 def test_notice_label_reads_type_and_number_even_when_mangled():
     from types import SimpleNamespace
 
-    from tui_tracker.ui.widgets.task_list import notice_label
+    from tui_tracker.ui.tasks.labels import notice_label
 
     def label(number):
         return notice_label(SimpleNamespace(notice_number=number, notice_id=7,
@@ -225,10 +226,25 @@ def test_notice_label_reads_type_and_number_even_when_mangled():
     assert label(None) == "#7 · 3.d"
 
 
+def test_notice_label_names_the_stored_document_type():
+    from types import SimpleNamespace
+
+    from tui_tracker.ui.tasks.labels import notice_label
+
+    def label(number, doc_type):
+        return notice_label(SimpleNamespace(notice_number=number, notice_doc_type=doc_type,
+                                            notice_id=7, directive_ref="2"))
+
+    # A Công văn numbered like an office's letter is not labelled as its letters suggest.
+    assert label("45/UBND-KT", "CV") == "CV 45 · 2"
+    assert label("1961/TBUBND", "TB") == "TB 1961 · 2"
+    assert label("45/UBND-KT", None) == "UBND 45 · 2"  # nothing stored: the old guess
+
+
 def test_notice_label_keeps_the_item_whole_when_short_of_room():
     from types import SimpleNamespace
 
-    from tui_tracker.ui.widgets.task_list import notice_label_fit
+    from tui_tracker.ui.tasks.labels import notice_label_fit
 
     row = SimpleNamespace(notice_number="1961/TBUBND", notice_id=7, directive_ref="II.1.đ")
     assert notice_label_fit(row, 20) == "TB 1961 · II.1.đ"
@@ -240,7 +256,7 @@ def test_counts_of_one_are_singular_in_english():
     from types import SimpleNamespace
 
     from tui_tracker.i18n import set_language, tn
-    from tui_tracker.ui.widgets.task_list import countdown_label
+    from tui_tracker.ui.tasks.labels import countdown_label
 
     def row(days):
         return SimpleNamespace(status="todo", days_left=days)

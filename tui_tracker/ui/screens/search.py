@@ -22,8 +22,8 @@ from tui_tracker.i18n import t, tn
 from tui_tracker.ui.bindings import CatalogBindings, bindings
 from tui_tracker.ui.formatting import fmt_date
 from tui_tracker.ui.messages import OpenDirective, OpenNotice
-from tui_tracker.ui.widgets.filter_bar import QuietInput
-from tui_tracker.ui.widgets.task_list import countdown_label, notice_label, urgency_style
+from tui_tracker.ui.tasks.labels import countdown_label, notice_label, urgency_style
+from tui_tracker.ui.widgets.quiet_input import QuietInput
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 MIN_CHARS = 2
@@ -46,6 +46,7 @@ class _DirectiveRef:
     notice_id: int
     notice_number: str | None
     directive_ref: str
+    notice_doc_type: str | None
 
 
 def _notice_ref(row: Any) -> str:
@@ -60,7 +61,7 @@ def hits_from(results: Any) -> list[SearchHit]:
                               notice_id=notice.id))
     for directive in results.directives:
         ref = notice_label(_DirectiveRef(directive.notice_id, directive.notice_number,
-                                         directive.ref))
+                                         directive.ref, directive.notice_doc_type))
         hits.append(SearchHit("directive", directive.id, ref, directive.summary,
                               directive.lead or "", None, notice_id=directive.notice_id,
                               directive_id=directive.id))
