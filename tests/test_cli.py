@@ -713,16 +713,13 @@ def fake_ui(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     """Stands in for tui_tracker.ui.app so the tests check what the CLI hands the UI."""
     calls: list[dict[str, Any]] = []
 
-    def run_app(db_path: Path, *, today: date | None, lang: str, soon_days: int = 7) -> None:
-        from tui_tracker.store import Store
-
-        store = Store.open(db_path)
-        try:
-            tasks = store.count_tasks(None, today=today or date.today())
-        finally:
-            store.close()
-        calls.append({"db_path": Path(db_path), "today": today, "lang": lang,
-                      "soon_days": soon_days, "tasks": tasks})
+    def run_app(store: Any, settings: config.Settings, *, today: date | None,
+                lang: str) -> None:
+        # The CLI hands over the store it opened (still open) and the settings it loaded.
+        tasks = store.count_tasks(None, today=today or date.today())
+        calls.append({"db_path": Path(store.path), "today": today, "lang": lang,
+                      "soon_days": settings.soon_days, "tasks": tasks,
+                      "keys": dict(settings.keys)})
 
     module = types.ModuleType("tui_tracker.ui.app")
     module.run_app = run_app  # type: ignore[attr-defined]
@@ -736,11 +733,22 @@ def test_bare_command_opens_the_ui_on_the_database(fake_ui: list[dict[str, Any]]
     result = run("--db", str(path))
     assert result.exit_code == 0, result.stderr
     assert fake_ui == [{"db_path": path, "today": None, "lang": "vi", "soon_days": 7,
-                        "tasks": 0}]
-    (tmp_path / "settings.toml").write_text("[ui]\nsoon_days = 3\n", encoding="utf-8")
+                        "tasks": 0, "keys": {}}]
+    (tmp_path / "settings.toml").write_text("[ui]\nsoon_days = 3\n[keys]\n\"app.quit\" = \"ctrl+x\"\n",
+                                            encoding="utf-8")
     run("--db", str(path), "--today", TODAY, "--lang", "en")
     assert fake_ui[-1]["today"] == date(2026, 5, 5)
     assert (fake_ui[-1]["lang"], fake_ui[-1]["soon_days"]) == ("en", 3)
+    assert fake_ui[-1]["keys"] == {"app.quit": "ctrl+x"}
+
+
+def test_a_broken_settings_file_stops_the_ui_before_it_opens(
+        fake_ui: list[dict[str, Any]], tmp_path: Path) -> None:
+    (tmp_path / "settings.toml").write_text("[ui\n", encoding="utf-8")
+    result = run("--db", str(tmp_path / "mine.db"))
+    assert result.exit_code == 2
+    assert "settings.toml" in result.stderr and "Traceback" not in result.stderr
+    assert fake_ui == []  # reported once, by the CLI; the UI never ran
 
 
 def test_demo_opens_the_ui_on_a_throwaway_database(fake_ui: list[dict[str, Any]],

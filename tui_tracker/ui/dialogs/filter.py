@@ -16,6 +16,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from tui_tracker.i18n import t
 from tui_tracker.model import Status, Urgency
+from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import CatalogBindings, bindings, dialog_hint
 from tui_tracker.ui.widgets.quiet_input import QuietInput
 
@@ -27,7 +28,7 @@ FILTER_URGENCIES = (Urgency.OVERDUE, Urgency.TODAY, Urgency.SOON, Urgency.LATER,
                     Urgency.NO_DEADLINE)
 
 
-class FilterDialog(CatalogBindings, ModalScreen["TaskFilter | None"]):
+class FilterDialog(TrackerAccess, CatalogBindings, ModalScreen["TaskFilter | None"]):
     """A form for every filter of a task list; Enter or Ctrl+S applies, Esc cancels."""
 
     BINDINGS = bindings("dialog")

@@ -27,6 +27,7 @@ from textual.widgets import Input, Label, Static
 from tui_tracker.dates import parse_user_date
 from tui_tracker.errors import ConflictError, UsageError
 from tui_tracker.i18n import t
+from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import CatalogBindings, bindings, dialog_hint, key_for
 from tui_tracker.ui.formatting import clean_cell, fmt_date, fmt_timestamp
 from tui_tracker.ui.tasks.labels import countdown_label, notice_label, status_label
@@ -50,7 +51,7 @@ def task_heading(task: TaskRow) -> Content:
     return Content("\n").join([first, Content(clean_cell(task.summary))])
 
 
-class Dialog(CatalogBindings, ModalScreen[Any]):
+class Dialog(TrackerAccess, CatalogBindings, ModalScreen[Any]):
     """A small form: title, the task, fields, an error line, a hint."""
 
     BINDINGS = bindings("dialog")
@@ -104,11 +105,11 @@ class DoneDialog(Dialog):
 
     def __init__(self, task: TaskRow, today: date) -> None:
         super().__init__(task)
-        self.today = today
+        self.day = today  # the reference day when the dialog opened
 
     def fields(self) -> ComposeResult:
         yield Label(Content(t("ui.triage.field.completed_on")))
-        yield QuietInput(fmt_date(self.today), id="completed_on", compact=True)
+        yield QuietInput(fmt_date(self.day), id="completed_on", compact=True)
         yield Label(Content(t("ui.triage.field.note")))
         yield QuietInput("", id="note", compact=True)
 
@@ -118,8 +119,8 @@ class DoneDialog(Dialog):
         except UsageError as error:
             self.show_error(error.message)
             return
-        if on_day > self.today:
-            self.show_error(t("ui.triage.future_date", today=fmt_date(self.today)))
+        if on_day > self.day:
+            self.show_error(t("ui.triage.future_date", today=fmt_date(self.day)))
             return
         self.dismiss((on_day, self.value("note").strip() or None))
 
@@ -144,7 +145,7 @@ class ExtendDialog(Dialog):
 
     def __init__(self, task: TaskRow, today: date) -> None:
         super().__init__(task)
-        self.today = today
+        self.day = today  # the reference day when the dialog opened
 
     def fields(self) -> ComposeResult:
         task = self.task_row
@@ -207,7 +208,7 @@ class ConflictDialog(Dialog):
     def on_mount(self) -> None:
         self.query_one("#error", Static).display = False
         self.query_one(".hint", Static).update(Content(t("ui.key.close") + ": Enter / " + key_for(
-            "dialog.cancel", getattr(self.app, "keymap_ids", None))))
+            "dialog.cancel", self.keymap)))
 
     def on_key(self, event: Any) -> None:
         if event.key == "enter":
