@@ -1,4 +1,4 @@
-"""The command line against cli-contract.md: output shapes, exit codes, languages."""
+"""The command line's contract: output shapes, exit codes, languages."""
 
 from __future__ import annotations
 
@@ -15,18 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from builders import SEED, TODAY_ISO, fixture_path, row_counts
 from click.testing import CliRunner, Result
 
 from tui_tracker import cli, config
 from tui_tracker.i18n import set_language, t
 
-REPO = Path(__file__).resolve().parent.parent
-# fixtures/01_seed_tb_kl_khcn.txt is a byte copy of the shared reference seed;
-# the shared copy sits beside the clone on developer machines and in CI.
-SEED = REPO / "fixtures" / "01_seed_tb_kl_khcn.txt"
-if not SEED.exists():
-    SEED = REPO.parent / "shared" / "seeds" / "000_311ac5686ab8bcb9.txt"
-TODAY = "2026-05-05"
+TODAY = TODAY_ISO
 
 
 @pytest.fixture(autouse=True)
@@ -275,20 +270,15 @@ def test_import_with_one_bad_file_stores_nothing(tmp_path: Path, db: Path) -> No
     assert not db.exists()
 
 
-FIXTURES = REPO / "fixtures"
-SEVERAL = [FIXTURES / name for name in ("01_seed_tb_kl_khcn.txt", "02_tb_ubnd_dau_tu_cong.txt",
-                                         "03_cv_ubnd_giai_ngan.txt")]
+SEVERAL = [fixture_path(name) for name in ("01_seed_tb_kl_khcn.txt",
+                                           "02_tb_ubnd_dau_tu_cong.txt",
+                                           "03_cv_ubnd_giai_ngan.txt")]
 
 
 def notice_count(db: Path) -> int:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute("SELECT count(*) FROM notices").fetchone()[0]
-    finally:
-        conn.close()
+    return row_counts(db, "notices")["notices"]
 
 
-@pytest.mark.skipif(not all(path.exists() for path in SEVERAL), reason="needs the fixtures")
 def test_import_of_several_files_is_all_or_nothing(db: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """A database failure at the second notice leaves the first one out too."""
@@ -316,7 +306,6 @@ def test_import_of_several_files_is_all_or_nothing(db: Path,
     assert notice_count(db) == 3
 
 
-@pytest.mark.skipif(not all(path.exists() for path in SEVERAL), reason="needs the fixtures")
 def test_the_same_notice_twice_in_one_import(db: Path) -> None:
     first, second = map(str, SEVERAL[:2])
     dry = run_json("import", "--dry-run", first, second, first)["notices"]

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from builders import TODAY
 from textual.worker import WorkerCancelled
 
 from tui_tracker.i18n import get_language, set_language
@@ -37,7 +38,6 @@ from tui_tracker.model import (
 )
 from tui_tracker.store import Store
 
-TODAY = date(2026, 5, 5)
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -231,6 +231,24 @@ async def wait_for_data(pilot: Any, *, strict: bool = True, rounds: int = 400) -
             return
     if strict:
         raise AssertionError(f"the app did not settle: {_busy(app)}")
+
+
+async def until(pilot: Any, condition: Callable[[], bool], *, seconds: float = 10.0) -> None:
+    """Let the app run until `condition()` holds; fail the test if it never does.
+
+    For what no worker announces (a timer firing, a screen being pushed): never a fixed
+    pause, which passes or fails with the machine's load."""
+    step = 0.02
+    for _ in range(int(seconds / step)):
+        if condition():
+            return
+        await pilot.pause(step)
+    assert condition(), f"not reached within {seconds} s"
+
+
+@pytest.fixture(name="until")
+def _until_fixture() -> Callable[..., Any]:
+    return until
 
 
 async def _settle(pilot: Any, rounds: int = 10) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import TODAY
 
 from tui_tracker.model import (
     Assignment,
@@ -16,8 +17,6 @@ from tui_tracker.model import (
     Status,
 )
 from tui_tracker.store import Store, TaskFilter
-
-TODAY = date(2026, 5, 5)
 
 # --- fixtures -------------------------------------------------------------------------------
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
+from builders import TODAY
 from textual.app import App, ComposeResult
 from textual.widgets import Input
 
@@ -21,7 +21,6 @@ from tui_tracker.ui.screens.search import SearchScreen
 from tui_tracker.ui.tasks.task_list import TaskList
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
-TODAY = date(2026, 5, 5)
 UI = Path(__file__).resolve().parents[2] / "tui_tracker" / "ui"
 SHELL_MODULES = sorted(path.relative_to(UI).as_posix() for path in UI.rglob("*.py"))
 
@@ -150,7 +149,6 @@ async def test_home_screen_keys_and_quit(store, make_app, settle):
         await settle(pilot)
         assert isinstance(app.screen, CountdownScreen)
         await pilot.press("ctrl+q")
-        await pilot.pause()
     assert app.return_code == 0
 
 
@@ -254,18 +252,14 @@ async def test_change_from_another_session_appears(store, other_store, make_app,
         assert tasks.cursor_row.id == cursor_id  # the cursor followed its row
 
 
-async def test_live_refresh_polls_by_itself(store, other_store, make_app, settle):
+async def test_live_refresh_polls_by_itself(store, other_store, make_app, settle, until):
     app = make_app(store, poll_interval=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         tasks = app.screen.query_one(TaskList)
         first = tasks.get_cached_row(0)
         other_store.set_status(first.id, Status.DONE, today=TODAY)
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if tasks.row_count == 7:
-                break
-        assert tasks.row_count == 7
+        await until(pilot, lambda: tasks.row_count == 7)
 
 
 async def test_english_footer_and_title(store, make_app, settle):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from builders import TODAY
+
 from tui_tracker.i18n import set_language
 from tui_tracker.model import Status, Urgency
 from tui_tracker.ui.dialogs.filter import FilterDialog
 from tui_tracker.ui.screens.countdown import CountdownScreen
 from tui_tracker.ui.tasks.task_list import TaskList
 from tui_tracker.ui.widgets.filter_bar import FilterBar
-
-TODAY = date(2026, 5, 5)
 
 
 def rows_of(tasks: TaskList) -> list:
@@ -197,17 +197,13 @@ async def test_fixed_today_never_rolls_over(store, make_app, settle):
         assert "ngày cố định" in plain(app.screen.query_one("#countdown-title"))
 
 
-async def test_day_check_runs_on_a_timer(store, make_app, settle):
+async def test_day_check_runs_on_a_timer(store, make_app, settle, until):
     clock = [date(2026, 5, 4)]
     app = make_app(store, today=None, clock=lambda: clock[0], day_check_interval=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         clock[0] = TODAY
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if app.today == TODAY:
-                break
-        assert app.today == TODAY
+        await until(pilot, lambda: app.today == TODAY)
 
 
 def test_notice_label_reads_type_and_number_even_when_mangled():

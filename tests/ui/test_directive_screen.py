@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from builders import TODAY
 
 from tui_tracker.model import (
     Assignment,
@@ -19,8 +20,6 @@ from tui_tracker.model import (
     Status,
 )
 from tui_tracker.store import Store, TaskFilter
-
-TODAY = date(2026, 5, 5)
 
 # --- fixtures -------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import TODAY
 
 from tui_tracker import i18n
 from tui_tracker.model import (
@@ -17,8 +18,6 @@ from tui_tracker.model import (
     Role,
 )
 from tui_tracker.store import Store
-
-TODAY = date(2026, 5, 5)
 
 # --- fixtures (own to these screens: notices built directly, no parser involved) -----------
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import date
 from typing import Any
 
 import pytest
@@ -13,8 +12,6 @@ from tui_tracker.store import Store
 from tui_tracker.ui.screens.countdown import CountdownScreen
 from tui_tracker.ui.screens.search import SearchScreen
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
-
-TODAY = date(2026, 5, 5)
 
 
 def hits_of(screen: SearchScreen) -> list:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from builders import TODAY
 from textual.app import App, ComposeResult
 
 from tui_tracker.model import (
@@ -33,7 +34,6 @@ from tui_tracker.ui.screens.countdown import CountdownScreen
 from tui_tracker.ui.tasks.task_list import TaskList
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
-TODAY = date(2026, 5, 5)
 COUNTED_CALLS = ("urgency_counts", "count_tasks", "list_tasks")
 
 
@@ -213,21 +213,13 @@ class TableApp(App[None]):
         self.loaded_counts.append(message.count)
 
 
-async def _until(pilot: Any, condition: Any, rounds: int = 200) -> None:
-    for _ in range(rounds):
-        if condition():
-            return
-        await pilot.pause()
-    raise AssertionError("condition not reached")
-
-
-async def test_window_is_shown_before_the_count_arrives(wait_for_data, table_lines):
+async def test_window_is_shown_before_the_count_arrives(wait_for_data, table_lines, until):
     source = SlowCountSource(total=1000)
     app = TableApp(source)
     try:
         async with app.run_test(size=(60, 20)) as pilot:
             table = app.query_one(VirtualTable)
-            await _until(pilot, lambda: table.row_count > 0)
+            await until(pilot, lambda: table.row_count > 0)
             # The count is still running: the rows are on screen anyway.
             assert not table.loaded and app.loaded_counts == []
             lines = table_lines(table)

@@ -9,14 +9,13 @@ from datetime import date
 from typing import Any
 
 import pytest
+from builders import TODAY
 
 from tui_tracker.model import Status
 from tui_tracker.ui.tasks.dialogs import ConflictDialog, DoneDialog, ExtendDialog, NoteDialog
 from tui_tracker.ui.tasks.history import HistoryScreen
 from tui_tracker.ui.tasks.task_list import TaskList
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
-
-TODAY = date(2026, 5, 5)  # the day the app and tests/ui/conftest.py data are built for
 
 
 def task_by_ref(store, ref: str, agency: str | None = None):

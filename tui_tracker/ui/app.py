@@ -169,7 +169,7 @@ class TrackerApp(CatalogBindings, App[None]):
     def _read_data_version(self, store: Store) -> None:
         try:
             version = store.data_version()
-        except Exception:  # noqa: BLE001 - a busy database is retried next second
+        except Exception:  # a busy database is retried next second
             return
         self.post_message(self._VersionSeen(version))
 

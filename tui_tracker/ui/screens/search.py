@@ -154,7 +154,7 @@ class SearchScreen(TrackerScreen):
     def _search(self, store: Any, serial: int, text: str, today: Any) -> None:
         try:
             results = store.search(text, today=today)
-        except Exception as error:  # noqa: BLE001 - shown, never fatal
+        except Exception as error:  # shown, never fatal
             self.post_message(self._Failed(serial, error))
             return
         self.post_message(self._Results(serial, text, hits_from(results)))

@@ -274,7 +274,7 @@ class TaskList(TrackerAccess, VirtualTable):
                    detail: str) -> None:
         try:
             row = change(store)
-        except Exception as error:  # noqa: BLE001 - shown to the user, never fatal
+        except Exception as error:  # shown to the user, never fatal
             self.post_message(self._Refused(error))
         else:
             self.post_message(self._Written(row, action, detail))
