@@ -22,7 +22,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from tui_tracker.dates import parse_user_date
 from tui_tracker.errors import ConflictError, UsageError
@@ -31,7 +31,7 @@ from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import CatalogBindings, bindings, dialog_hint, key_for
 from tui_tracker.ui.formatting import clean_cell, fmt_date, fmt_timestamp
 from tui_tracker.ui.tasks.labels import countdown_label, notice_label, status_label
-from tui_tracker.ui.widgets.quiet_input import QuietInput
+from tui_tracker.ui.widgets.quiet_input import labelled_field
 
 if TYPE_CHECKING:
     from tui_tracker.store import TaskRow
@@ -100,18 +100,21 @@ class Dialog(TrackerAccess, CatalogBindings, ModalScreen[Any]):
         self.dismiss(None)
 
 
-class DoneDialog(Dialog):
-    title_key = "ui.triage.done_title"
+class DatedDialog(Dialog):
+    """A dialog about a task that judges dates against the reference day it opened on."""
 
     def __init__(self, task: TaskRow, today: date) -> None:
         super().__init__(task)
-        self.day = today  # the reference day when the dialog opened
+        self.day = today
+
+
+class DoneDialog(DatedDialog):
+    title_key = "ui.triage.done_title"
 
     def fields(self) -> ComposeResult:
-        yield Label(Content(t("ui.triage.field.completed_on")))
-        yield QuietInput(fmt_date(self.day), id="completed_on", compact=True)
-        yield Label(Content(t("ui.triage.field.note")))
-        yield QuietInput("", id="note", compact=True)
+        yield from labelled_field(t("ui.triage.field.completed_on"), fmt_date(self.day),
+                                  id="completed_on")
+        yield from labelled_field(t("ui.triage.field.note"), id="note")
 
     def action_submit(self) -> None:
         try:
@@ -129,8 +132,7 @@ class NoteDialog(Dialog):
     title_key = "ui.triage.note_title"
 
     def fields(self) -> ComposeResult:
-        yield Label(Content(t("ui.triage.field.note_required")))
-        yield QuietInput("", id="note", compact=True)
+        yield from labelled_field(t("ui.triage.field.note_required"), id="note")
 
     def action_submit(self) -> None:
         note = self.value("note").strip()
@@ -140,12 +142,8 @@ class NoteDialog(Dialog):
         self.dismiss(note)
 
 
-class ExtendDialog(Dialog):
+class ExtendDialog(DatedDialog):
     title_key = "ui.triage.extend_title"
-
-    def __init__(self, task: TaskRow, today: date) -> None:
-        super().__init__(task)
-        self.day = today  # the reference day when the dialog opened
 
     def fields(self) -> ComposeResult:
         task = self.task_row
@@ -155,10 +153,9 @@ class ExtendDialog(Dialog):
         if task.original_due_on and task.original_due_on != task.due_on:
             yield Static(Content(t("ui.triage.original_due", due=fmt_date(task.original_due_on))),
                          classes="hint")
-        yield Label(Content(t("ui.triage.field.new_due")))
-        yield QuietInput(fmt_date(task.due_on, empty=""), id="new_due", compact=True)
-        yield Label(Content(t("ui.triage.field.reason")))
-        yield QuietInput("", id="reason", compact=True)
+        yield from labelled_field(t("ui.triage.field.new_due"), fmt_date(task.due_on, empty=""),
+                                  id="new_due")
+        yield from labelled_field(t("ui.triage.field.reason"), id="reason")
 
     @on(Input.Submitted, "#new_due")
     def _date_entered(self, event: Input.Submitted) -> None:
