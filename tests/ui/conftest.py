@@ -7,8 +7,9 @@
 - `store` / `other_store`: two connections to `sample_db`, as two SSH sessions ("tester"
   and "colleague");
 - `make_app(store, **kw)`: a TrackerApp with a fixed today and no timers;
-- `settle(pilot)` / `wait_for_data(pilot)`: wait until the workers are done, the messages
-  handled and the tables loaded (a condition, not a sleep);
+- `settle(pilot, *keys)` / `wait_for_data(pilot)`: (press the keys, then) wait until the
+  workers are done, the messages handled and the tables loaded (a condition, not a sleep);
+- `until(pilot, condition)`: wait for what no worker announces (a timer, a push);
 - `freeze_timestamps(path)`: import and change times set to a fixed minute (snapshots);
 - `table_lines(table)`: the text of a VirtualTable's visible lines;
 - `plain(widget)`: the text a Static shows.
@@ -251,9 +252,12 @@ def _until_fixture() -> Callable[..., Any]:
     return until
 
 
-async def _settle(pilot: Any, rounds: int = 10) -> None:
-    """Pause until no worker runs any more (their results posted and handled)."""
-    await wait_for_data(pilot, strict=False, rounds=max(rounds, 50))
+async def _settle(pilot: Any, *keys: str) -> None:
+    """Press `keys` (if any), then pause until no worker runs any more (their results
+    posted and handled): `await settle(pilot, "f2")` is a key and its consequences."""
+    if keys:
+        await pilot.press(*keys)
+    await wait_for_data(pilot, strict=False, rounds=50)
 
 
 @pytest.fixture

@@ -62,8 +62,7 @@ async def test_agencies_show_open_overdue_and_done_counts(store, make_app, settl
 
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("a")
-        await settle(pilot)
+        await settle(pilot, "a")
         assert isinstance(app.screen, AgenciesScreen)
         table = app.screen.table
         assert table.row_count == len(store.list_agencies(today=TODAY))
@@ -91,8 +90,7 @@ async def test_agency_tasks_are_split_by_role(store, make_app, settle, plain):
         table = app.screen.table
         index = next(i for i, row in enumerate(rows(table)) if row.id == finance.id)
         table.move_cursor(index)
-        await pilot.press("enter")
-        await settle(pilot)
+        await settle(pilot, "enter")
         screen = app.screen
         assert isinstance(screen, AgencyTasksScreen)
         assert "Sở Tài chính" in plain(screen.query_one("#agency-title"))
@@ -137,14 +135,11 @@ async def test_triage_in_agency_tasks_moves_counts(store, make_app, settle):
 async def test_filter_agencies_without_diacritics(store, make_app, settle):
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("a")
-        await settle(pilot)
+        await settle(pilot, "a")
         screen = app.screen
-        await pilot.press("f", *"tai chinh")
-        await settle(pilot)
+        await settle(pilot, "f", *"tai chinh")
         names = [row.name for row in rows(screen.table)]
         assert names and all("Tài chính" in name for name in names)
-        await pilot.press("escape")
-        await settle(pilot)
+        await settle(pilot, "escape")
         assert screen.table.row_count > len(names)
         assert app.screen is screen

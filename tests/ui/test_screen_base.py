@@ -43,6 +43,5 @@ async def test_the_app_is_reached_typed_from_screens_dialogs_and_the_task_list(
         assert screen.today == app.today and screen.keymap == app.keymap_ids
         tasks = screen.query_one(TaskList)
         assert tasks.tracker is app and tasks.soon_days == app.soon_days
-        await pilot.press("n")
-        await settle(pilot)
+        await settle(pilot, "n")
         assert isinstance(app.screen, NoteDialog) and app.screen.tracker is app

@@ -107,6 +107,14 @@ class DatedDialog(Dialog):
         super().__init__(task)
         self.day = today
 
+    def date_in(self, field_id: str) -> date | None:
+        """The required date typed in a field; None (the reason shown) when there is none."""
+        try:
+            return required_date(self.value(field_id))
+        except UsageError as error:
+            self.show_error(error.message)
+            return None
+
 
 class DoneDialog(DatedDialog):
     title_key = "ui.triage.done_title"
@@ -117,10 +125,8 @@ class DoneDialog(DatedDialog):
         yield from labelled_field(t("ui.triage.field.note"), id="note")
 
     def action_submit(self) -> None:
-        try:
-            on_day = required_date(self.value("completed_on"))
-        except UsageError as error:
-            self.show_error(error.message)
+        on_day = self.date_in("completed_on")
+        if on_day is None:
             return
         if on_day > self.day:
             self.show_error(t("ui.triage.future_date", today=fmt_date(self.day)))
@@ -167,10 +173,8 @@ class ExtendDialog(DatedDialog):
             self.action_submit()
 
     def action_submit(self) -> None:
-        try:
-            new_due = required_date(self.value("new_due"))
-        except UsageError as error:
-            self.show_error(error.message)
+        new_due = self.date_in("new_due")
+        if new_due is None:
             return
         reason = self.value("reason").strip()
         if not reason:
