@@ -1,5 +1,6 @@
-"""What the test files share: the reference day, the repository's sample notices, and the
-database read back as it is on disk (sqlite-utils).
+"""What the test files share: the reference day, the repository's sample notices,
+hand-built notices (`directive`, `notice`), and the database read back as it is on disk
+(sqlite-utils).
 
 Importable from every test folder as `builders` (pyproject: pytest `pythonpath`).
 """
@@ -10,6 +11,16 @@ from datetime import date
 from pathlib import Path
 
 import sqlite_utils
+
+from tui_tracker.model import (
+    Assignment,
+    Deadline,
+    DeadlineKind,
+    NoticeHeader,
+    ParsedDirective,
+    ParsedNotice,
+    Role,
+)
 
 # The day the tests' data and the apps they start are built for ("today" in every test).
 TODAY = date(2026, 5, 5)
@@ -42,3 +53,30 @@ def row_counts(db_path: Path | str, *tables: str) -> dict[str, int]:
         return {name: db[name].count for name in tables}
     finally:
         db.close()
+
+
+def directive(ref: str, lead: str, *, coordinate: tuple[str, ...] | list[str] = (),
+              due: date | None = None, phrase: str | None = None,
+              kind: DeadlineKind = DeadlineKind.DATE, heading: str | None = None,
+              text: str | None = None, section: str | None = None,
+              with_related: bool = False) -> ParsedDirective:
+    """A directive as the parser would hand it over: `lead` leads, `coordinate` help; the
+    deadline reads "chậm nhất ngày dd/mm/yyyy" unless `phrase` says otherwise."""
+    deadline = None
+    if due is not None or phrase is not None:
+        deadline = Deadline(phrase or f"chậm nhất ngày {due:%d/%m/%Y}", due, kind)
+    assignments = [Assignment(lead, Role.LEAD)]
+    assignments += [Assignment(name, Role.COORDINATE) for name in coordinate]
+    return ParsedDirective(ref=ref, heading=heading, text=text or f"Giao {lead} thực hiện.",
+                           assignments=assignments, deadline=deadline, section=section,
+                           with_related=with_related)
+
+
+def notice(directives: list[ParsedDirective], *, number: str | None, title: str = "Kết luận",
+           issued_on: date = date(2026, 4, 1), doc_type: str = "TB",
+           text: str = "THÔNG BÁO\n") -> ParsedNotice:
+    """A notice of the UBND tỉnh holding `directives`."""
+    return ParsedNotice(
+        notice=NoticeHeader(doc_type=doc_type, number=number, title=title, issuer="UBND tỉnh",
+                            issued_on=issued_on),
+        directives=directives, text=text, original=text)

@@ -23,18 +23,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from builders import TODAY
+from builders import TODAY, directive, notice
 from textual.worker import WorkerCancelled
 
 from tui_tracker.i18n import get_language, set_language
 from tui_tracker.model import (
-    Assignment,
-    Deadline,
-    DeadlineKind,
-    NoticeHeader,
     ParsedDirective,
     ParsedNotice,
-    Role,
     Status,
 )
 from tui_tracker.store import Store
@@ -44,21 +39,17 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _directive(ref: str, heading: str | None, text: str, lead: str, due: date | None,
                coordinate: tuple[str, ...] = ()) -> ParsedDirective:
-    deadline = (Deadline(f"chậm nhất ngày {due:%d/%m/%Y}", due, DeadlineKind.DATE)
-                if due else None)
-    assignments = [Assignment(lead, Role.LEAD)]
-    assignments += [Assignment(name, Role.COORDINATE) for name in coordinate]
-    return ParsedDirective(ref=ref, heading=heading, text=text, assignments=assignments,
-                           deadline=deadline, section="2. Nhiệm vụ trọng tâm")
+    return directive(ref, lead, coordinate=coordinate, due=due, heading=heading, text=text,
+                     section="2. Nhiệm vụ trọng tâm")
 
 
 def sample_notices(today: date = TODAY) -> list[ParsedNotice]:
     day = timedelta(days=1)
-    first = ParsedNotice(
-        notice=NoticeHeader(doc_type="TB", number="123/TB-UBND",
-                            title="Kết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc với "
-                                  "Sở Khoa học và Công nghệ",
-                            issuer="UBND tỉnh", issued_on=date(2026, 4, 16)),
+    first = notice(
+        number="123/TB-UBND",
+        title="Kết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc với "
+              "Sở Khoa học và Công nghệ",
+        issued_on=date(2026, 4, 16), text="THÔNG BÁO 123\n",
         directives=[
             _directive("3.d", "Về xử lý tồn tại trước hợp nhất tỉnh",
                        "Thống nhất chủ trương xử lý tồn tại trước hợp nhất tỉnh.",
@@ -74,12 +65,10 @@ def sample_notices(today: date = TODAY) -> list[ParsedNotice]:
             _directive("2.d", "Theo dõi thường xuyên hạ tầng số",
                        "Thường xuyên theo dõi, bảo đảm hạ tầng số.", "Sở Y tế", None),
         ],
-        text="THÔNG BÁO 123\n", original="THÔNG BÁO 123\n",
     )
-    second = ParsedNotice(
-        notice=NoticeHeader(doc_type="TB", number=None,
-                            title="Kết luận về giải ngân vốn đầu tư công",
-                            issuer="UBND tỉnh", issued_on=date(2026, 4, 20)),
+    second = notice(
+        number=None, title="Kết luận về giải ngân vốn đầu tư công",
+        issued_on=date(2026, 4, 20), text="THÔNG BÁO KHÔNG SỐ\n",
         directives=[
             _directive("1.a", "Đẩy nhanh giải ngân vốn đầu tư công",
                        "Đẩy nhanh tiến độ giải ngân vốn đầu tư công.", "Sở Tài chính",
@@ -91,7 +80,6 @@ def sample_notices(today: date = TODAY) -> list[ParsedNotice]:
                        "Tổng kết công tác chuyển đổi số.", "Sở Giáo dục và Đào tạo",
                        today + 1 * day),
         ],
-        text="THÔNG BÁO KHÔNG SỐ\n", original="THÔNG BÁO KHÔNG SỐ\n",
     )
     return [first, second]
 

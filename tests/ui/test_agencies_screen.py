@@ -5,14 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from builders import TODAY
+from builders import TODAY, directive, notice
 
 from tui_tracker.model import (
-    Assignment,
-    Deadline,
-    NoticeHeader,
     ParsedDirective,
-    ParsedNotice,
     Role,
     Status,
 )
@@ -21,27 +17,20 @@ from tui_tracker.store import Store, TaskFilter
 # --- fixtures -------------------------------------------------------------------------------
 
 
-def directive(ref: str, lead: str, coordinators: list[str], due: date) -> ParsedDirective:
-    return ParsedDirective(
-        ref=ref, heading=f"Nhiệm vụ {ref}", text=f"Giao {lead} chủ trì nhiệm vụ {ref}.",
-        assignments=[Assignment(lead, Role.LEAD)]
-        + [Assignment(name, Role.COORDINATE) for name in coordinators],
-        deadline=Deadline(f"hạn {due:%d/%m/%Y}", due, "date"))
+def task(ref: str, lead: str, coordinators: list[str], due: date) -> ParsedDirective:
+    return directive(ref, lead, coordinate=coordinators, due=due, phrase=f"hạn {due:%d/%m/%Y}",
+                     heading=f"Nhiệm vụ {ref}", text=f"Giao {lead} chủ trì nhiệm vụ {ref}.")
 
 
 @pytest.fixture
 def store(tmp_path):
     """Sở Tài chính leads 2.a (overdue) and 2.c, coordinates 2.b; Sở Y tế leads 2.b."""
     store = Store.open(tmp_path / "agencies.db", user="tester")
-    store.import_notice(ParsedNotice(
-        notice=NoticeHeader(doc_type="TB", number="5/TB-UBND", title="Kết luận",
-                            issuer="UBND tỉnh", issued_on=date(2026, 4, 1)),
-        directives=[
-            directive("2.a", "Sở Tài chính", [], date(2026, 4, 30)),
-            directive("2.b", "Sở Y tế", ["Sở Tài chính"], date(2026, 6, 30)),
-            directive("2.c", "Sở Tài chính", ["Sở Y tế"], date(2026, 7, 31)),
-        ],
-        text="THÔNG BÁO\n", original="THÔNG BÁO\n"))
+    store.import_notice(notice([
+        task("2.a", "Sở Tài chính", [], date(2026, 4, 30)),
+        task("2.b", "Sở Y tế", ["Sở Tài chính"], date(2026, 6, 30)),
+        task("2.c", "Sở Tài chính", ["Sở Y tế"], date(2026, 7, 31)),
+    ], number="5/TB-UBND"))
     finance = store.find_agency("Sở Tài chính")
     done = store.list_tasks(TaskFilter(agency_id=finance.id, role=Role.LEAD), today=TODAY)
     store.set_status(done[-1].id, Status.DONE, today=TODAY)  # 2.c done

@@ -12,21 +12,14 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from builders import TODAY
+from builders import TODAY, directive, notice
 from textual.app import App, ComposeResult
 
 from tui_tracker.model import (
-    Assignment,
-    Deadline,
-    DeadlineKind,
-    NoticeHeader,
-    ParsedDirective,
-    ParsedNotice,
-    Role,
     Status,
 )
 from tui_tracker.store import Store
@@ -66,20 +59,15 @@ class CountingStore:
 def many_tasks_db(path: Path, n: int = 120) -> Path:
     """One notice of `n` directives, one open task each: more than a screen of rows."""
     directives = [
-        ParsedDirective(
-            ref=f"{i + 1}", heading=f"Nhiệm vụ số {i + 1}", text=f"Thực hiện nhiệm vụ số {i + 1}.",
-            assignments=[Assignment("Sở Tài chính", Role.LEAD)],
-            deadline=Deadline("chậm nhất ngày", TODAY + timedelta(days=i - 10),
-                              DeadlineKind.DATE),
-            section="1. Nhiệm vụ")
+        directive(f"{i + 1}", "Sở Tài chính", due=TODAY + timedelta(days=i - 10),
+                  phrase="chậm nhất ngày", heading=f"Nhiệm vụ số {i + 1}",
+                  text=f"Thực hiện nhiệm vụ số {i + 1}.", section="1. Nhiệm vụ")
         for i in range(n)]
-    notice = ParsedNotice(
-        notice=NoticeHeader(doc_type="TB", number="9/TB-UBND", title="Nhiều nhiệm vụ",
-                            issuer="UBND tỉnh", issued_on=date(2026, 4, 1)),
-        directives=directives, text="THÔNG BÁO 9\n", original="THÔNG BÁO 9\n")
+    many = notice(directives, number="9/TB-UBND", title="Nhiều nhiệm vụ",
+                  text="THÔNG BÁO 9\n")
     store = Store.open(path, user="importer")
     try:
-        store.import_notice(notice, source="tests")
+        store.import_notice(many, source="tests")
     finally:
         store.close()
     return path
