@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from builders import SEED, TODAY_ISO, fixture_path, row_counts
+from builders import TODAY as TODAY_DATE
 from click.testing import CliRunner, Result
 
 from tui_tracker import cli, config
@@ -371,7 +372,7 @@ def test_set_status_reports_what_it_replaced_when_another_session_wrote_between(
         if not raced:
             raced.append(task_id)
             with Store.open(self.path, user="bob") as bob:
-                real(bob, task_id, Status.IN_PROGRESS, today=date(2026, 5, 5))
+                real(bob, task_id, Status.IN_PROGRESS, today=TODAY_DATE)
         return real(self, task_id, status, **kwargs)
 
     monkeypatch.setattr(Store, "set_status", bob_first)
@@ -726,7 +727,7 @@ def test_bare_command_opens_the_ui_on_the_database(fake_ui: list[dict[str, Any]]
     (tmp_path / "settings.toml").write_text("[ui]\nsoon_days = 3\n[keys]\n\"app.quit\" = \"ctrl+x\"\n",
                                             encoding="utf-8")
     run("--db", str(path), "--today", TODAY, "--lang", "en")
-    assert fake_ui[-1]["today"] == date(2026, 5, 5)
+    assert fake_ui[-1]["today"] == TODAY_DATE
     assert (fake_ui[-1]["lang"], fake_ui[-1]["soon_days"]) == ("en", 3)
     assert fake_ui[-1]["keys"] == {"app.quit": "ctrl+x"}
 
@@ -752,7 +753,7 @@ def test_demo_opens_the_ui_on_a_throwaway_database(fake_ui: list[dict[str, Any]]
     assert not db.exists()  # the real database is untouched
     assert call["today"] == build_demo_db(db.parent / "check.db")
     run("demo", "--today", TODAY)
-    assert fake_ui[-1]["today"] == date(2026, 5, 5)
+    assert fake_ui[-1]["today"] == TODAY_DATE
 
 
 # ---------------------------------------------------------------- the installed entry point
