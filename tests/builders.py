@@ -12,15 +12,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from tui_tracker.model import (
-    Assignment,
-    Deadline,
-    DeadlineKind,
-    NoticeHeader,
-    ParsedDirective,
-    ParsedNotice,
-    Role,
-)
+from tui_tracker import model
+from tui_tracker.model import DeadlineKind, ParsedDirective, ParsedNotice, Role
 
 # The day the tests' data and the apps they start are built for ("today" in every test).
 TODAY = date(2026, 5, 5)
@@ -64,9 +57,9 @@ def directive(ref: str, lead: str, *, coordinate: tuple[str, ...] | list[str] = 
     deadline reads "chậm nhất ngày dd/mm/yyyy" unless `phrase` says otherwise."""
     deadline = None
     if due is not None or phrase is not None:
-        deadline = Deadline(phrase or f"chậm nhất ngày {due:%d/%m/%Y}", due, kind)
-    assignments = [Assignment(lead, Role.LEAD)]
-    assignments += [Assignment(name, Role.COORDINATE) for name in coordinate]
+        deadline = model.Deadline(phrase or f"chậm nhất ngày {due:%d/%m/%Y}", due, kind)
+    assignments = [model.Assignment(lead, Role.LEAD)]
+    assignments += [model.Assignment(name, Role.COORDINATE) for name in coordinate]
     return ParsedDirective(ref=ref, heading=heading, text=text or f"Giao {lead} thực hiện.",
                            assignments=assignments, deadline=deadline, section=section,
                            with_related=with_related)
@@ -77,6 +70,6 @@ def notice(directives: list[ParsedDirective], *, number: str | None, title: str 
            text: str = "THÔNG BÁO\n") -> ParsedNotice:
     """A notice of the UBND tỉnh holding `directives`."""
     return ParsedNotice(
-        notice=NoticeHeader(doc_type=doc_type, number=number, title=title, issuer="UBND tỉnh",
+        notice=model.NoticeHeader(doc_type=doc_type, number=number, title=title, issuer="UBND tỉnh",
                             issued_on=issued_on),
         directives=directives, text=text, original=text)
