@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from store_helpers import TODAY, seed_like_notice
+from builders import TODAY
+from store_helpers import seed_like_notice
 
 from tui_tracker.wording import notice_code
 

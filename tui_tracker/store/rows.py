@@ -1,6 +1,6 @@
 """What the store hands out: frozen rows, built from SQL results.
 
-Field names and order follow CONTRACTS.md exactly; the CLI, the reports and
+Field names and order are a contract of their own; the CLI, the reports and
 the UI read these objects and never see a cursor.
 """
 
@@ -47,7 +47,7 @@ class TaskRow(NamedTuple):
     notice_doc_type: str | None = field(default=None, kw_only=True)
 
     def to_json(self) -> dict[str, Any]:
-        """The `list --json` shape of cli-contract.md, plus the allowed extras."""
+        """The `list --json` shape scripts rely on, plus the allowed extras."""
         return {
             "id": self.id,
             "version": self.version,

@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui_tracker.i18n import t
+from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
 from tui_tracker.ui.formatting import clean_cell, fmt_date, fmt_timestamp
 from tui_tracker.ui.tasks.dialogs import task_heading
@@ -66,7 +67,7 @@ def history_columns() -> list[Column]:
     ]
 
 
-class HistoryScreen(CatalogBindings, ModalScreen[None]):
+class HistoryScreen(TrackerAccess, CatalogBindings, ModalScreen[None]):
     """Every change of one task, oldest first, newest selected."""
 
     BINDINGS = bindings("help")
@@ -89,7 +90,7 @@ class HistoryScreen(CatalogBindings, ModalScreen[None]):
                                  empty_text=t("ui.history.empty"))
             table.auto_refresh = False
             yield table
-            close = key_for("help.close", getattr(self.app, "keymap_ids", None))
+            close = key_for("help.close", self.keymap)
             yield Static(Content(t("ui.key.close") + ": " + close), classes="hint")
 
     def on_mount(self) -> None:
@@ -100,7 +101,7 @@ class HistoryScreen(CatalogBindings, ModalScreen[None]):
         self.load()
 
     def load(self) -> None:
-        self._load(self.app.store, self.task_row.id)  # type: ignore[attr-defined]
+        self._load(self.store, self.task_row.id)
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _load(self, store: Any, task_id: int) -> None:
