@@ -5,17 +5,16 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
+from builders import TODAY
 from rich.cells import cell_len
 
 from tui_tracker.cli import task_table
 from tui_tracker.cli.task_table import TaskTableWriter, _fit, print_task_table, write_json
 from tui_tracker.i18n import set_language
 from tui_tracker.store.rows import TaskLine
-
-TODAY = date(2026, 5, 5)
 
 
 @pytest.fixture(autouse=True)
