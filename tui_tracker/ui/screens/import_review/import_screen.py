@@ -1,0 +1,202 @@
+"""Choose a notice file (a path Input with Tab completion, or a folder tree on ctrl+t); Enter
+reads and parses it in a thread worker, then the review opens. A bad file shows the one
+sentence of the BadInputError / InvalidDateError, never a traceback."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Button, DirectoryTree, Footer, Input, Label, Static
+
+from tui_tracker.i18n import t, tn
+from tui_tracker.model import ParsedNotice
+from tui_tracker.ui.bindings import bindings, key_for
+from tui_tracker.ui.messages import OpenNotice
+from tui_tracker.ui.screens.common import TrackerScreen, error_text, literal
+from tui_tracker.ui.screens.import_review.path_input import (
+    FileTree,
+    PathInput,
+    PathSuggester,
+)
+from tui_tracker.ui.screens.import_review.review_screen import ImportReviewScreen
+
+
+class ImportScreen(TrackerScreen):
+    """Choose a notice file, read and parse it, then review it before anything is stored."""
+
+    BINDINGS = [b for b in bindings("import") if b.id != "import.complete"]
+
+    DEFAULT_CSS = """
+    ImportScreen { layout: vertical; }
+    ImportScreen .screen-title { background: $primary; color: $text; text-style: bold;
+        padding: 0 1; height: 1; }
+    ImportScreen #import-form { height: auto; padding: 0 1; }
+    ImportScreen #import-label { margin-top: 1; }
+    ImportScreen #import-message { height: auto; max-height: 8; padding: 0 1; }
+    ImportScreen #import-message.error { color: $text-error; }
+    ImportScreen #import-message.success { color: $text-success; }
+    ImportScreen #import-tree { height: 1fr; display: none; border: round $primary; }
+    ImportScreen.-tree #import-tree { display: block; }
+    ImportScreen #import-open { display: none; margin: 0 1; }
+    ImportScreen.-imported #import-open { display: block; }
+    ImportScreen #import-hint { padding: 0 1; color: $text-muted; height: auto; margin-top: 1; }
+    """
+
+    class Parsed(Message):
+        def __init__(self, parsed: ParsedNotice, path: str) -> None:
+            super().__init__()
+            self.parsed = parsed
+            self.path = path
+
+    class Failed(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    def __init__(self, path: str | None = None) -> None:
+        super().__init__()
+        self.start_path = path or ""
+        self.reading = False
+        self.imported_id: int | None = None  # the notice just saved (or found stored)
+
+    def compose(self) -> ComposeResult:
+        yield Static(literal(t("ui.import.title")), classes="screen-title")
+        with Vertical(id="import-form"):
+            yield Label(t("ui.import.path_label"), id="import-label")
+            # Start in the current folder: Tab then lists what is there.
+            start = self.start_path or os.path.join(os.getcwd(), "")
+            path_input = PathInput(value=start, id="import-path",
+                                   placeholder=t("ui.import.path_placeholder",
+                                                 complete=key_for("import.complete", self.keymap)),
+                                   suggester=PathSuggester(), select_on_focus=False)
+            path_input.cursor_blink = False
+            yield path_input
+        yield Static("", id="import-message")
+        # After a save: Enter on this button (focused then) or ctrl+o opens the notice.
+        yield Button("", id="import-open", compact=True, variant="primary")
+        yield Static(literal(t("ui.import.hint", save=key_for("import.review.save", self.keymap))), id="import-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = t("ui.import.title")
+        self.query_one("#import-path", Input).focus()
+
+    def _message(self, text: str, kind: str = "") -> None:
+        message = self.query_one("#import-message", Static)
+        message.set_classes(kind)
+        message.update(literal(text))
+
+    @on(PathInput.Candidates)
+    def _candidates(self, event: PathInput.Candidates) -> None:
+        if not event.candidates:
+            self._message(t("ui.import.no_match"))
+            return
+        names = [Path(c.rstrip(os.sep)).name + (os.sep if c.endswith(os.sep) else "")
+                 for c in event.candidates]
+        self._message("  ".join(names))
+
+    @on(Input.Submitted, "#import-path")
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.read(event.value)
+
+    @on(DirectoryTree.FileSelected)
+    def _file_selected(self, event: DirectoryTree.FileSelected) -> None:
+        path_input = self.query_one("#import-path", Input)
+        path_input.value = str(event.path)
+        self.read(str(event.path))
+
+    def read(self, value: str) -> None:
+        """Read and parse the file named `value` in a worker, then open the review."""
+        value = value.strip()
+        if not value:
+            self._message(t("ui.import.no_path"), "error")
+            return
+        path = os.path.expanduser(value)
+        if os.path.isdir(path):
+            self._message(t("ui.import.is_dir", path=value), "error")
+            return
+        if self.reading:
+            return
+        self.reading = True
+        self._message(t("ui.import.reading", path=value))
+        self._parse(path)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="import-parse")
+    def _parse(self, path: str) -> None:
+        # Imported lazily: the parser is only needed once a file is chosen.
+        from tui_tracker.parsing import parse_notice
+        from tui_tracker.parsing.source import read_notice_file
+
+        try:
+            parsed = parse_notice(read_notice_file(path))
+        except Exception as exc:  # BadInputError, InvalidDateError: their own sentence
+            self.post_message(self.Failed(error_text(exc)))
+            return
+        self.post_message(self.Parsed(parsed, path))
+
+    @on(Failed)
+    def _failed(self, message: Failed) -> None:
+        self.reading = False
+        self._message(message.text, "error")
+
+    @on(Parsed)
+    def _parsed(self, message: Parsed) -> None:
+        self.reading = False
+        self._message("")
+        self.app.push_screen(ImportReviewScreen(message.parsed, message.path), self._reviewed)
+
+    def _reviewed(self, result: Any) -> None:
+        self._offer_open(None, None)
+        if result is None:
+            self._message(t("ui.import.cancelled"))
+            return
+        number = result.number or t("ui.notices.no_number")
+        if result.status == "unchanged":
+            text = t("ui.import.done.unchanged", number=number)
+        else:
+            text = t("ui.import.done.imported", number=number,
+                     directives=tn("ui.n.directives", result.directives),
+                     tasks=tn("ui.n.tasks", result.tasks))
+        # The message says it where the user looks; no toast over the screen as well.
+        self._message(text, "success")
+        self._offer_open(result.id, number)
+
+    def _offer_open(self, notice_id: int | None, number: str | None) -> None:
+        self.imported_id = notice_id
+        self.set_class(notice_id is not None, "-imported")
+        if notice_id is not None:
+            button = self.query_one("#import-open", Button)
+            button.label = t("ui.import.open_button", number=number)
+            button.focus()
+        self.refresh_bindings()
+
+    @on(Button.Pressed, "#import-open")
+    def action_open_imported(self) -> None:
+        if self.imported_id is not None:
+            self.post_message(OpenNotice(self.imported_id))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_imported":
+            return self.imported_id is not None
+        return True
+
+    def action_toggle_tree(self) -> None:
+        if not self.query("#import-tree"):
+            value = os.path.expanduser(self.query_one("#import-path", Input).value.strip())
+            folder = value if os.path.isdir(value) else os.path.dirname(value)
+            tree = FileTree(folder if folder and os.path.isdir(folder) else ".", id="import-tree")
+            self.mount(tree, after=self.query_one("#import-message"))
+        self.toggle_class("-tree")
+        if self.has_class("-tree"):
+            self.query_one("#import-tree").focus()
+        else:
+            self.query_one("#import-path").focus()
+
+    def action_back(self) -> None:
+        self.app.action_back()  # type: ignore[attr-defined]
