@@ -31,6 +31,9 @@ def build_cli() -> TrackerGroup:
                  subcommand_metavar=t("cli.help.subcommand_metavar"),
                  context_settings={"help_option_names": ["-h", "--help"]})
     @global_options
+    # The version installed (package metadata), not a copy kept in the code.
+    @click.version_option(package_name="tui-tracker", prog_name=PROG_NAME,
+                          message="%(prog)s %(version)s", help=t("importui.cli.version"))
     @click.pass_context
     def root(ctx: click.Context) -> None:
         if ctx.invoked_subcommand is None:

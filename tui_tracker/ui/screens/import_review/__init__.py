@@ -4,6 +4,7 @@ then store it, or cancel and store nothing.
 path_input        the path Input with shell-like Tab completion, and the folder tree
 agency_edits      how a typed agency list is split and applied to a parsed directive
 directive_dialog  the dialog that corrects one directive
+discard_dialog    "Bỏ các sửa đổi?" when the review is left with corrections
 review_screen     the review of the parsed notice (edit, save, cancel)
 import_screen     choosing the file
 """
@@ -12,8 +13,8 @@ from tui_tracker.ui.screens.import_review.agency_edits import (
     DirectiveEdit,
     apply_edit,
     coordinators_text,
-    is_related_marker,
-    split_agencies,
+    leads_text,
+    read_edit,
 )
 from tui_tracker.ui.screens.import_review.directive_dialog import EditDirectiveScreen
 from tui_tracker.ui.screens.import_review.import_screen import ImportScreen
@@ -28,7 +29,7 @@ __all__ = [
     "apply_edit",
     "complete_path",
     "coordinators_text",
-    "is_related_marker",
+    "leads_text",
     "path_candidates",
-    "split_agencies",
+    "read_edit",
 ]

@@ -20,8 +20,8 @@ from tui_tracker.ui.screens.common import clean, error_text, literal
 from tui_tracker.ui.screens.import_review.agency_edits import (
     DirectiveEdit,
     coordinators_text,
-    is_related_marker,
-    split_agencies,
+    leads_text,
+    read_edit,
 )
 
 
@@ -48,7 +48,9 @@ class AgencySuggester(Suggester):
         return self._names
 
     async def get_suggestion(self, value: str) -> str | None:
-        head, sep, last = value.rpartition(",") if self.several else ("", "", value)
+        cut = max(value.rfind(","), value.rfind(";")) if self.several else -1
+        head, sep, last = (value[:cut], value[cut], value[cut + 1:]) if cut >= 0 \
+            else ("", "", value)
         typed = last.lstrip()
         if len(typed) < 2:
             return None
@@ -96,10 +98,11 @@ class EditDirectiveScreen(CatalogBindings, ModalScreen[DirectiveEdit | None]):
         with Vertical():
             yield Static(literal(t("ui.import.edit.title", ref=d.ref)), id="edit-title")
             yield Static(literal(d.heading or d.text), id="edit-text", shrink=True)
-            yield Label(t("ui.import.edit.lead"))
-            yield plain_input(value=d.lead or "", id="edit-lead", compact=True,
-                              suggester=AgencySuggester(several=False))
-            yield Label(t("ui.import.edit.coordinate"))
+            yield Label(t("importui.edit.leads"))
+            # Every lead: co-subjects ("Sở X và Công an tỉnh chủ trì") all lead.
+            yield plain_input(value=leads_text(d), id="edit-lead", compact=True,
+                              suggester=AgencySuggester(several=True))
+            yield Label(t("importui.edit.coordinate"))
             yield plain_input(value=coordinators_text(d), id="edit-coordinate", compact=True,
                               suggester=AgencySuggester(several=True))
             yield Label(t("ui.import.edit.due"))
@@ -132,14 +135,8 @@ class EditDirectiveScreen(CatalogBindings, ModalScreen[DirectiveEdit | None]):
             error.update(literal(error_text(exc)))
             due_input.focus()
             return
-        names = split_agencies(self.query_one("#edit-coordinate", Input).value)
-        related = any(is_related_marker(n) for n in names)
-        self.dismiss(DirectiveEdit(
-            lead=self.query_one("#edit-lead", Input).value.strip(),
-            coordinators=[n for n in names if not is_related_marker(n)],
-            with_related=related,
-            due_on=due,
-        ))
+        self.dismiss(read_edit(self.query_one("#edit-lead", Input).value,
+                               self.query_one("#edit-coordinate", Input).value, due))
 
     @on(Button.Pressed, "#edit-cancel")
     def action_cancel(self) -> None:

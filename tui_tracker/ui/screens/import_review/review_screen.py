@@ -22,7 +22,7 @@ from textual.worker import get_current_worker
 
 from tui_tracker.i18n import t, tn
 from tui_tracker.model import ParsedDirective, ParsedNotice
-from tui_tracker.ui.bindings import bindings
+from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.formatting import fmt_date
 from tui_tracker.ui.messages import DataWritten
 from tui_tracker.ui.screens.common import (
@@ -38,8 +38,10 @@ from tui_tracker.ui.screens.import_review.agency_edits import (
     DirectiveEdit,
     apply_edit,
     coordinators_text,
+    leads_text,
 )
 from tui_tracker.ui.screens.import_review.directive_dialog import EditDirectiveScreen
+from tui_tracker.ui.screens.import_review.discard_dialog import DiscardDialog
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 
@@ -50,6 +52,7 @@ class ReviewRow:
     id: int  # its index in parsed.directives
     directive: ParsedDirective
     edited: bool = False
+    removed: bool = False  # taken out of this import by the user (can be brought back)
 
 
 def review_columns() -> list[Column]:
@@ -62,7 +65,7 @@ def review_columns() -> list[Column]:
                lambda r: clean(r.directive.ref) + ("*" if r.edited else ""), width=6,
                style=lambda r: "accent" if r.edited else None),
         Column("lead", t("ui.import.review.col.lead"),
-               lambda r: clean(r.directive.lead) or t("ui.notices.detail.unassigned"),
+               lambda r: clean(leads_text(r.directive)) or t("ui.notices.detail.unassigned"),
                ratio=3, style=lambda r: None if r.directive.lead else "soon"),
         # Under 100 columns the lead needs the room; the detail pane names the coordinators.
         Column("coordinate", t("ui.import.review.col.coordinate"),
@@ -121,12 +124,30 @@ class ImportReviewScreen(TrackerScreen):
         self.parsed = copy.deepcopy(parsed)
         self.source = source
         self.rows = [ReviewRow(i, d) for i, d in enumerate(self.parsed.directives)]
+        self.removed: list[ReviewRow] = []  # most recently removed last: restore pops it
         self.dry_run: Any = None
         self.saving = False
 
     @property
     def edited(self) -> set[int]:
-        return {row.id for row in self.rows if row.edited}
+        return {row.id for row in self.rows if row.edited and not row.removed}
+
+    @property
+    def kept(self) -> list[ReviewRow]:
+        return [row for row in self.rows if not row.removed]
+
+    @property
+    def corrected(self) -> bool:
+        """Whether leaving now would throw away something the user did."""
+        return bool(self.edited or self.removed)
+
+    def to_store(self) -> ParsedNotice:
+        """The notice as reviewed: the edited directives, without the removed ones."""
+        if not self.removed:
+            return self.parsed
+        reviewed = copy.copy(self.parsed)
+        reviewed.directives = [row.directive for row in self.kept]
+        return reviewed
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -138,7 +159,7 @@ class ImportReviewScreen(TrackerScreen):
         yield VerticalScroll(Static(self._warnings(), id="review-warnings-body"),
                              id="review-warnings")
         yield Static("", id="review-count")
-        table = VirtualTable(ListSource(self.rows), review_columns(), id="review-table",
+        table = VirtualTable(ListSource(self.kept), review_columns(), id="review-table",
                              empty_text=t("ui.notices.detail.no_directives"))
         table.auto_refresh = False  # rows in memory: the database changing is not news here
         yield table
@@ -178,11 +199,14 @@ class ImportReviewScreen(TrackerScreen):
         return literal("\n".join(f"⚠ {clean(w)}" for w in self.parsed.warnings))
 
     def _update_count(self) -> None:
-        tasks = sum(max(1, len(d.assignments)) for d in self.parsed.directives)
-        if self.dry_run is not None and not self.edited:
+        kept = [row.directive for row in self.kept]
+        tasks = sum(max(1, len(d.assignments)) for d in kept)
+        if self.dry_run is not None and not self.corrected:
             tasks = self.dry_run.tasks
-        text = t("ui.import.review.directives", count=len(self.parsed.directives),
+        text = t("ui.import.review.directives", count=len(kept),
                  tasks=tn("ui.n.tasks", tasks))
+        if self.removed:
+            text += " · " + t("importui.review.removed_count", count=len(self.removed))
         if self.dry_run is not None and self.dry_run.status == "unchanged":
             text += "\n" + t("ui.import.review.exists")
         self.query_one("#review-count", Static).update(literal(text))
@@ -197,7 +221,7 @@ class ImportReviewScreen(TrackerScreen):
         if row.edited:
             title += " " + t("ui.import.review.edited")
         agencies = t("ui.import.review.agencies",
-                     lead=clean(d.lead) or t("ui.notices.detail.unassigned"),
+                     lead=clean(leads_text(d)) or t("ui.notices.detail.unassigned"),
                      coordinate=clean(coordinators_text(d)) or t("ui.common.none"))
         lines = [f"{title} · {agencies}", d.text]
         body.update(literal("\n".join(clean(x) for x in lines if x)))
@@ -277,7 +301,7 @@ class ImportReviewScreen(TrackerScreen):
             return
         self.saving = True
         self._status(t("ui.import.review.saving"))
-        self._save(self.parsed)
+        self._save(self.to_store())
 
     def action_original(self) -> None:
         number = self.parsed.notice.number or t("ui.notices.no_number")
@@ -285,6 +309,47 @@ class ImportReviewScreen(TrackerScreen):
             t("ui.notices.original.title", number=number),
             self.parsed.original or self.parsed.text))
 
+    def action_remove(self) -> None:
+        """Take the highlighted directive out of this import (a wrong split, a background
+        paragraph read as a directive); `restore` brings it back."""
+        row = self.table.cursor_row
+        if self.saving or row is None:
+            return
+        row.removed = True
+        self.removed.append(row)
+        self._rows_changed()
+        key = key_for("import.review.restore", getattr(self.app, "keymap_ids", None))
+        self._status(t("importui.review.removed", ref=clean(row.directive.ref), key=key))
+
+    def action_restore(self) -> None:
+        if self.saving:
+            return
+        if not self.removed:
+            self._status(t("importui.review.nothing_removed"))
+            return
+        row = self.removed.pop()
+        row.removed = False
+        self._rows_changed(cursor=self.kept.index(row))
+        self._status(t("importui.review.restored", ref=clean(row.directive.ref)))
+
+    def _rows_changed(self, cursor: int | None = None) -> None:
+        table = self.table
+        table.source = ListSource(self.kept)
+        table.refresh_data()
+        if cursor is not None:
+            table.move_cursor(cursor)
+        self._update_count()
+        self._show_detail(table.cursor_row)
+
     def action_cancel(self) -> None:
-        if not self.saving:
-            self.dismiss(None)
+        if self.saving:
+            return
+        if not self.corrected:
+            self.dismiss(None)  # nothing to lose: leave at once
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(DiscardDialog(len(self.edited), len(self.removed)), answered)

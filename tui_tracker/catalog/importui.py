@@ -1,0 +1,39 @@
+"""Strings of the import screens (paste, review corrections) and of the 80×24 polish.
+
+Keys `importui.*`. Vietnamese first, English second.
+"""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # --- review: corrections ---------------------------------------------------------------
+    "importui.edit.leads": (
+        "Cơ quan chủ trì (nhiều cơ quan: cách nhau bằng dấu chấm phẩy)",
+        "Lead agencies (several: separate them with semicolons)",
+    ),
+    "importui.edit.coordinate": (
+        "Cơ quan phối hợp (cách nhau bằng dấu chấm phẩy; “các cơ quan liên quan” được hiểu"
+        " như trong văn bản)",
+        "Coordinating agencies (separated by semicolons; “các cơ quan liên quan” means related"
+        " agencies, as in a notice)",
+    ),
+    "importui.review.binding.remove": ("Bỏ chỉ đạo", "Remove directive"),
+    "importui.review.binding.restore": ("Lấy lại", "Restore"),
+    "importui.review.removed": (
+        "Đã bỏ chỉ đạo {ref} khỏi lần nhập này; {key} để lấy lại.",
+        "Directive {ref} removed from this import; {key} brings it back.",
+    ),
+    "importui.review.restored": ("Đã lấy lại chỉ đạo {ref}.", "Directive {ref} restored."),
+    "importui.review.nothing_removed": (
+        "Không có chỉ đạo nào đã bỏ để lấy lại.", "No removed directive to bring back."),
+    "importui.review.removed_count": ("{count} đã bỏ", "{count} removed"),
+    "importui.discard.question": ("Bỏ các sửa đổi?", "Discard the corrections?"),
+    "importui.discard.detail": (
+        "Bạn đã sửa {edited} và bỏ {removed} chỉ đạo; thông báo chưa được lưu.",
+        "You corrected {edited} and removed {removed} directives; the notice is not stored.",
+    ),
+    "importui.discard.yes": ("Bỏ sửa đổi", "Discard"),
+    "importui.discard.no": ("Tiếp tục xem lại", "Keep reviewing"),
+}
+STRINGS.update({
+    "importui.cli.version": ("In phiên bản đã cài rồi thoát.",
+                             "Print the installed version and exit."),
+})
