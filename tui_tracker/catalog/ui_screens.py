@@ -110,7 +110,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.directive.extended": ("Gia hạn", "Extended"),
     "ui.directive.extended_value": (
         "{agency}: {original} → {due}", "{agency}: {original} → {due}"),
-    "ui.directive.tasks": ("Phân công ({count})", "Assignments ({count})"),
+    "ui.directive.tasks": ("Nhiệm vụ ({count})", "Tasks ({count})"),
     "ui.directive.history": ("Lịch sử — {agency}", "History — {agency}"),
     "ui.directive.history_none": ("Chọn một nhiệm vụ để xem lịch sử.",
                                   "Highlight a task to see its history."),
