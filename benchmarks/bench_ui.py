@@ -306,7 +306,7 @@ async def run_naive(path: Path) -> dict[str, Any]:
 
     from tui_tracker.store import Store
     from tui_tracker.ui.screens.countdown import home_filter
-    from tui_tracker.ui.widgets.task_list import task_columns
+    from tui_tracker.ui.tasks.task_list import task_columns
     from tui_tracker.ui.widgets.virtual_table import layout_columns
 
     store = Store.open(path, user="bench-ui")

@@ -260,6 +260,6 @@ def table_lines() -> Callable[[Any], list[str]]:
 @pytest.fixture
 def plain() -> Callable[[Any], str]:
     """The text a Static shows (Content, or a Rich grid of label/value rows)."""
-    from tui_tracker.ui.screens.common import plain_text
+    from tui_tracker.ui.formatting import plain_text
 
     return lambda widget: plain_text(widget.content)

@@ -18,15 +18,12 @@ from tui_tracker.ui.messages import DataChanged
 from tui_tracker.ui.screens.countdown import CountdownScreen
 from tui_tracker.ui.screens.help import HelpScreen
 from tui_tracker.ui.screens.search import SearchScreen
-from tui_tracker.ui.widgets.task_list import TaskList
+from tui_tracker.ui.tasks.task_list import TaskList
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
 TODAY = date(2026, 5, 5)
 UI = Path(__file__).resolve().parents[2] / "tui_tracker" / "ui"
-SHELL_MODULES = ["app.py", "bindings.py", "commands.py", "messages.py",
-                 "widgets/virtual_table.py", "widgets/task_list.py", "widgets/filter_bar.py",
-                 "screens/countdown.py", "screens/triage.py", "screens/help.py",
-                 "screens/search.py"]
+SHELL_MODULES = sorted(path.relative_to(UI).as_posix() for path in UI.rglob("*.py"))
 
 
 # --- the virtual table on its own -------------------------------------------------------
@@ -326,12 +323,14 @@ def test_every_binding_of_every_screen_is_in_the_registry():
     import inspect
     import pkgutil
 
+    import tui_tracker.ui.dialogs as dialogs
     import tui_tracker.ui.screens as screens
+    import tui_tracker.ui.tasks as tasks
     import tui_tracker.ui.widgets as widgets
 
     known = {spec.id for spec in KEYS}
     checked = 0
-    for package in (screens, widgets):
+    for package in (screens, widgets, tasks, dialogs):
         for info in pkgutil.iter_modules(package.__path__):
             module = importlib.import_module(f"{package.__name__}.{info.name}")
             for _name, cls in inspect.getmembers(module, inspect.isclass):

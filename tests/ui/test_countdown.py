@@ -6,9 +6,10 @@ from datetime import date, timedelta
 
 from tui_tracker.i18n import set_language
 from tui_tracker.model import Status, Urgency
+from tui_tracker.ui.dialogs.filter import FilterDialog
 from tui_tracker.ui.screens.countdown import CountdownScreen
-from tui_tracker.ui.widgets.filter_bar import FilterBar, FilterDialog
-from tui_tracker.ui.widgets.task_list import TaskList
+from tui_tracker.ui.tasks.task_list import TaskList
+from tui_tracker.ui.widgets.filter_bar import FilterBar
 
 TODAY = date(2026, 5, 5)
 
@@ -212,7 +213,7 @@ async def test_day_check_runs_on_a_timer(store, make_app, settle):
 def test_notice_label_reads_type_and_number_even_when_mangled():
     from types import SimpleNamespace
 
-    from tui_tracker.ui.widgets.task_list import notice_label
+    from tui_tracker.ui.tasks.labels import notice_label
 
     def label(number):
         return notice_label(SimpleNamespace(notice_number=number, notice_id=7,
@@ -228,7 +229,7 @@ def test_notice_label_reads_type_and_number_even_when_mangled():
 def test_notice_label_keeps_the_item_whole_when_short_of_room():
     from types import SimpleNamespace
 
-    from tui_tracker.ui.widgets.task_list import notice_label_fit
+    from tui_tracker.ui.tasks.labels import notice_label_fit
 
     row = SimpleNamespace(notice_number="1961/TBUBND", notice_id=7, directive_ref="II.1.đ")
     assert notice_label_fit(row, 20) == "TB 1961 · II.1.đ"
@@ -240,7 +241,7 @@ def test_counts_of_one_are_singular_in_english():
     from types import SimpleNamespace
 
     from tui_tracker.i18n import set_language, tn
-    from tui_tracker.ui.widgets.task_list import countdown_label
+    from tui_tracker.ui.tasks.labels import countdown_label
 
     def row(days):
         return SimpleNamespace(status="todo", days_left=days)

@@ -155,7 +155,7 @@ async def test_opened_from_a_task_the_cursor_is_on_that_task(store, make_app, se
 
 
 async def test_full_text_opens_literally(on_directive, settle, plain):
-    from tui_tracker.ui.screens.common import LiteralTextScreen
+    from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
     async with on_directive() as (app, pilot):
         await pilot.press("o")
         await settle(pilot)

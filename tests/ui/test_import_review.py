@@ -271,7 +271,7 @@ async def test_invalid_typed_date_is_one_sentence_and_keeps_the_dialog(
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.screen is dialog
-        assert plain(dialog.query_one("#edit-error")) == t("ui.common.bad_date",
+        assert plain(dialog.query_one("#edit-error")) == t("dates.no_such_day",
                                                             value="31/02/2026")
         dialog.query_one("#edit-due").value = "2026-07-01"  # ISO is fine too
         await pilot.press("ctrl+s")
@@ -369,7 +369,7 @@ async def test_after_saving_enter_opens_the_notice_and_the_countdown_has_its_tas
     from tui_tracker.ui.screens.countdown import CountdownScreen
     from tui_tracker.ui.screens.import_review import ImportScreen
     from tui_tracker.ui.screens.notices import NoticeScreen
-    from tui_tracker.ui.widgets.task_list import TaskList
+    from tui_tracker.ui.tasks.task_list import TaskList
 
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:

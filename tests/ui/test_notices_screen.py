@@ -107,7 +107,7 @@ async def test_notices_list_shows_counts_newest_first_and_opens_a_notice(
 
 
 async def test_original_text_is_shown_literally_without_escapes(store, make_app, settle, plain):
-    from tui_tracker.ui.screens.common import LiteralTextScreen
+    from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
     from tui_tracker.ui.screens.notices import NoticeScreen
 
     notice_id = store.list_notices(today=TODAY)[0].id

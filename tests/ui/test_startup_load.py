@@ -30,7 +30,7 @@ from tui_tracker.model import (
 )
 from tui_tracker.store import Store
 from tui_tracker.ui.screens.countdown import CountdownScreen
-from tui_tracker.ui.widgets.task_list import TaskList
+from tui_tracker.ui.tasks.task_list import TaskList
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
 TODAY = date(2026, 5, 5)

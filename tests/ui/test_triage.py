@@ -11,14 +11,9 @@ from typing import Any
 import pytest
 
 from tui_tracker.model import Status
-from tui_tracker.ui.screens.triage import (
-    ConflictDialog,
-    DoneDialog,
-    ExtendDialog,
-    HistoryScreen,
-    NoteDialog,
-)
-from tui_tracker.ui.widgets.task_list import TaskList
+from tui_tracker.ui.tasks.dialogs import ConflictDialog, DoneDialog, ExtendDialog, NoteDialog
+from tui_tracker.ui.tasks.history import HistoryScreen
+from tui_tracker.ui.tasks.task_list import TaskList
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
 
 TODAY = date(2026, 5, 5)  # the day the app and tests/ui/conftest.py data are built for

@@ -150,12 +150,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Gia hạn cần lý do: thêm --reason \"...\".",
         "An extension needs a reason: add --reason \"...\".",
     ),
-    "cli.date.bad_format": (
-        "'{value}' không phải là ngày: hãy viết YYYY-MM-DD, ví dụ 2026-05-05.",
-        "'{value}' is not a date: write YYYY-MM-DD, for example 2026-05-05.",
-    ),
-    "cli.date.no_such_day": ("Ngày {value} không tồn tại; hãy kiểm tra ngày và tháng.",
-                             "The day {value} does not exist; check the day and month."),
 
     # ---- settings file
     "cli.settings.bad_toml": (

@@ -5,12 +5,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.common.none": ("—", "—"),
     "ui.common.loading": ("Đang tải…", "Loading…"),
     "ui.common.back": ("Quay lại", "Back"),
-    "ui.common.bad_date": (
-        "Ngày “{value}” không hợp lệ; hãy gõ ngày/tháng/năm (30/06/2026) hoặc năm-tháng-ngày "
-        "(2026-06-30).",
-        "“{value}” is not a valid date; type day/month/year (30/06/2026) or year-month-day "
-        "(2026-06-30).",
-    ),
     "ui.common.unexpected": (
         "Đã xảy ra lỗi ngoài dự kiến ({error}); hãy thử lại hoặc báo cho người quản trị.",
         "Something unexpected went wrong ({error}); try again or tell your administrator.",

@@ -24,10 +24,11 @@ from tui_tracker.i18n import t, tn
 from tui_tracker.model import Role
 from tui_tracker.text import fold
 from tui_tracker.ui.bindings import bindings, key_for
+from tui_tracker.ui.formatting import clean, literal
 from tui_tracker.ui.messages import OpenAgencyTasks
-from tui_tracker.ui.screens.common import TrackerScreen, clean, literal
+from tui_tracker.ui.screens.base import TrackerScreen
 from tui_tracker.ui.screens.notices import CachedListSource
-from tui_tracker.ui.widgets.task_list import TaskList, task_columns
+from tui_tracker.ui.tasks.task_list import TaskList, task_columns
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
 

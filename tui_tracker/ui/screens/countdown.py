@@ -29,10 +29,11 @@ from textual.widgets import Footer, Static
 from tui_tracker.i18n import t
 from tui_tracker.model import Urgency
 from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
+from tui_tracker.ui.dialogs.filter import FilterDialog
 from tui_tracker.ui.formatting import fmt_date
 from tui_tracker.ui.messages import DataChanged
-from tui_tracker.ui.widgets.filter_bar import FilterBar, FilterDialog, is_filtered
-from tui_tracker.ui.widgets.task_list import TaskList
+from tui_tracker.ui.tasks.task_list import TaskList
+from tui_tracker.ui.widgets.filter_bar import FilterBar, is_filtered
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
 
 if TYPE_CHECKING:

@@ -26,20 +26,11 @@ from textual.worker import get_current_worker
 from tui_tracker.i18n import t
 from tui_tracker.model import Role
 from tui_tracker.ui.bindings import bindings
-from tui_tracker.ui.formatting import fmt_date, fmt_timestamp
-from tui_tracker.ui.screens.common import (
-    LiteralTextScreen,
-    TrackerScreen,
-    clean,
-    field_lines,
-    literal,
-)
-from tui_tracker.ui.widgets.task_list import (
-    TaskList,
-    countdown_label,
-    status_label,
-    urgency_style,
-)
+from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
+from tui_tracker.ui.formatting import clean, field_lines, fmt_date, fmt_timestamp, literal
+from tui_tracker.ui.screens.base import TrackerScreen
+from tui_tracker.ui.tasks.labels import countdown_label, status_label, urgency_style
+from tui_tracker.ui.tasks.task_list import TaskList
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
 

@@ -26,16 +26,10 @@ from textual.worker import get_current_worker
 
 from tui_tracker.i18n import t, tn
 from tui_tracker.ui.bindings import bindings, key_for
-from tui_tracker.ui.formatting import fmt_date
+from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
+from tui_tracker.ui.formatting import clean, doc_type_name, field_lines, fmt_date, literal
 from tui_tracker.ui.messages import OpenDirective, OpenNotice
-from tui_tracker.ui.screens.common import (
-    LiteralTextScreen,
-    TrackerScreen,
-    clean,
-    doc_type_name,
-    field_lines,
-    literal,
-)
+from tui_tracker.ui.screens.base import TrackerScreen
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
 

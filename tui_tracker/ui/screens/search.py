@@ -22,8 +22,8 @@ from tui_tracker.i18n import t, tn
 from tui_tracker.ui.bindings import CatalogBindings, bindings
 from tui_tracker.ui.formatting import fmt_date
 from tui_tracker.ui.messages import OpenDirective, OpenNotice
-from tui_tracker.ui.widgets.filter_bar import QuietInput
-from tui_tracker.ui.widgets.task_list import countdown_label, notice_label, urgency_style
+from tui_tracker.ui.tasks.labels import countdown_label, notice_label, urgency_style
+from tui_tracker.ui.widgets.quiet_input import QuietInput
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 MIN_CHARS = 2

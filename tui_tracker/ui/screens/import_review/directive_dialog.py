@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -11,25 +9,19 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label, Static
 
+from tui_tracker.dates import parse_optional_date
 from tui_tracker.i18n import t
 from tui_tracker.model import ParsedDirective
 from tui_tracker.text import fold
 from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
-from tui_tracker.ui.formatting import fmt_date, parse_user_date
-from tui_tracker.ui.screens.common import clean, error_text, literal
+from tui_tracker.ui.formatting import clean, error_text, fmt_date, literal
 from tui_tracker.ui.screens.import_review.agency_edits import (
     DirectiveEdit,
     coordinators_text,
     leads_text,
     read_edit,
 )
-
-
-def plain_input(**kwargs: Any) -> Input:
-    """An Input that does not blink (a blinking cursor keeps an SSH link busy)."""
-    widget = Input(**kwargs)
-    widget.cursor_blink = False
-    return widget
+from tui_tracker.ui.widgets.quiet_input import QuietInput
 
 
 class AgencySuggester(Suggester):
@@ -100,17 +92,17 @@ class EditDirectiveScreen(CatalogBindings, ModalScreen[DirectiveEdit | None]):
             yield Static(literal(d.heading or d.text), id="edit-text", shrink=True)
             yield Label(t("importui.edit.leads"))
             # Every lead: co-subjects ("Sở X và Công an tỉnh chủ trì") all lead.
-            yield plain_input(value=leads_text(d), id="edit-lead", compact=True,
+            yield QuietInput(value=leads_text(d), id="edit-lead", compact=True,
                               suggester=AgencySuggester(several=True))
             yield Label(t("importui.edit.coordinate"))
-            yield plain_input(value=coordinators_text(d), id="edit-coordinate", compact=True,
+            yield QuietInput(value=coordinators_text(d), id="edit-coordinate", compact=True,
                               suggester=AgencySuggester(several=True))
             yield Label(t("ui.import.edit.due"))
             if deadline is not None:
                 yield Static(literal(t("ui.import.edit.phrase", phrase=clean(deadline.text))),
                              id="edit-phrase")
             due = deadline.due_on if deadline else None
-            yield plain_input(value=fmt_date(due) if due else "", id="edit-due", compact=True)
+            yield QuietInput(value=fmt_date(due) if due else "", id="edit-due", compact=True)
             yield Static("", id="edit-error")
             with Horizontal():
                 keymap = getattr(self.app, "keymap_ids", None)
@@ -130,7 +122,7 @@ class EditDirectiveScreen(CatalogBindings, ModalScreen[DirectiveEdit | None]):
         error = self.query_one("#edit-error", Static)
         due_input = self.query_one("#edit-due", Input)
         try:
-            due = parse_user_date(due_input.value)
+            due = parse_optional_date(due_input.value)
         except Exception as exc:  # BadInputError: one sentence for the user
             error.update(literal(error_text(exc)))
             due_input.focus()

@@ -10,7 +10,7 @@ from textual.widgets import Button, Static
 
 from tui_tracker.i18n import t
 from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
-from tui_tracker.ui.screens.common import literal
+from tui_tracker.ui.formatting import literal
 
 
 class DiscardDialog(CatalogBindings, ModalScreen[bool]):

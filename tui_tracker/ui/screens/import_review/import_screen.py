@@ -17,8 +17,9 @@ from textual.widgets import Button, DirectoryTree, Footer, Input, Label, Static
 from tui_tracker.i18n import t, tn
 from tui_tracker.model import ParsedNotice
 from tui_tracker.ui.bindings import bindings, key_for
+from tui_tracker.ui.formatting import error_text, literal
 from tui_tracker.ui.messages import OpenNotice
-from tui_tracker.ui.screens.common import TrackerScreen, error_text, literal
+from tui_tracker.ui.screens.base import TrackerScreen
 from tui_tracker.ui.screens.import_review.path_input import (
     FileTree,
     PathInput,
@@ -75,7 +76,6 @@ class ImportScreen(TrackerScreen):
                                    placeholder=t("ui.import.path_placeholder",
                                                  complete=key_for("import.complete", self.keymap)),
                                    suggester=PathSuggester(), select_on_focus=False)
-            path_input.cursor_blink = False
             yield path_input
         yield Static("", id="import-message")
         # After a save: Enter on this button (focused then) or ctrl+o opens the notice.

@@ -12,6 +12,7 @@ from textual.suggester import Suggester
 from textual.widgets import DirectoryTree, Input
 
 from tui_tracker.ui.bindings import CatalogBindings, bindings
+from tui_tracker.ui.widgets.quiet_input import QuietInput
 
 
 def path_candidates(value: str, limit: int = 200) -> list[str]:
@@ -66,7 +67,7 @@ class PathSuggester(Suggester):
         return completed if completed != value else None
 
 
-class PathInput(CatalogBindings, Input):
+class PathInput(CatalogBindings, QuietInput):
     """An Input for a file path where Tab completes as in a shell."""
 
     BINDINGS = [b for b in bindings("import") if b.id == "import.complete"]  # Tab completes

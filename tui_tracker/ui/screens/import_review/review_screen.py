@@ -23,17 +23,17 @@ from textual.worker import get_current_worker
 from tui_tracker.i18n import t, tn
 from tui_tracker.model import ParsedDirective, ParsedNotice
 from tui_tracker.ui.bindings import bindings, key_for
-from tui_tracker.ui.formatting import fmt_date
-from tui_tracker.ui.messages import DataWritten
-from tui_tracker.ui.screens.common import (
-    LiteralTextScreen,
-    TrackerScreen,
+from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
+from tui_tracker.ui.formatting import (
     clean,
     doc_type_name,
     error_text,
     field_lines,
+    fmt_date,
     literal,
 )
+from tui_tracker.ui.messages import DataWritten
+from tui_tracker.ui.screens.base import TrackerScreen
 from tui_tracker.ui.screens.import_review.agency_edits import (
     DirectiveEdit,
     apply_edit,
