@@ -385,8 +385,8 @@ def test_short_key_ids_of_the_settings_file_are_understood():
 
 
 async def test_other_screens_keys_are_remapped(store, make_app, settle):
-    """notices.filter → g, directive.text → v, text.close → x: the settings file moves them."""
-    keys = {"notices.filter": "g", "directive.text": "v", "text.close": "x"}
+    """notices.filter → y, directive.text → v, text.close → x: the settings file moves them."""
+    keys = {"notices.filter": "y", "directive.text": "v", "text.close": "x"}
     app = make_app(store, keys=keys)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -398,7 +398,7 @@ async def test_other_screens_keys_are_remapped(store, make_app, settle):
         await pilot.press("f")
         await settle(pilot)
         assert not app.screen.has_class("-filtering")
-        await pilot.press("g")
+        await pilot.press("y")
         await settle(pilot)
         assert app.screen.has_class("-filtering")
         await pilot.press("escape", "c", "enter")  # home, then a task's directive

@@ -37,3 +37,21 @@ STRINGS.update({
     "importui.cli.version": ("In phiên bản đã cài rồi thoát.",
                              "Print the installed version and exit."),
 })
+STRINGS.update({
+    "importui.key.quit_top": ("Thoát (ở màn hình đếm ngược và các danh sách)",
+                              "Quit (from the countdown and the section lists)"),
+})
+STRINGS.update({
+    "importui.help.legend": (
+        "Trạng thái ở màn hình hẹp: {legend}. Chân màn hình chỉ có các phím chính; đủ cả ở đây.",
+        "Status on narrow screens: {legend}. The footer shows the main keys; all are here.",
+    ),
+})
+STRINGS.update({
+    "importui.too_small": (
+        "Cửa sổ quá nhỏ ({width}×{height}). Hãy phóng to tới ít nhất {min_width}×{min_height};"
+        " Ctrl+Q để thoát.",
+        "The terminal is too small ({width}×{height}). Make it at least"
+        " {min_width}×{min_height}; Ctrl+Q quits.",
+    ),
+})

@@ -53,10 +53,15 @@ from tui_tracker.ui.screens.help import HelpScreen
 from tui_tracker.ui.screens.import_review import ImportScreen
 from tui_tracker.ui.screens.notices import NoticeScreen, NoticesScreen
 from tui_tracker.ui.screens.search import SearchScreen
+from tui_tracker.ui.screens.too_small import TooSmallScreen, too_small
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
 
 if TYPE_CHECKING:
     from tui_tracker.store import Store
+
+# Where `q` quits: the home screen and the sections' lists. Not the import screen (its path
+# field has the focus) nor a screen pushed over them (q there would lose the user's place).
+TOP_LEVEL_SCREENS = (CountdownScreen, NoticesScreen, AgenciesScreen)
 
 # Colours chosen so that their nearest 16-colour equivalents are the usual red, yellow,
 # green, blue: the countdown stays readable on an old terminal over SSH.
@@ -158,6 +163,26 @@ class TrackerApp(CatalogBindings, App[None]):
             self.set_interval(self.poll_interval, self.poll_data_version)
         if self.fixed_today is None and self.day_check_interval:
             self.set_interval(self.day_check_interval, self.check_day)
+        self.check_terminal_size(self.size.width, self.size.height)
+
+    # ----------------------------------------------------------------- terminal size
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.check_terminal_size(event.size.width, event.size.height)
+
+    def check_terminal_size(self, width: int, height: int) -> None:
+        """Below 80×24 a centred sentence covers the screens; it goes when the size is back."""
+        showing = next((s for s in self.screen_stack if isinstance(s, TooSmallScreen)), None)
+        if too_small(width, height):
+            if showing is None:
+                self.push_screen(TooSmallScreen(width, height))
+            else:
+                showing.show_size(width, height)
+        elif showing is not None:
+            if self.screen is showing:
+                self.pop_screen()
+            else:  # something opened over it meanwhile: take it out of the stack anyway
+                showing.dismiss()
 
     # ----------------------------------------------------------------- live refresh
 
@@ -248,7 +273,16 @@ class TrackerApp(CatalogBindings, App[None]):
         # Already searching: the footer need not offer "/" (the field types it anyway).
         if action == "search" and isinstance(self.screen, SearchScreen):
             return False
+        if action == "quit_top":
+            return isinstance(self.screen, TOP_LEVEL_SCREENS)
+        if isinstance(self.screen, TooSmallScreen):
+            return action == "quit"  # nothing else can be seen to happen
         return True
+
+    def action_quit_top(self) -> None:
+        """q: quit, as in less or htop, from the countdown and the lists of sections."""
+        if isinstance(self.screen, TOP_LEVEL_SCREENS):
+            self.exit()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         # No blinking cursor anywhere (every screen's fields, the palette's): a blinking

@@ -45,6 +45,9 @@ class KeySpec:
 KEYS: tuple[KeySpec, ...] = (
     # Everywhere.
     KeySpec("app.quit", "ctrl+q", "quit", "ui.key.quit", "app", show=False, priority=True),
+    # q quits too, but only from a top-level screen (the countdown, notices, agencies): in a
+    # field it types a q, on a pushed screen it would surprise (the app's check_action).
+    KeySpec("app.quit_top", "q", "quit_top", "importui.key.quit_top", "app", show=False),
     KeySpec("app.help", "question_mark,f1", "help", "ui.key.help", "app"),
     KeySpec("app.search", "slash", "search", "ui.key.search", "app"),
     KeySpec("app.palette", "ctrl+p", "command_palette", "ui.key.palette", "app", show=False,
@@ -60,8 +63,8 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("table.page_up", "pageup", "page_up", "ui.key.page_up", "table", show=False),
     KeySpec("table.page_down", "pagedown", "page_down", "ui.key.page_down", "table",
             show=False),
-    KeySpec("table.first", "home", "first", "ui.key.first", "table", show=False),
-    KeySpec("table.last", "end", "last", "ui.key.last", "table", show=False),
+    KeySpec("table.first", "home,g", "first", "ui.key.first", "table", show=False),
+    KeySpec("table.last", "end,G", "last", "ui.key.last", "table", show=False),
     KeySpec("table.select", "enter", "select", "ui.key.select", "table", show=False),
     # Any list of tasks: triage.
     KeySpec("tasks.todo", "1", "set_status('todo')", "ui.key.todo", "tasks",
@@ -134,6 +137,10 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("import.review.original", "o", "original", "ui.import.review.binding.original",
             "import.review"),
     KeySpec("import.review.cancel", "escape", "cancel", "ui.import.review.binding.cancel",
+            "import.review"),
+    KeySpec("import.review.remove", "d,delete", "remove", "importui.review.binding.remove",
+            "import.review"),
+    KeySpec("import.review.restore", "u", "restore", "importui.review.binding.restore",
             "import.review"),
     # A long text shown literally (the original of a notice, a directive's full text).
     KeySpec("text.close", "escape,q", "close", "ui.common.back", "text"),

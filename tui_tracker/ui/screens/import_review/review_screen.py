@@ -29,6 +29,7 @@ from tui_tracker.ui.formatting import (
     doc_type_name,
     error_text,
     field_lines,
+    fit_name_end,
     fmt_date,
     literal,
 )
@@ -38,6 +39,7 @@ from tui_tracker.ui.screens.import_review.agency_edits import (
     DirectiveEdit,
     apply_edit,
     coordinators_text,
+    leads_of,
     leads_text,
 )
 from tui_tracker.ui.screens.import_review.directive_dialog import EditDirectiveScreen
@@ -55,6 +57,15 @@ class ReviewRow:
     removed: bool = False  # taken out of this import by the user (can be brought back)
 
 
+def _lead_fit(row: ReviewRow, width: int) -> str:
+    """One lead: its distinctive end kept ("…Khoa học và Công nghệ"); several: from the
+    start, so the first is read whole."""
+    leads = leads_of(row.directive)
+    if len(leads) == 1:
+        return fit_name_end(leads[0], width)
+    return clean(leads_text(row.directive)) or t("ui.notices.detail.unassigned")
+
+
 def review_columns() -> list[Column]:
     def due(row: ReviewRow) -> str:
         deadline = row.directive.deadline
@@ -66,6 +77,7 @@ def review_columns() -> list[Column]:
                style=lambda r: "accent" if r.edited else None),
         Column("lead", t("ui.import.review.col.lead"),
                lambda r: clean(leads_text(r.directive)) or t("ui.notices.detail.unassigned"),
+               fit=_lead_fit,
                ratio=3, style=lambda r: None if r.directive.lead else "soon"),
         # Under 100 columns the lead needs the room; the detail pane names the coordinators.
         Column("coordinate", t("ui.import.review.col.coordinate"),
