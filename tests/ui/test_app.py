@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from textual.app import App, ComposeResult
+from textual.command import CommandPalette
 from textual.widgets import Input
 
 from tui_tracker.i18n import LANGUAGES, catalog, set_language
@@ -214,7 +215,7 @@ async def test_palette_offers_every_action_by_name(store, make_app, settle):
         await settle(pilot)
         await pilot.press("ctrl+p")
         await settle(pilot)
-        assert type(app.screen).__name__ == "CommandPalette"
+        assert isinstance(app.screen, CommandPalette)
         assert app.focused.cursor_blink is False
         await pilot.press("escape")
         await settle(pilot)

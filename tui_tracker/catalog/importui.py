@@ -55,3 +55,16 @@ STRINGS.update({
         " {min_width}×{min_height}; Ctrl+Q quits.",
     ),
 })
+STRINGS.update({
+    "importui.theme.not_saved": (
+        "Không lưu được giao diện đã chọn vào {path} ({reason}); lần sau sẽ dùng giao diện"
+        " trong tệp cài đặt.",
+        "The chosen theme could not be saved to {path} ({reason}); next time the settings'"
+        " theme is used.",
+    ),
+})
+STRINGS.update({
+    "importui.palette.no_matches": ("Không có lệnh nào khớp", "No matching command"),
+    "importui.quit_hint": ("Bấm {key} để thoát chương trình.", "Press {key} to quit the app."),
+    "importui.quit_hint.title": ("Bạn muốn thoát?", "Do you want to quit?"),
+})

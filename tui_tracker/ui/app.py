@@ -32,13 +32,16 @@ from textual.theme import Theme
 from textual.widgets import Input
 
 from tui_tracker.i18n import set_language, t
+from tui_tracker.state import remember_theme, remembered_theme, state_path
 from tui_tracker.ui.bindings import (
     CatalogBindings,
     bindings,
+    key_for,
     resolve_keymap,
     validate_keymap,
 )
 from tui_tracker.ui.commands import TrackerCommands
+from tui_tracker.ui.dialogs.palette import TrackerPalette
 from tui_tracker.ui.messages import (
     DataChanged,
     DataWritten,
@@ -121,8 +124,15 @@ class TrackerApp(CatalogBindings, App[None]):
         clock: Callable[[], date] | None = None,
         poll_interval: float | None = 1.0,
         day_check_interval: float | None = 60.0,
+        state_file: Path | None = None,
     ) -> None:
         super().__init__()
+        # Where the theme picked in the palette is kept (tui_tracker/state.py); None: not kept.
+        self.state_file = state_file
+        self.settings_theme = theme
+        self._theme_save_failed = False
+        if state_file is not None:
+            theme = remembered_theme(theme, state_file)
         self.store = store
         self.fixed_today = today
         self.soon_days = soon_days
@@ -164,6 +174,20 @@ class TrackerApp(CatalogBindings, App[None]):
         if self.fixed_today is None and self.day_check_interval:
             self.set_interval(self.day_check_interval, self.check_day)
         self.check_terminal_size(self.size.width, self.size.height)
+        self.theme_changed_signal.subscribe(self, self._theme_picked)
+
+    def _theme_picked(self, theme: Theme) -> None:
+        """Keep the theme for the next run (the settings file itself is never rewritten)."""
+        if self.state_file is None:
+            return
+        try:
+            remember_theme(theme.name, self.settings_theme, self.state_file)
+        except OSError as exc:
+            if not self._theme_save_failed:  # said once, not at every pick
+                self._theme_save_failed = True
+                self.notify(t("importui.theme.not_saved", path=str(self.state_file),
+                              reason=exc.strerror or str(exc)),
+                            severity="warning", markup=False)
 
     # ----------------------------------------------------------------- terminal size
 
@@ -266,8 +290,14 @@ class TrackerApp(CatalogBindings, App[None]):
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(placeholder=t("ui.palette.placeholder"),
+            self.push_screen(TrackerPalette(placeholder=t("ui.palette.placeholder"),
                                             id="--command-palette"))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: Textual's own hint ("Press ctrl+q to quit the app"), in our language."""
+        key = key_for("app.quit", self.keymap_ids)
+        self.notify(t("importui.quit_hint", key=key), title=t("importui.quit_hint.title"),
+                    markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Already searching: the footer need not offer "/" (the field types it anyway).
@@ -319,6 +349,7 @@ def run_app(db_path: Path, *, today: date | None, lang: str, soon_days: int = 7)
         pass
     store = Store.open(db_path)
     try:
-        TrackerApp(store, today=today, soon_days=soon_days, keys=keys, theme=theme).run()
+        TrackerApp(store, today=today, soon_days=soon_days, keys=keys, theme=theme,
+                   state_file=state_path()).run()
     finally:
         store.close()

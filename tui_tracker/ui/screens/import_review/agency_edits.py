@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from tui_tracker.agencies import agency_key, canonical_agency
 from tui_tracker.model import Assignment, Deadline, DeadlineKind, ParsedDirective, Role
-from tui_tracker.parsing.agency_list import TypedAgency, split_agency_list
 from tui_tracker.ui.formatting import fmt_date
+
+if TYPE_CHECKING:
+    from tui_tracker.parsing.agency_list import TypedAgency
 
 # Written back into the coordinators field for `with_related`; the parser reads it as the marker.
 RELATED_MARKER = "các cơ quan liên quan"
@@ -32,6 +35,9 @@ def read_edit(lead_text: str, coordinate_text: str, due_on: date | None) -> Dire
 
     As in the parser, the related-agencies marker alone in the lead's place is the group that
     leads ("các cơ quan, đơn vị liên quan" chủ trì); anywhere else it sets `with_related`."""
+    # Imported here: the parser loads when the first edit is read, not at start-up.
+    from tui_tracker.parsing.agency_list import TypedAgency, split_agency_list
+
     leads = split_agency_list(lead_text)
     coordinators = split_agency_list(coordinate_text)
     lead_agencies = list(leads.agencies)

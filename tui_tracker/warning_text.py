@@ -7,6 +7,8 @@ written must read right too, so the translation happens on display: a stored war
 matched against every `parse.*` catalog template in both languages, its parameters taken
 back, and the template of the current language filled with them. A text that matches no
 template (a warning from a newer version, say) is shown as stored.
+
+It lives outside `parsing` so that showing a notice does not load the parser.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import pytest
 
 from tui_tracker.i18n import catalog, set_language, t
 from tui_tracker.parsing import parse_notice
-from tui_tracker.parsing.warning_text import localise_warning, localise_warnings
+from tui_tracker.warning_text import localise_warning, localise_warnings
 
 
 @pytest.fixture(autouse=True)
