@@ -68,3 +68,43 @@ STRINGS.update({
     "importui.quit_hint": ("Bấm {key} để thoát chương trình.", "Press {key} to quit the app."),
     "importui.quit_hint.title": ("Bạn muốn thoát?", "Do you want to quit?"),
 })
+STRINGS.update({
+    # --- import: pasted text -----------------------------------------------------------------
+    "importui.path_label": ("Tệp thông báo (.txt, .md, .pdf, .docx)",
+                            "Notice file (.txt, .md, .pdf, .docx)"),
+    "importui.binding.paste": ("Dán văn bản / chọn tệp", "Paste text / choose a file"),
+    "importui.binding.parse_pasted": ("Đọc văn bản dán", "Read the pasted text"),
+    "importui.paste.label": (
+        "Dán văn bản thông báo (sao chép từ thư điện tử hay trang web) vào ô dưới đây:",
+        "Paste the notice's text (copied from an e-mail or a web page) below:",
+    ),
+    "importui.paste.hint": (
+        "{parse} để đọc rồi xem lại (chưa lưu gì cho đến khi bạn xác nhận ở màn hình xem lại)."
+        " {file} để chọn tệp.",
+        "{parse} reads it for review (nothing is stored until you confirm on the review"
+        " screen). {file} to choose a file instead.",
+    ),
+    "importui.file.hint": (
+        "Chưa có gì được lưu cho đến khi bạn xác nhận ({save}) ở màn hình xem lại. "
+        "{paste} để dán văn bản thay vì chọn tệp.",
+        "Nothing is stored until you confirm ({save}) on the review screen. "
+        "{paste} to paste text instead of choosing a file.",
+    ),
+    "importui.paste.reading": ("Đang đọc văn bản dán…", "Reading the pasted text…"),
+    "importui.paste.source": ("văn bản dán", "pasted text"),
+    "importui.paste.empty": (
+        "Chưa có văn bản nào: hãy dán nội dung thông báo vào ô rồi đọc lại.",
+        "There is no text yet: paste the notice's text into the box, then read it again.",
+    ),
+    "importui.paste.not_a_notice": (
+        "Văn bản dán không giống một thông báo (không có tên loại, số ký hiệu hay mục đánh số"
+        " nào); hãy sao chép cả thông báo, từ phần đầu đến nơi nhận.",
+        "The pasted text does not look like a notice (no type line, number or numbered item);"
+        " copy the whole notice, from its heading to its recipients.",
+    ),
+    "importui.paste.too_large": (
+        "Văn bản dán quá lớn ({size} MB, tối đa {limit} MB): hãy lưu thành tệp rồi nhập tệp đó.",
+        "The pasted text is too large ({size} MB, at most {limit} MB): save it to a file and"
+        " import the file.",
+    ),
+})

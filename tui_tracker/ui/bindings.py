@@ -26,7 +26,7 @@ from typing import Any
 
 from textual.binding import Binding, BindingsMap
 
-from tui_tracker.i18n import t
+from tui_tracker.i18n import catalog, t
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,12 @@ KEYS: tuple[KeySpec, ...] = (
             show=False),
     KeySpec("import.open", "ctrl+o", "open_imported", "ui.import.binding.open_imported",
             "import"),
+    # Pasted text instead of a file (F6 switches; ctrl+s reads it, as it saves elsewhere).
+    # Priority: the text area has its own F6 (select the line), switching matters more.
+    KeySpec("import.paste", "f6", "toggle_paste", "importui.binding.paste", "import",
+            priority=True),
+    KeySpec("import.read_pasted", "ctrl+s", "read_pasted", "importui.binding.parse_pasted",
+            "import"),
     KeySpec("import.review.edit", "enter,e", "edit", "ui.import.review.binding.edit",
             "import.review", priority=True),
     KeySpec("import.review.save", "ctrl+s", "save", "ui.import.review.binding.save",
@@ -179,13 +185,18 @@ def translate_bindings(bindings_map: BindingsMap) -> BindingsMap:
     return BindingsMap.from_keys(translated)
 
 
+def _is_key(text: str) -> bool:
+    """A catalog key ("ui.key.quit", or a feature's own "importui.binding.paste")."""
+    return text.startswith("ui.") or text in catalog()
+
+
 def _translate(binding: Binding) -> Binding:
     changes: dict[str, Any] = {}
-    if binding.description.startswith("ui."):
+    if _is_key(binding.description):
         changes["description"] = t(binding.description)
-    if binding.tooltip.startswith("ui."):
+    if _is_key(binding.tooltip):
         changes["tooltip"] = t(binding.tooltip)
-    if binding.group is not None and binding.group.description.startswith("ui."):
+    if binding.group is not None and _is_key(binding.group.description):
         changes["group"] = dataclasses.replace(binding.group,
                                                description=t(binding.group.description))
     return dataclasses.replace(binding, **changes) if changes else binding

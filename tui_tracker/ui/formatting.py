@@ -118,6 +118,9 @@ def doc_type_name(code: str | None) -> str:
     return clean(code) if name == key else f"{name} ({clean(code)})"
 
 
+_GROUP_STARTS = ("các ", "ubnd các ", "ủy ban nhân dân các ", "uỷ ban nhân dân các ")
+
+
 def fit_name_end(name: str, width: int) -> str:
     """An agency name in `width` cells with its distinctive end kept: "Sở Khoa học và Công
     nghệ" becomes "…và Công nghệ", not "Sở Khoa học v…" (every Sở starts alike).
@@ -126,6 +129,9 @@ def fit_name_end(name: str, width: int) -> str:
     name = clean_cell(name)
     if cell_len(name) <= width:
         return name
+    if name.lower().startswith(_GROUP_STARTS):
+        # A group ("UBND các xã, phường, đặc khu") says what it is at its start.
+        return name[:max(0, width - 1)] + "…" if width > 0 else ""
     if width <= 1:
         return "…"[:width]
     room = width - 1

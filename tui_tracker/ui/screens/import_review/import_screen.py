@@ -1,6 +1,8 @@
-"""Choose a notice file (a path Input with Tab completion, or a folder tree on ctrl+t); Enter
-reads and parses it in a thread worker, then the review opens. A bad file shows the one
-sentence of the BadInputError / InvalidDateError, never a traceback."""
+"""Choose a notice file (a path Input with Tab completion, or a folder tree on ctrl+t), or
+paste its text (F6 switches to a text area; a multi-line paste into the path field switches
+by itself); Enter / ctrl+s reads and parses it in a thread worker, then the review opens. A
+bad file or text shows the one sentence of the BadInputError / InvalidDateError, never a
+traceback."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.formatting import error_text, literal
 from tui_tracker.ui.messages import OpenNotice
 from tui_tracker.ui.screens.base import TrackerScreen
+from tui_tracker.ui.screens.import_review.paste import PasteArea, parse_pasted
 from tui_tracker.ui.screens.import_review.path_input import (
     FileTree,
     PathInput,
@@ -47,13 +50,19 @@ class ImportScreen(TrackerScreen):
     ImportScreen #import-open { display: none; margin: 0 1; }
     ImportScreen.-imported #import-open { display: block; }
     ImportScreen #import-hint { padding: 0 1; color: $text-muted; height: auto; margin-top: 1; }
+    ImportScreen #import-paste-form { display: none; height: 1fr; padding: 0 1; }
+    ImportScreen #import-paste-label { margin-top: 1; }
+    ImportScreen #import-paste { height: 1fr; border: round $primary; }
+    ImportScreen.-paste #import-paste-form { display: block; }
+    ImportScreen.-paste #import-form { display: none; }
+    ImportScreen.-paste #import-tree { display: none; }
     """
 
     class Parsed(Message):
-        def __init__(self, parsed: ParsedNotice, path: str) -> None:
+        def __init__(self, parsed: ParsedNotice, path: str | None) -> None:
             super().__init__()
             self.parsed = parsed
-            self.path = path
+            self.path = path  # None: pasted text
 
     class Failed(Message):
         def __init__(self, text: str) -> None:
@@ -69,7 +78,7 @@ class ImportScreen(TrackerScreen):
     def compose(self) -> ComposeResult:
         yield Static(literal(t("ui.import.title")), classes="screen-title")
         with Vertical(id="import-form"):
-            yield Label(t("ui.import.path_label"), id="import-label")
+            yield Label(t("importui.path_label"), id="import-label")
             # Start in the current folder: Tab then lists what is there.
             start = self.start_path or os.path.join(os.getcwd(), "")
             path_input = PathInput(value=start, id="import-path",
@@ -77,15 +86,69 @@ class ImportScreen(TrackerScreen):
                                                  complete=key_for("import.complete", self.keymap)),
                                    suggester=PathSuggester(), select_on_focus=False)
             yield path_input
+        with Vertical(id="import-paste-form"):
+            yield Label(t("importui.paste.label"), id="import-paste-label")
+            yield PasteArea(id="import-paste")
         yield Static("", id="import-message")
         # After a save: Enter on this button (focused then) or ctrl+o opens the notice.
         yield Button("", id="import-open", compact=True, variant="primary")
-        yield Static(literal(t("ui.import.hint", save=key_for("import.review.save", self.keymap))), id="import-hint")
+        yield Static(self._hint(), id="import-hint")
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = t("ui.import.title")
         self.query_one("#import-path", Input).focus()
+
+    def _hint(self) -> Any:
+        keys = {"save": key_for("import.review.save", self.keymap),
+                "paste": key_for("import.paste", self.keymap),
+                "file": key_for("import.paste", self.keymap),
+                "parse": key_for("import.read_pasted", self.keymap)}
+        if self.has_class("-paste"):
+            return literal(t("importui.paste.hint", **keys))
+        return literal(t("importui.file.hint", **keys))
+
+    @property
+    def pasting(self) -> bool:
+        return self.has_class("-paste")
+
+    def action_toggle_paste(self) -> None:
+        self.action_paste_mode(not self.pasting)
+
+    def action_paste_mode(self, on: bool, text: str | None = None) -> None:
+        """Switch between choosing a file and pasting the notice's text."""
+        self.set_class(on, "-paste")
+        if on:
+            self.remove_class("-tree")
+        area = self.query_one("#import-paste", PasteArea)
+        if text is not None:
+            area.load_text(text)
+            area.move_cursor(area.document.end)
+        self.query_one("#import-hint", Static).update(self._hint())
+        self.query_one("#import-paste" if on else "#import-path").focus()
+        self._message("")
+        self.refresh_bindings()
+
+    @on(PathInput.PastedLines)
+    def _pasted_into_path(self, event: PathInput.PastedLines) -> None:
+        # A whole notice pasted where a path goes: it is the text, not a path.
+        self.action_paste_mode(True, event.text)
+
+    def action_read_pasted(self) -> None:
+        if not self.pasting or self.reading:
+            return
+        self.reading = True
+        self._message(t("importui.paste.reading"))
+        self._parse_pasted(self.query_one("#import-paste", PasteArea).text)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="import-parse")
+    def _parse_pasted(self, text: str) -> None:
+        try:
+            parsed = parse_pasted(text)
+        except Exception as exc:  # BadInputError, InvalidDateError: their own sentence
+            self.post_message(self.Failed(error_text(exc)))
+            return
+        self.post_message(self.Parsed(parsed, None))
 
     def _message(self, text: str, kind: str = "") -> None:
         message = self.query_one("#import-message", Static)
@@ -149,7 +212,9 @@ class ImportScreen(TrackerScreen):
     def _parsed(self, message: Parsed) -> None:
         self.reading = False
         self._message("")
-        self.app.push_screen(ImportReviewScreen(message.parsed, message.path), self._reviewed)
+        label = None if message.path else t("importui.paste.source")
+        self.app.push_screen(ImportReviewScreen(message.parsed, message.path, label=label),
+                             self._reviewed)
 
     def _reviewed(self, result: Any) -> None:
         self._offer_open(None, None)
@@ -184,6 +249,10 @@ class ImportScreen(TrackerScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open_imported":
             return self.imported_id is not None
+        if action == "read_pasted":
+            return self.pasting
+        if action == "toggle_tree":
+            return not self.pasting
         return True
 
     def action_toggle_tree(self) -> None:

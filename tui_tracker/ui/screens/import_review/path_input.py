@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.message import Message
 from textual.suggester import Suggester
 from textual.widgets import DirectoryTree, Input
@@ -78,6 +79,21 @@ class PathInput(CatalogBindings, QuietInput):
         def __init__(self, candidates: list[str]) -> None:
             super().__init__()
             self.candidates = candidates
+
+    class PastedLines(Message):
+        """Several lines were pasted into the path field: a notice's text, not a path."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    def _on_paste(self, event: events.Paste) -> None:
+        # Textual calls Input's own handler after this one (it keeps the first line) unless
+        # the default is prevented.
+        if len(event.text.strip().splitlines()) > 1:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.PastedLines(event.text))
 
     def action_complete(self) -> None:
         completed, candidates = complete_path(self.value)

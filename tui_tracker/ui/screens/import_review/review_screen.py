@@ -130,8 +130,11 @@ class ImportReviewScreen(TrackerScreen):
             super().__init__()
             self.text = text
 
-    def __init__(self, parsed: ParsedNotice, source: str | None = None) -> None:
+    def __init__(self, parsed: ParsedNotice, source: str | None = None, *,
+                 label: str | None = None) -> None:
         super().__init__()
+        # What the title calls it: the file's name, or `label` (pasted text has no file).
+        self.display_name = label or (Path(source).name if source else "-")
         # Edits go to a copy: cancelling must leave nothing behind, not even in memory.
         self.parsed = copy.deepcopy(parsed)
         self.source = source
@@ -164,8 +167,8 @@ class ImportReviewScreen(TrackerScreen):
     # -- layout ----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        name = Path(self.source).name if self.source else "-"
-        yield Static(literal(t("ui.import.review.title", name=name)), classes="screen-title")
+        yield Static(literal(t("ui.import.review.title", name=self.display_name)),
+                     classes="screen-title")
         yield VerticalScroll(Static(self._header(), id="review-header-body"),
                              id="review-header")
         yield VerticalScroll(Static(self._warnings(), id="review-warnings-body"),
