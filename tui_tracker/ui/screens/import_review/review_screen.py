@@ -348,13 +348,10 @@ class ImportReviewScreen(TrackerScreen):
         self._status(t("importui.review.restored", ref=clean(row.directive.ref)))
 
     def _rows_changed(self, cursor: int | None = None) -> None:
-        table = self.table
-        table.source = ListSource(self.kept)
-        table.refresh_data()
-        if cursor is not None:
-            table.move_cursor(cursor)
+        # The cursor stays where it was (on the row that took the removed one's place), or
+        # goes to `cursor` (a restored row) once the rows are counted.
+        self.table.set_source(ListSource(self.kept), keep_cursor=True, cursor=cursor)
         self._update_count()
-        self._show_detail(table.cursor_row)
 
     def action_cancel(self) -> None:
         if self.saving:
