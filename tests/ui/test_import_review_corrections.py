@@ -155,8 +155,8 @@ async def test_esc_asks_before_throwing_corrections_away(store, make_app, settle
         dialog = app.screen
         assert isinstance(dialog, DiscardDialog)
         assert plain(dialog.query_one("#discard-question")) == "Bỏ các sửa đổi?"
-        assert plain(dialog.query_one("#discard-detail")) == t(
-            "importui.discard.detail", edited=0, removed=1)
+        assert plain(dialog.query_one("#discard-detail")) == (
+            "Đã sửa: 0 chỉ đạo; đã bỏ: 1 chỉ đạo. Thông báo chưa được lưu.")
         assert dialog.query_one("#discard-no").has_focus  # the safe answer first
 
         await pilot.press("escape")  # no: back to the review, the removal still there

@@ -15,7 +15,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Coordinating agencies (separated by semicolons; “các cơ quan liên quan” means related"
         " agencies, as in a notice)",
     ),
-    "importui.review.binding.remove": ("Bỏ chỉ đạo", "Remove directive"),
+    "importui.review.binding.remove": ("Bỏ", "Remove"),
     "importui.review.binding.restore": ("Lấy lại", "Restore"),
     "importui.review.removed": (
         "Đã bỏ chỉ đạo {ref} khỏi lần nhập này; {key} để lấy lại.",
@@ -27,8 +27,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "importui.review.removed_count": ("{count} đã bỏ", "{count} removed"),
     "importui.discard.question": ("Bỏ các sửa đổi?", "Discard the corrections?"),
     "importui.discard.detail": (
-        "Bạn đã sửa {edited} và bỏ {removed} chỉ đạo; thông báo chưa được lưu.",
-        "You corrected {edited} and removed {removed} directives; the notice is not stored.",
+        "Đã sửa: {edited}; đã bỏ: {removed}. Thông báo chưa được lưu.",
+        "Corrected: {edited}; removed: {removed}. The notice is not stored yet.",
     ),
     "importui.discard.yes": ("Bỏ sửa đổi", "Discard"),
     "importui.discard.no": ("Tiếp tục xem lại", "Keep reviewing"),
@@ -72,8 +72,8 @@ STRINGS.update({
     # --- import: pasted text -----------------------------------------------------------------
     "importui.path_label": ("Tệp thông báo (.txt, .md, .pdf, .docx)",
                             "Notice file (.txt, .md, .pdf, .docx)"),
-    "importui.binding.paste": ("Dán văn bản / chọn tệp", "Paste text / choose a file"),
-    "importui.binding.parse_pasted": ("Đọc văn bản dán", "Read the pasted text"),
+    "importui.binding.paste": ("Dán/tệp", "Paste/file"),
+    "importui.binding.parse_pasted": ("Đọc", "Read"),
     "importui.paste.label": (
         "Dán văn bản thông báo (sao chép từ thư điện tử hay trang web) vào ô dưới đây:",
         "Paste the notice's text (copied from an e-mail or a web page) below:",

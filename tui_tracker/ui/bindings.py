@@ -146,8 +146,9 @@ KEYS: tuple[KeySpec, ...] = (
             "import.review"),
     KeySpec("import.review.remove", "d,delete", "remove", "importui.review.binding.remove",
             "import.review"),
+    # Not in the footer (80 columns): the message after a removal names it, help lists it.
     KeySpec("import.review.restore", "u", "restore", "importui.review.binding.restore",
-            "import.review"),
+            "import.review", show=False),
     # A long text shown literally (the original of a notice, a directive's full text).
     KeySpec("text.close", "escape,q", "close", "ui.common.back", "text"),
 )

@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from tui_tracker.i18n import t
+from tui_tracker.i18n import t, tn
 from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
 from tui_tracker.ui.formatting import literal
 
@@ -39,8 +39,10 @@ class DiscardDialog(CatalogBindings, ModalScreen[bool]):
         keymap = getattr(self.app, "keymap_ids", None)
         with Vertical():
             yield Static(literal(t("importui.discard.question")), id="discard-question")
-            yield Static(literal(t("importui.discard.detail", edited=self.edited,
-                                   removed=self.removed)), id="discard-detail")
+            yield Static(literal(t("importui.discard.detail",
+                                   edited=tn("ui.n.directives", self.edited),
+                                   removed=tn("ui.n.directives", self.removed))),
+                         id="discard-detail")
             with Horizontal():
                 yield Button(f"{t('importui.discard.yes')} ({key_for('dialog.submit', keymap)})",
                              id="discard-yes", variant="warning", compact=True)
