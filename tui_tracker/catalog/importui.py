@@ -10,10 +10,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Lead agencies (several: separate them with semicolons)",
     ),
     "importui.edit.coordinate": (
-        "Cơ quan phối hợp (cách nhau bằng dấu chấm phẩy; “các cơ quan liên quan” được hiểu"
-        " như trong văn bản)",
-        "Coordinating agencies (separated by semicolons; “các cơ quan liên quan” means related"
-        " agencies, as in a notice)",
+        "Cơ quan phối hợp (cách nhau bằng dấu chấm phẩy)",
+        "Coordinating agencies (separate them with semicolons)",
     ),
     "importui.review.binding.remove": ("Bỏ", "Remove"),
     "importui.review.binding.restore": ("Lấy lại", "Restore"),
