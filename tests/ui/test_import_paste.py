@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+from builders import TODAY
 from textual import events
 
 from tui_tracker.i18n import t
@@ -60,7 +59,7 @@ async def test_f6_paste_ctrl_s_opens_the_review_and_saves(tmp_path, make_app, se
             await settle(pilot)
             assert app.screen is screen
             assert "321/TB-UBND" in plain(screen.query_one("#import-message"))
-        stored = store.list_notices(today=date(2026, 5, 5))
+        stored = store.list_notices(today=TODAY)
         assert [n.number for n in stored] == ["321/TB-UBND"]
     finally:
         store.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import TODAY
 
 from tui_tracker.i18n import t
 from tui_tracker.model import (
@@ -20,8 +21,6 @@ from tui_tracker.store import Store, TaskFilter
 from tui_tracker.ui.screens.import_review import ImportReviewScreen, ImportScreen
 from tui_tracker.ui.screens.import_review.directive_dialog import EditDirectiveScreen
 from tui_tracker.ui.screens.import_review.discard_dialog import DiscardDialog
-
-TODAY = date(2026, 5, 5)
 
 
 def notice() -> ParsedNotice:

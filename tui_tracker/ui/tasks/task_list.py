@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
@@ -38,6 +38,7 @@ from textual.message import Message
 from tui_tracker.errors import ConflictError, TrackerError
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
+from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.formatting import clean_cell, fit_name_end, fmt_date
 from tui_tracker.ui.messages import DataWritten, OpenDirective
@@ -101,7 +102,7 @@ class TaskSource:
                                      limit=limit, offset=offset)
 
 
-class TaskList(VirtualTable):
+class TaskList(TrackerAccess, VirtualTable):
     """Tasks of the store matching a TaskFilter, with triage keys."""
 
     BINDINGS = bindings("tasks")
@@ -167,8 +168,7 @@ class TaskList(VirtualTable):
             self.set_source(self.make_source())
 
     def make_source(self) -> TaskSource:
-        app: Any = self.app
-        return TaskSource(app.store, self._filter, app.today, getattr(app, "soon_days", 7))
+        return TaskSource(self.store, self._filter, self.today, self.soon_days)
 
     def refresh_data(self) -> None:
         # A new source (the day may have rolled over) but the same window and cursor.
@@ -179,7 +179,7 @@ class TaskList(VirtualTable):
     # ----------------------------------------------------------------- triage
 
     def _undo_key(self) -> str:
-        return key_for("tasks.undo", getattr(self.app, "keymap_ids", None))
+        return key_for("tasks.undo", self.keymap)
 
     def _current(self) -> TaskRow | None:
         row = self.cursor_row
@@ -200,7 +200,7 @@ class TaskList(VirtualTable):
         if row is None:
             return
         status = Status(value)
-        today: date = self.app.today  # type: ignore[attr-defined]
+        today = self.today
         if status is Status.DONE:
             def done(result: tuple[date, str | None] | None) -> None:
                 if result is not None:
@@ -225,7 +225,7 @@ class TaskList(VirtualTable):
         row = self._current()
         if row is None:
             return
-        today: date = self.app.today  # type: ignore[attr-defined]
+        today = self.today
 
         def noted(note: str | None) -> None:
             if note:
@@ -240,7 +240,7 @@ class TaskList(VirtualTable):
         row = self._current()
         if row is None:
             return
-        today: date = self.app.today  # type: ignore[attr-defined]
+        today = self.today
 
         def extended(result: tuple[date, str] | None) -> None:
             if result is not None:
@@ -255,13 +255,13 @@ class TaskList(VirtualTable):
 
     def action_undo(self) -> None:
         """Undo this session's last change (wherever that task is now), else the cursor's."""
-        task_id = getattr(self.app, "last_changed_task_id", None)
+        task_id = self.tracker.last_changed_task_id
         if task_id is None:
             row = self._current()
             if row is None:
                 return
             task_id = row.id
-        today: date = self.app.today  # type: ignore[attr-defined]
+        today = self.today
         self._write(lambda store: store.undo_last(task_id, today=today), "undo",
                     t("ui.triage.undone"))
 
@@ -272,14 +272,14 @@ class TaskList(VirtualTable):
         self.app.push_screen(HistoryScreen(row))
 
     def _write(self, change: Callable[[Store], TaskRow], action: str, detail: str) -> None:
-        self._run_write(self.app.store, change, action, detail)  # type: ignore[attr-defined]
+        self._run_write(self.store, change, action, detail)
 
     @work(thread=True, exit_on_error=False, group="triage")
     def _run_write(self, store: Store, change: Callable[[Store], TaskRow], action: str,
                    detail: str) -> None:
         try:
             row = change(store)
-        except Exception as error:  # noqa: BLE001 - shown to the user, never fatal
+        except Exception as error:  # shown to the user, never fatal
             self.post_message(self._Refused(error))
         else:
             self.post_message(self._Written(row, action, detail))
@@ -287,11 +287,7 @@ class TaskList(VirtualTable):
     def on_task_list__written(self, message: TaskList._Written) -> None:
         message.stop()
         row = message.row
-        app: Any = self.app
-        if message.action == "undo":
-            app.last_changed_task_id = None
-        else:
-            app.last_changed_task_id = row.id
+        self.tracker.last_changed_task_id = None if message.action == "undo" else row.id
         summary = clean_cell(row.summary)
         summary = summary if len(summary) <= 50 else summary[:49] + "…"
         self.notify(message.detail, title=summary, markup=False)

@@ -63,19 +63,12 @@ class EditDirectiveScreen(CatalogBindings, ModalScreen[DirectiveEdit | None]):
 
     BINDINGS = bindings("dialog")  # ctrl+s submit, Esc cancel (ids dialog.submit/cancel)
 
+    DEFAULT_CLASSES = "dialog"  # the box, title, labels and error line: app.tcss
     DEFAULT_CSS = """
-    EditDirectiveScreen { align: center middle; }
-    EditDirectiveScreen > Vertical {
-        width: 90%; max-width: 100; height: auto; max-height: 100%;
-        border: round $accent; background: $surface; padding: 0 1;
-    }
+    EditDirectiveScreen.dialog > Vertical { width: 90%; max-width: 100; }
     EditDirectiveScreen Label { margin-top: 1; }
-    EditDirectiveScreen Input { background: $panel; }
-    EditDirectiveScreen Input:focus { background: $primary 25%; }
-    EditDirectiveScreen #edit-title { text-style: bold; }
     EditDirectiveScreen #edit-text { max-height: 3; color: $text-muted; }
     EditDirectiveScreen #edit-phrase { color: $text-muted; }
-    EditDirectiveScreen #edit-error { color: $error; height: auto; }
     EditDirectiveScreen Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
     EditDirectiveScreen Button { margin-left: 2; min-width: 10; }
     """
@@ -88,7 +81,8 @@ class EditDirectiveScreen(CatalogBindings, ModalScreen[DirectiveEdit | None]):
         d = self.directive
         deadline = d.deadline
         with Vertical():
-            yield Static(literal(t("ui.import.edit.title", ref=d.ref)), id="edit-title")
+            yield Static(literal(t("ui.import.edit.title", ref=d.ref)), id="edit-title",
+                         classes="title")
             yield Static(literal(d.heading or d.text), id="edit-text", shrink=True)
             yield Label(t("importui.edit.leads"))
             # Every lead: co-subjects ("Sở X và Công an tỉnh chủ trì") all lead.
@@ -103,7 +97,7 @@ class EditDirectiveScreen(CatalogBindings, ModalScreen[DirectiveEdit | None]):
                              id="edit-phrase")
             due = deadline.due_on if deadline else None
             yield QuietInput(value=fmt_date(due) if due else "", id="edit-due", compact=True)
-            yield Static("", id="edit-error")
+            yield Static("", id="edit-error", classes="error")
             with Horizontal():
                 keymap = getattr(self.app, "keymap_ids", None)
                 yield Button(f"{t('ui.import.edit.ok')} ({key_for('dialog.submit', keymap)})",

@@ -18,13 +18,10 @@ class DiscardDialog(CatalogBindings, ModalScreen[bool]):
 
     BINDINGS = bindings("dialog")  # ctrl+s: discard, Esc: keep reviewing
 
+    DEFAULT_CLASSES = "dialog"  # the box and its title: app.tcss
     DEFAULT_CSS = """
-    DiscardDialog { align: center middle; }
-    DiscardDialog > Vertical {
-        width: 60; max-width: 100%; height: auto; border: round $warning;
-        background: $surface; padding: 0 1;
-    }
-    DiscardDialog #discard-question { text-style: bold; margin-top: 1; }
+    DiscardDialog.dialog > Vertical { width: 60; border: round $warning; }
+    DiscardDialog #discard-question { margin-top: 1; }
     DiscardDialog #discard-detail { color: $text-muted; margin-top: 1; }
     DiscardDialog Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
     DiscardDialog Button { margin-left: 2; min-width: 10; }
@@ -38,7 +35,8 @@ class DiscardDialog(CatalogBindings, ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         keymap = getattr(self.app, "keymap_ids", None)
         with Vertical():
-            yield Static(literal(t("importui.discard.question")), id="discard-question")
+            yield Static(literal(t("importui.discard.question")), id="discard-question",
+                         classes="title")
             yield Static(literal(t("importui.discard.detail",
                                    edited=tn("ui.n.directives", self.edited),
                                    removed=tn("ui.n.directives", self.removed))),

@@ -38,8 +38,6 @@ class ImportScreen(TrackerScreen):
 
     DEFAULT_CSS = """
     ImportScreen { layout: vertical; }
-    ImportScreen .screen-title { background: $primary; color: $text; text-style: bold;
-        padding: 0 1; height: 1; }
     ImportScreen #import-form { height: auto; padding: 0 1; }
     ImportScreen #import-label { margin-top: 1; }
     ImportScreen #import-message { height: auto; max-height: 8; padding: 0 1; }

@@ -98,8 +98,6 @@ class ImportReviewScreen(TrackerScreen):
 
     DEFAULT_CSS = """
     ImportReviewScreen { layout: vertical; }
-    ImportReviewScreen .screen-title { background: $primary; color: $text; text-style: bold;
-        padding: 0 1; height: 1; }
     ImportReviewScreen #review-header { height: auto; max-height: 5; padding: 0 1; }
     ImportReviewScreen #review-warnings { height: auto; max-height: 3; padding: 0 1;
         color: $text-warning; }
