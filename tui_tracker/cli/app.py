@@ -58,11 +58,11 @@ def build_cli() -> TrackerGroup:
     @click.argument("file", metavar="FILE")
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
     def parse_command(file: str, as_json: bool) -> None:
-        parsed = notices.read_and_parse(file)
+        source, parsed = notices.read_and_parse_source(file)
         if as_json:
-            print_json(parsed.to_json())
+            print_json(notices.parsed_json(source, parsed))
         else:
-            notices.print_parsed(parsed)
+            notices.print_parsed(parsed, source)
 
     @command("import")
     @click.argument("files", metavar="FILE...", nargs=-1, required=True)

@@ -69,8 +69,8 @@ _PAGE_NUMBER = re.compile(
 # Gap between two words, in line heights, that separates two columns: justified
 # text spreads its words by well under one line height.
 COLUMN_GAP = 2.0
-# Paragraph spacing: a vertical gap above this (in line heights) is a blank line.
-PARAGRAPH_GAP = 0.7
+# Lines of text a page needs to have margins of its own (else the document's).
+MARGIN_LINES = 5
 
 
 def group_lines(words: Sequence[Word]) -> list[list[Word]]:
@@ -296,10 +296,15 @@ def pages_text(pages: Sequence[Sequence[Line]]) -> str:
     previous: Line | None = None
     for page in pages:
         paragraph_gap = _paragraph_gap(page)
+        # A page with enough text has its own margins (a scan is seldom placed
+        # exactly where the text pages are); a short page takes the document's.
+        own = [line for line in page if line.kind == "flow"]
+        page_left, page_right = ((min(line.x0 for line in own), max(line.x1 for line in own))
+                                 if len(own) >= MARGIN_LINES else (left, right))
         for index, line in enumerate(page):
             if previous is not None:
                 gap = paragraph_gap if index > 0 else None
-                if _wraps(previous, line, left, right, paragraph_gap=gap):
+                if _wraps(previous, line, page_left, page_right, paragraph_gap=gap):
                     parts.append(" ")
                 elif index == 0:
                     parts.append("\n\n")

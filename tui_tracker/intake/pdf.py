@@ -95,6 +95,11 @@ def _read_pages(document, name: str) -> PdfText:
             except Exception as exc:  # tesseract crashed or was killed
                 raise BadInputError(t("intake.pdf.ocr_failed", path=name, page=number,
                                       detail=_detail(exc))) from None
+            # Pixels at ocr.DPI → PDF points, so OCR'd and text pages share one
+            # page geometry (margins, where a line is full).
+            scale = 72 / ocr.DPI
+            words = [Word(w.text, w.x0 * scale, w.x1 * scale, w.top * scale, w.bottom * scale)
+                     for w in words]
             lines[number - 1] = layout.group_lines(words)
     lines = layout.drop_running_lines(lines)
     pages = [layout.reading_order(page, page_tables)
