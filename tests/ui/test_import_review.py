@@ -347,7 +347,9 @@ async def test_tab_completes_the_path_and_the_tree_opens_a_file(
             await pilot.pause(0.05)
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ImportReviewScreen))
-        assert app.screen.source == str(notice_file)
+        source = app.screen.source  # kept with the notice, as by the CLI's import
+        assert source.path == str(notice_file) and source.format == "text"
+        assert len(source.sha256) == 64
         await pilot.press("escape")  # cancel the review
         await until(pilot, lambda: isinstance(app.screen, ImportScreen))
         await pilot.press("ctrl+t", "escape")  # tree hidden, then leave the import screen

@@ -18,6 +18,7 @@ from textual.widgets import Button, DirectoryTree, Footer, Input, Label, Static
 
 from tui_tracker.i18n import t, tn
 from tui_tracker.model import ParsedNotice
+from tui_tracker.store.source_file import SourceFile
 from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.formatting import error_text, literal
 from tui_tracker.ui.messages import OpenNotice
@@ -57,10 +58,10 @@ class ImportScreen(TrackerScreen):
     """
 
     class Parsed(Message):
-        def __init__(self, parsed: ParsedNotice, path: str | None) -> None:
+        def __init__(self, parsed: ParsedNotice, source: SourceFile | None) -> None:
             super().__init__()
             self.parsed = parsed
-            self.path = path  # None: pasted text
+            self.source = source  # the file (path, checksum, format); None: pasted text
 
     class Failed(Message):
         def __init__(self, text: str) -> None:
@@ -191,15 +192,19 @@ class ImportScreen(TrackerScreen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="import-parse")
     def _parse(self, path: str) -> None:
         # Imported lazily: the parser is only needed once a file is chosen.
+        # read_source reads .txt/.md, .pdf and .docx, as the CLI's import does.
         from tui_tracker.parsing import parse_notice
-        from tui_tracker.parsing.source import read_notice_file
+        from tui_tracker.parsing.source import read_source
 
         try:
-            parsed = parse_notice(read_notice_file(path))
+            read = read_source(path)
+            parsed = parse_notice(read.text)
         except Exception as exc:  # BadInputError, InvalidDateError: their own sentence
             self.post_message(self.Failed(error_text(exc)))
             return
-        self.post_message(self.Parsed(parsed, path))
+        # Kept with the notice, as by the CLI: the file's checksum, format, OCR'd pages.
+        self.post_message(self.Parsed(parsed, SourceFile(
+            path=read.path, sha256=read.sha256, format=read.format, ocr_pages=read.ocr_pages)))
 
     @on(Failed)
     def _failed(self, message: Failed) -> None:
@@ -210,8 +215,8 @@ class ImportScreen(TrackerScreen):
     def _parsed(self, message: Parsed) -> None:
         self.reading = False
         self._message("")
-        label = None if message.path else t("importui.paste.source")
-        self.app.push_screen(ImportReviewScreen(message.parsed, message.path, label=label),
+        label = None if message.source else t("importui.paste.source")
+        self.app.push_screen(ImportReviewScreen(message.parsed, message.source, label=label),
                              self._reviewed)
 
     def _reviewed(self, result: Any) -> None:

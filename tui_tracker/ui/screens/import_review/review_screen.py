@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 
 from tui_tracker.i18n import t, tn
 from tui_tracker.model import ParsedDirective, ParsedNotice
+from tui_tracker.store.source_file import SourceFile
 from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
 from tui_tracker.ui.formatting import (
@@ -128,11 +129,12 @@ class ImportReviewScreen(TrackerScreen):
             super().__init__()
             self.text = text
 
-    def __init__(self, parsed: ParsedNotice, source: str | None = None, *,
+    def __init__(self, parsed: ParsedNotice, source: str | SourceFile | None = None, *,
                  label: str | None = None) -> None:
         super().__init__()
         # What the title calls it: the file's name, or `label` (pasted text has no file).
-        self.display_name = label or (Path(source).name if source else "-")
+        path = source.path if isinstance(source, SourceFile) else source
+        self.display_name = label or (Path(path).name if path else "-")
         # Edits go to a copy: cancelling must leave nothing behind, not even in memory.
         self.parsed = copy.deepcopy(parsed)
         self.source = source
