@@ -723,6 +723,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
             # The row position on the header's right end, over the last column's title: the
             # list costs no extra line, and the title is read once, the position often.
             keep = width - len(where) - 1
+            line.rstrip()  # padding gives way first: "…" only when a title is cut
             line.truncate(keep, overflow="ellipsis", pad=True)
             line.append(" ")
             line.append(where, style=self.get_component_rich_style("virtual-table--position",
