@@ -166,3 +166,11 @@ CREATE VIRTUAL TABLE notice_search USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );
+
+-- Intake (schema version 2, store/migrations/v2_intake.py): the file a notice
+-- was read from, beside `source` (its path): the checksum of its bytes tells
+-- which exact file it was; the format and the pages read by OCR tell how much
+-- to trust the text (OCR may misread a few characters).
+ALTER TABLE notices ADD COLUMN source_sha256 TEXT;     -- sha256 of the file's bytes
+ALTER TABLE notices ADD COLUMN source_format TEXT;     -- 'text', 'pdf', 'docx'
+ALTER TABLE notices ADD COLUMN source_ocr_pages TEXT NOT NULL DEFAULT '[]';  -- JSON array of page numbers

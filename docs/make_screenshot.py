@@ -13,6 +13,7 @@ from pathlib import Path
 import cairosvg
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # builders, which the UI conftest imports
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
 from conftest import wait_for_data  # noqa: E402

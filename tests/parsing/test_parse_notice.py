@@ -204,7 +204,7 @@ Chủ tịch UBND tỉnh có ý kiến như sau:
 def test_header_without_directives_warns() -> None:
     notice = parse_notice("THÔNG BÁO\nSố: 12/TB-UBND\n\nVề lịch họp tháng 6.\n")
     assert notice.directives == []
-    assert "Không tìm thấy nhiệm vụ nào trong thông báo." in notice.warnings
+    assert "Không tìm thấy chỉ đạo nào trong thông báo." in notice.warnings
 
 
 @pytest.mark.parametrize("raw", [
@@ -253,7 +253,7 @@ def test_prose_with_a_date_is_not_a_notice(raw: str) -> None:
 def test_notice_header_without_directives_is_kept_with_a_warning(raw: str) -> None:
     notice = parse_notice(raw)
     assert notice.directives == []
-    assert "Không tìm thấy nhiệm vụ nào trong thông báo." in notice.warnings
+    assert "Không tìm thấy chỉ đạo nào trong thông báo." in notice.warnings
 
 
 def test_body_without_header_counts_by_its_structure() -> None:

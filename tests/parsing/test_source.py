@@ -134,8 +134,13 @@ def test_empty_stdin(monkeypatch):
 
 
 def test_binary_with_nul_bytes(tmp_path):
-    path = write(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    path = write(tmp_path, b"\x00\x01SQLite junk\x00\x00\x00\rIHDR\x00\x00\x07")
     assert refused(path).message == i18n.t("parse.file.binary", path=path)
+
+
+def test_image_is_named_as_such(tmp_path):
+    path = write(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "scan.png")
+    assert refused(path).message == i18n.t("intake.format.image", path=path)
 
 
 def test_undecodable_control_soup(tmp_path):
@@ -143,14 +148,38 @@ def test_undecodable_control_soup(tmp_path):
     assert refused(path).message == i18n.t("parse.file.binary", path=path)
 
 
-def test_pdf_is_named_as_such(tmp_path):
+def test_truncated_pdf_is_named_as_a_damaged_pdf(tmp_path):
     path = write(tmp_path, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "tb.pdf")
-    assert refused(path).message == i18n.t("parse.file.pdf", path=path)
+    message = refused(path).message
+    assert message.startswith(f"Tệp {path} là PDF bị hỏng")
+    assert "tải hoặc xuất lại" in message
 
 
-def test_word_document_is_named_as_such(tmp_path):
+def test_truncated_word_document_is_named_as_a_damaged_docx(tmp_path):
     path = write(tmp_path, b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "tb.docx")
-    assert refused(path).message == i18n.t("parse.file.office", path=path)
+    message = refused(path).message
+    assert message.startswith(f"Tệp {path} là tệp Word (.docx) bị hỏng")
+    assert "lưu lại dưới dạng .docx hoặc .pdf" in message
+
+
+@pytest.mark.parametrize(("data", "key"), [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "intake.format.doc"),
+    (b"{\\rtf1\\ansi Th\\u244?ng b\\u225?o}", "intake.format.rtf"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "intake.format.image"),
+])
+def test_formats_not_read_say_what_to_save_as(tmp_path, data, key):
+    path = write(tmp_path, data, "tb.doc")
+    assert refused(path).message == i18n.t(key, path=path)
+
+
+def test_zip_that_is_not_word(tmp_path):
+    import io
+    import zipfile
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    path = write(tmp_path, buffer.getvalue(), "bang.xlsx")
+    assert refused(path).message == i18n.t("intake.format.zip", path=path)
 
 
 def test_too_large(tmp_path, monkeypatch):
@@ -163,3 +192,23 @@ def test_messages_in_english(tmp_path):
     i18n.set_language("en")
     path = str(tmp_path / "missing.txt")
     assert refused(path).message == f"File {path} does not exist. Check the path."
+    doc = write(tmp_path, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "tb.doc")
+    assert refused(doc).message.endswith("save it as .docx (without a password) or .pdf.")
+
+
+# --- what a source records ---------------------------------------------------------------
+
+def test_read_source_records_name_checksum_and_format(tmp_path):
+    import hashlib
+    data = NOTICE.encode("utf-8")
+    path = write(tmp_path, data, "tb.txt")
+    got = source.read_source(path)
+    assert got.text == NOTICE and got.name == path and got.format == "text"
+    assert got.sha256 == hashlib.sha256(data).hexdigest() and got.size == len(data)
+    assert got.path == str(Path(path).resolve()) and got.pages is None
+    assert got.to_json()["sha256"] == got.sha256
+
+
+def test_text_is_told_from_bytes_not_from_the_name(tmp_path):
+    path = write(tmp_path, NOTICE.encode("utf-8"), "tb.pdf")
+    assert source.read_source(path).format == "text"

@@ -51,4 +51,4 @@ def test_messages_follow_the_language(tmp_path: Path) -> None:
         finally:
             i18n.set_language(previous)
     assert english.value.message == "Task 7 does not exist. Run `list` to see task numbers."
-    assert vietnamese.value.message.startswith("Không tìm thấy công việc số 7.")
+    assert vietnamese.value.message.startswith("Không tìm thấy nhiệm vụ số 7.")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from builders import TODAY
 from textual.app import App, ComposeResult
+from textual.command import CommandPalette
 from textual.widgets import Input
 
 from tui_tracker.i18n import LANGUAGES, catalog, set_language
@@ -196,7 +197,7 @@ async def test_palette_offers_every_action_by_name(store, make_app, settle):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await settle(pilot, "ctrl+p")
-        assert type(app.screen).__name__ == "CommandPalette"
+        assert isinstance(app.screen, CommandPalette)
         assert app.focused.cursor_blink is False
         await settle(pilot, "escape")
         provider = TrackerCommands(app.screen)
@@ -361,8 +362,8 @@ def test_short_key_ids_of_the_settings_file_are_understood():
 
 
 async def test_other_screens_keys_are_remapped(store, make_app, settle):
-    """notices.filter → g, directive.text → v, text.close → x: the settings file moves them."""
-    keys = {"notices.filter": "g", "directive.text": "v", "text.close": "x"}
+    """notices.filter → y, directive.text → v, text.close → x: the settings file moves them."""
+    keys = {"notices.filter": "y", "directive.text": "v", "text.close": "x"}
     app = make_app(store, keys=keys)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -372,7 +373,7 @@ async def test_other_screens_keys_are_remapped(store, make_app, settle):
         assert type(app.screen).__name__ == "NoticesScreen"
         await settle(pilot, "f")
         assert not app.screen.has_class("-filtering")
-        await settle(pilot, "g")
+        await settle(pilot, "y")
         assert app.screen.has_class("-filtering")
         await pilot.press("escape", "c", "enter")  # home, then a task's directive
         await settle(pilot)

@@ -12,13 +12,13 @@ from builders import TODAY
 from tui_tracker.i18n import t
 from tui_tracker.model import Assignment, Deadline, ParsedDirective, Role
 from tui_tracker.store import Store, TaskFilter
-from tui_tracker.ui.screens.import_review import (
-    DirectiveEdit,
+from tui_tracker.ui.screens.import_review.agency_edits import (
     apply_edit,
-    complete_path,
     coordinators_text,
-    split_agencies,
+    leads_text,
+    read_edit,
 )
+from tui_tracker.ui.screens.import_review.path_input import complete_path
 
 # --- fixtures -------------------------------------------------------------------------------
 
@@ -96,23 +96,15 @@ def expected_error(path: Path) -> str:
 # --- pure helpers ---------------------------------------------------------------------------
 
 
-def test_split_agencies_keeps_commas_inside_known_names():
-    typed = "Sở Văn hóa, Thể thao và Du lịch, Sở Y tế, UBND các xã, phường, đặc khu"
-    assert split_agencies(typed) == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế",
-                                     "UBND các xã, phường, đặc khu"]
-    assert split_agencies("Phòng A, , Phòng B ") == ["Phòng A", "Phòng B"]
-    assert split_agencies("Sở A, Ban B; Sở C") == ["Sở A, Ban B", "Sở C"]
-
-
-def test_apply_edit_changes_lead_coordinators_related_marker_and_due_date():
+def test_apply_edit_changes_leads_coordinators_related_marker_and_due_date():
     directive = ParsedDirective(
         ref="2.a", heading=None, text="…",
         assignments=[Assignment("Sở Tài chính", Role.LEAD),
                      Assignment("Sở Nội vụ", Role.COORDINATE)],
         deadline=Deadline("trước ngày 30/6/2026", date(2026, 6, 29), "date"))
-    apply_edit(directive, DirectiveEdit(
-        lead="Sở KH&CN", coordinators=["Sở Tài chính", "UBND các xã, phường, đặc khu"],
-        with_related=True, due_on=date(2026, 7, 15)))
+    apply_edit(directive, read_edit(
+        "Sở KH&CN", "Sở Tài chính; UBND các xã, phường, đặc khu; các cơ quan liên quan",
+        date(2026, 7, 15)))
     assert directive.lead == "Sở Khoa học và Công nghệ"  # an alias becomes the canonical name
     coordinators = [a for a in directive.assignments if a.role == Role.COORDINATE]
     assert [a.agency for a in coordinators] == ["Sở Tài chính", "UBND các xã, phường, đặc khu"]
@@ -123,9 +115,33 @@ def test_apply_edit_changes_lead_coordinators_related_marker_and_due_date():
     assert coordinators_text(directive).endswith("các cơ quan liên quan")
 
     bare = ParsedDirective(ref="2.b", heading=None, text="…")
-    apply_edit(bare, DirectiveEdit(lead="", coordinators=[], with_related=False,
-                                   due_on=date(2026, 8, 1)))
+    apply_edit(bare, read_edit("", "", date(2026, 8, 1)))
     assert bare.assignments == [] and bare.deadline.due_on == date(2026, 8, 1)
+
+
+def test_every_lead_survives_an_edit_that_does_not_touch_it():
+    directive = ParsedDirective(
+        ref="3", heading=None, text="Sở Công Thương và Công an tỉnh chủ trì …",
+        assignments=[Assignment("Sở Công Thương", Role.LEAD),
+                     Assignment("Công an tỉnh", Role.LEAD),
+                     Assignment("Sở Văn hóa, Thể thao và Du lịch", Role.COORDINATE)])
+    # The dialog's fields start from these texts; submitting them unchanged changes nothing.
+    assert leads_text(directive) == "Sở Công Thương; Công an tỉnh"
+    apply_edit(directive, read_edit(leads_text(directive), coordinators_text(directive), None))
+    assert [(a.agency, a.role) for a in directive.assignments] == [
+        ("Sở Công Thương", Role.LEAD), ("Công an tỉnh", Role.LEAD),
+        ("Sở Văn hóa, Thể thao và Du lịch", Role.COORDINATE)]
+
+
+def test_the_related_agencies_marker_is_the_parsers():
+    # "các địa phương liên quan" is a marker to the parser: the same in the review's fields.
+    edit = read_edit("Sở Y tế", "Sở Nội vụ, các địa phương liên quan", None)
+    assert [a.name for a in edit.coordinators] == ["Sở Nội vụ"]
+    assert edit.with_related
+    # Alone in the lead's place it is the group that leads, as in a notice.
+    alone = read_edit("các cơ quan, đơn vị liên quan", "", None)
+    assert [(a.name, a.group) for a in alone.leads] == [("các cơ quan, đơn vị liên quan", True)]
+    assert not alone.with_related
 
 
 def test_path_completion(tmp_path):
@@ -231,7 +247,9 @@ async def test_cancel_leaves_the_database_as_it_was(store, notice_file, make_app
         app.screen.query_one("#edit-lead").value = "Sở Y tế"
         await pilot.press("ctrl+s")  # an edit, then the whole import is cancelled
         await settle(pilot)
-        await pilot.press("escape")
+        await pilot.press("escape")  # asks first: there is a correction to lose
+        await settle(pilot)
+        await pilot.press("ctrl+s")  # yes, discard
         await settle(pilot)
         assert isinstance(app.screen, ImportScreen)
         assert plain(app.screen.query_one("#import-message")) == t("ui.import.cancelled")
@@ -329,7 +347,9 @@ async def test_tab_completes_the_path_and_the_tree_opens_a_file(
             await pilot.pause(0.05)
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ImportReviewScreen))
-        assert app.screen.source == str(notice_file)
+        source = app.screen.source  # kept with the notice, as by the CLI's import
+        assert source.path == str(notice_file) and source.format == "text"
+        assert len(source.sha256) == 64
         await pilot.press("escape")  # cancel the review
         await until(pilot, lambda: isinstance(app.screen, ImportScreen))
         await pilot.press("ctrl+t", "escape")  # tree hidden, then leave the import screen

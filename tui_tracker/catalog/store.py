@@ -2,7 +2,7 @@
 
 STRINGS: dict[str, tuple[str, str]] = {
     "store.task_not_found": (
-        "Không tìm thấy công việc số {id}. Dùng lệnh `list` để xem số công việc.",
+        "Không tìm thấy nhiệm vụ số {id}. Dùng lệnh `list` để xem số nhiệm vụ.",
         "Task {id} does not exist. Run `list` to see task numbers.",
     ),
     "store.notice_not_found": (
@@ -14,23 +14,23 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Directive {id} does not exist. Open its notice to see its directives.",
     ),
     "store.conflict": (
-        "Công việc số {id} vừa được {user} thay đổi lúc {at} (nay là phiên bản {version}). "
-        "Xem lại công việc rồi thực hiện lại thay đổi của bạn.",
+        "Nhiệm vụ số {id} vừa được {user} thay đổi lúc {at} (nay là phiên bản {version}). "
+        "Xem lại nhiệm vụ rồi thực hiện lại thay đổi của bạn.",
         "Task {id} was changed by {user} at {at} (now version {version}). "
         "Review the task, then make your change again.",
     ),
     "store.undo_conflict": (
-        "Không hoàn tác được: {user} đã thay đổi công việc số {id} lúc {at}, sau thay đổi của bạn. "
+        "Không hoàn tác được: {user} đã thay đổi nhiệm vụ số {id} lúc {at}, sau thay đổi của bạn. "
         "Xem lịch sử bằng lệnh `history {id}` rồi sửa trực tiếp.",
         "Cannot undo: {user} changed task {id} at {at}, after your change. "
         "See `history {id}` and make the change directly.",
     ),
     "store.nothing_to_undo": (
-        "Bạn chưa có thay đổi trạng thái hay thời hạn nào của công việc số {id} để hoàn tác.",
+        "Bạn chưa có thay đổi trạng thái hay thời hạn nào của nhiệm vụ số {id} để hoàn tác.",
         "You have no status change or extension of task {id} to undo.",
     ),
     "store.same_status": (
-        "Công việc số {id} đã ở trạng thái “{status}”. "
+        "Nhiệm vụ số {id} đã ở trạng thái “{status}”. "
         "Chọn trạng thái khác, hoặc kèm ghi chú nếu chỉ muốn ghi nhận thêm.",
         "Task {id} is already “{status}”. Choose another status, or add a note to record "
         "something about it.",
@@ -57,7 +57,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "(e.g. the approving document).",
     ),
     "store.same_due": (
-        "Công việc số {id} đã có hạn {due}. Chọn một ngày khác để gia hạn.",
+        "Nhiệm vụ số {id} đã có hạn {due}. Chọn một ngày khác để gia hạn.",
         "Task {id} is already due on {due}. Choose another day to extend it to.",
     ),
     "store.note_empty": (

@@ -10,7 +10,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "file, then try again with the notice's text (.txt or .md).",
     ),
     "parse.structure.no_directives": (
-        "Không tìm thấy nhiệm vụ nào trong thông báo.",
+        "Không tìm thấy chỉ đạo nào trong thông báo.",
         "No directives were found in the notice.",
     ),
     "parse.structure.no_lead": (

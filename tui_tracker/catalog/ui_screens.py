@@ -104,7 +104,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.directive.extended": ("Gia hạn", "Extended"),
     "ui.directive.extended_value": (
         "{agency}: {original} → {due}", "{agency}: {original} → {due}"),
-    "ui.directive.tasks": ("Phân công ({count})", "Assignments ({count})"),
+    "ui.directive.tasks": ("Nhiệm vụ ({count})", "Tasks ({count})"),
     "ui.directive.history": ("Lịch sử — {agency}", "History — {agency}"),
     "ui.directive.history_none": ("Chọn một nhiệm vụ để xem lịch sử.",
                                   "Highlight a task to see its history."),
@@ -142,14 +142,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.agencies.tasks.coordinate": ("Phối hợp ({count})", "As coordinator ({count})"),
     # --- import -------------------------------------------------------------------------
     "ui.import.title": ("Nhập thông báo", "Import a notice"),
-    "ui.import.path_label": ("Tệp thông báo (.txt, .md)", "Notice file (.txt, .md)"),
     "ui.import.path_placeholder": (
         "Đường dẫn tệp; {complete} để điền tiếp, Enter để đọc",
         "Path of the file; {complete} completes, Enter reads it",
-    ),
-    "ui.import.hint": (
-        "Chưa có gì được lưu cho đến khi bạn xác nhận ({save}) ở màn hình xem lại.",
-        "Nothing is stored until you confirm ({save}) on the review screen.",
     ),
     "ui.import.reading": ("Đang đọc {path}…", "Reading {path}…"),
     "ui.import.no_path": ("Hãy gõ đường dẫn của một tệp.", "Type the path of a file."),
@@ -200,11 +195,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.import.review.binding.cancel": ("Hủy", "Cancel"),
     "ui.import.review.binding.original": ("Văn bản gốc", "Original text"),
     "ui.import.edit.title": ("Sửa chỉ đạo {ref}", "Edit directive {ref}"),
-    "ui.import.edit.lead": ("Cơ quan chủ trì", "Lead agency"),
-    "ui.import.edit.coordinate": (
-        "Cơ quan phối hợp (cách nhau bằng dấu phẩy)",
-        "Coordinating agencies (comma-separated)",
-    ),
     "ui.import.edit.due": (
         "Ngày hạn (30/06/2026 hoặc 2026-06-30; để trống nếu không có)",
         "Due date (30/06/2026 or 2026-06-30; empty for none)",

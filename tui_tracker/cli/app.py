@@ -31,6 +31,9 @@ def build_cli() -> TrackerGroup:
                  subcommand_metavar=t("cli.help.subcommand_metavar"),
                  context_settings={"help_option_names": ["-h", "--help"]})
     @global_options
+    # The version installed (package metadata), not a copy kept in the code.
+    @click.version_option(package_name="tui-tracker", prog_name=PROG_NAME,
+                          message="%(prog)s %(version)s", help=t("importui.cli.version"))
     @click.pass_context
     def root(ctx: click.Context) -> None:
         if ctx.invoked_subcommand is None:
@@ -55,11 +58,11 @@ def build_cli() -> TrackerGroup:
     @click.argument("file", metavar="FILE")
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
     def parse_command(file: str, as_json: bool) -> None:
-        parsed = notices.read_and_parse(file)
+        source, parsed = notices.read_and_parse_source(file)
         if as_json:
-            print_json(parsed.to_json())
+            print_json(notices.parsed_json(source, parsed))
         else:
-            notices.print_parsed(parsed)
+            notices.print_parsed(parsed, source)
 
     @command("import")
     @click.argument("files", metavar="FILE...", nargs=-1, required=True)

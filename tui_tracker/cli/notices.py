@@ -6,7 +6,7 @@ import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -18,13 +18,20 @@ from tui_tracker.text import strip_terminal_escapes
 
 if TYPE_CHECKING:
     from tui_tracker.model import ParsedNotice
+    from tui_tracker.parsing.source import SourceText
 
 
 def read_and_parse(file: str) -> ParsedNotice:
     """Read and parse one file; errors name the file and, for a bad date, the phrase."""
+    return read_and_parse_source(file)[1]
+
+
+def read_and_parse_source(file: str) -> tuple[SourceText, ParsedNotice]:
+    """The file as read (.txt/.md, .pdf, .docx) and what the parser finds in it;
+    errors name the file and, for a bad date, the phrase."""
     from tui_tracker.errors import BadInputError, InvalidDateError
     from tui_tracker.parsing import parse_notice
-    from tui_tracker.parsing.source import read_notice_file
+    from tui_tracker.parsing.source import read_source
 
     label = t("cli.stdin") if file == "-" else file
 
@@ -34,7 +41,8 @@ def read_and_parse(file: str) -> ParsedNotice:
         return message if file != "-" and file in message else f"{label}: {message}"
 
     try:
-        return parse_notice(read_notice_file(file))
+        source = read_source(file)
+        return source, parse_notice(source.text)
     except InvalidDateError as exc:
         message = exc.message
         if exc.phrase and exc.phrase not in message:
@@ -44,7 +52,28 @@ def read_and_parse(file: str) -> ParsedNotice:
         raise BadInputError(named(exc.message)) from exc
 
 
-def print_parsed(parsed: ParsedNotice) -> None:
+def parsed_json(source: SourceText, parsed: ParsedNotice) -> dict[str, Any]:
+    """`parse --json`: the contract's keys, plus the file's name, checksum and
+    format under the extra key "source"."""
+    data = parsed.to_json()
+    data["source"] = source.to_json()
+    return data
+
+
+def _source_summary(source: SourceText) -> str | None:
+    """"PDF, 3 trang (OCR trang 2)", "Word (.docx)"; None for text files."""
+    if source.format == "pdf":
+        summary = t("intake.source.pdf", pages=source.pages)
+        if source.ocr_pages:
+            pages = ", ".join(map(str, source.ocr_pages))
+            summary += f" ({t('intake.source.ocr', pages=pages)})"
+        return summary
+    if source.format == "docx":
+        return t("intake.source.docx")
+    return None
+
+
+def print_parsed(parsed: ParsedNotice, source: SourceText | None = None) -> None:
     from rich import box
     from rich.table import Table
 
@@ -60,6 +89,8 @@ def print_parsed(parsed: ParsedNotice) -> None:
         (t("cli.parse.presiding"), header.presiding),
         (t("cli.parse.signer"), header.signer),
     ]
+    if source is not None:
+        facts.append((t("intake.source.summary"), _source_summary(source)))
     for label, value in facts:
         if value:
             out.print(plain(f"  {label}: {value}"))
@@ -104,7 +135,10 @@ def _first_sentence(text: str, limit: int = 160) -> str:
 def import_notices(files: Sequence[str], *, as_json: bool, dry_run: bool) -> None:
     # Read and parse every file before touching the database: a bad file among
     # several stops the command with nothing stored.
-    parsed = [(file, read_and_parse(file)) for file in files]
+    from tui_tracker.store.source_file import SourceFile
+
+    read = [(file, *read_and_parse_source(file)) for file in files]
+    parsed = [(file, notice) for file, _, notice in read]
     path = current_runtime().db_path()
     with tempfile.TemporaryDirectory(prefix="tui-tracker-dry-") as scratch:
         if dry_run and not path.exists():
@@ -116,7 +150,8 @@ def import_notices(files: Sequence[str], *, as_json: bool, dry_run: bool) -> Non
             # One transaction for all the files: a database failure halfway leaves
             # nothing of this command behind (cli-contract: a failed command changes
             # nothing), not the first half of the batch.
-            sources = [None if file == "-" else str(Path(file).resolve()) for file, _ in parsed]
+            sources = [SourceFile(path=source.path, sha256=source.sha256, format=source.format,
+                                  ocr_pages=source.ocr_pages) for _, source, _ in read]
             stored = store.import_notices([notice for _, notice in parsed], sources=sources,
                                           dry_run=dry_run)
         finally:
@@ -124,10 +159,13 @@ def import_notices(files: Sequence[str], *, as_json: bool, dry_run: bool) -> Non
         results = list(zip(files, stored, strict=True))
 
     if as_json:
+        # "sha256", "format", "pages", "ocr_pages": extra keys (the contract allows them).
         print_json({"notices": [
             {"id": r.id, "number": r.number, "title": r.title, "directives": r.directives,
-             "tasks": r.tasks, "status": r.status, "file": file, "dry_run": dry_run}
-            for file, r in results]})
+             "tasks": r.tasks, "status": r.status, "file": file, "dry_run": dry_run,
+             "sha256": source.sha256, "format": source.format, "pages": source.pages,
+             "ocr_pages": list(source.ocr_pages)}
+            for (file, r), (_, source, _) in zip(results, read, strict=True)]})
         return
     for file, r in results:
         key = "cli.import.unchanged" if r.status == "unchanged" else (

@@ -40,6 +40,7 @@ from tui_tracker.store.rows import (
     TaskRow,
 )
 from tui_tracker.store.search_index import index_notices
+from tui_tracker.store.source_file import SourceFile
 
 T = TypeVar("T")
 
@@ -98,16 +99,16 @@ class Store:
 
     # ------------------------------------------------------------ import
 
-    def import_notice(self, parsed: ParsedNotice, *, source: str | None = None,
+    def import_notice(self, parsed: ParsedNotice, *, source: str | SourceFile | None = None,
                       dry_run: bool = False) -> ImportResult:
         return self._call(importer.import_notice, parsed, user=self.user, source=source,
                           dry_run=dry_run)
 
     def import_notices(self, parsed_list: Sequence[ParsedNotice], *,
-                       sources: Sequence[str | None] | None = None,
+                       sources: Sequence[str | SourceFile | None] | None = None,
                        dry_run: bool = False) -> list[ImportResult]:
         """Several notices in one transaction: all stored, or none when the database
-        fails halfway. `sources[i]` is the file of `parsed_list[i]`."""
+        fails halfway. `sources[i]` is the file of `parsed_list[i]` (a path or a SourceFile)."""
         return self._call(importer.import_notices, parsed_list, user=self.user, sources=sources,
                           dry_run=dry_run)
 

@@ -20,6 +20,7 @@ from tui_tracker.store import agency_store
 from tui_tracker.store.connection import now_text, write_transaction
 from tui_tracker.store.rows import ImportResult, iso
 from tui_tracker.store.search_index import index_notices
+from tui_tracker.store.source_file import SourceFile, as_source_file, record_source
 from tui_tracker.text import fold, normalize
 
 SUMMARY_MAX = 160
@@ -75,12 +76,12 @@ def summary_of(directive: ParsedDirective) -> str:
 
 
 def import_notice(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str,
-                  source: str | None = None, dry_run: bool = False) -> ImportResult:
+                  source: str | SourceFile | None = None, dry_run: bool = False) -> ImportResult:
     return import_notices(conn, [parsed], user=user, sources=[source], dry_run=dry_run)[0]
 
 
 def import_notices(conn: sqlite3.Connection, parsed_list: Sequence[ParsedNotice], *, user: str,
-                   sources: Sequence[str | None] | None = None,
+                   sources: Sequence[str | SourceFile | None] | None = None,
                    dry_run: bool = False) -> list[ImportResult]:
     """Store several notices in ONE transaction: all of them or, when anything
     fails halfway (disk full, a broken row), none. Each is still idempotent,
@@ -130,9 +131,11 @@ def _existing(conn: sqlite3.Connection, digest: str, key: str | None) -> ImportR
                         tasks=tasks, status="unchanged")
 
 
-def _insert(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str, source: str | None,
-            digest: str, key: str | None) -> ImportResult:
+def _insert(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str,
+            source: str | SourceFile | None, digest: str, key: str | None) -> ImportResult:
     header = parsed.notice
+    source_file = as_source_file(source)
+    source = source_file.path
     now = now_text()
     text = parsed.text or (normalize(parsed.original) if parsed.original.strip() else "")
     cursor = conn.execute(
@@ -148,6 +151,7 @@ def _insert(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str, source
          _json(header.recipients), _json(parsed.warnings), text, parsed.original or text, digest,
          source, now, user))
     notice_id = int(cursor.lastrowid or 0)
+    record_source(conn, notice_id, source_file)
     conn.executemany(
         "INSERT INTO notice_references (notice_id, position, text, number, doc_type, issued_on) "
         "VALUES (?, ?, ?, ?, ?, ?)",

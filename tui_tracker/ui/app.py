@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events, on, work
@@ -31,13 +32,16 @@ from textual.theme import Theme
 from textual.widgets import Input
 
 from tui_tracker.i18n import set_language, t
+from tui_tracker.state import remember_theme, remembered_theme, state_path
 from tui_tracker.ui.bindings import (
     CatalogBindings,
     bindings,
+    key_for,
     resolve_keymap,
     validate_keymap,
 )
 from tui_tracker.ui.commands import TrackerCommands
+from tui_tracker.ui.dialogs.palette import TrackerPalette
 from tui_tracker.ui.messages import (
     DataChanged,
     DataWritten,
@@ -52,11 +56,16 @@ from tui_tracker.ui.screens.help import HelpScreen
 from tui_tracker.ui.screens.import_review import ImportScreen
 from tui_tracker.ui.screens.notices import NoticeScreen, NoticesScreen
 from tui_tracker.ui.screens.search import SearchScreen
+from tui_tracker.ui.screens.too_small import TooSmallScreen, too_small
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
 
 if TYPE_CHECKING:
     from tui_tracker.config import Settings
     from tui_tracker.store import Store
+
+# Where `q` quits: the home screen and the sections' lists. Not the import screen (its path
+# field has the focus) nor a screen pushed over them (q there would lose the user's place).
+TOP_LEVEL_SCREENS = (CountdownScreen, NoticesScreen, AgenciesScreen)
 
 # Colours chosen so that their nearest 16-colour equivalents are the usual red, yellow,
 # green, blue: the countdown stays readable on an old terminal over SSH.
@@ -116,8 +125,15 @@ class TrackerApp(CatalogBindings, App[None]):
         clock: Callable[[], date] | None = None,
         poll_interval: float | None = 1.0,
         day_check_interval: float | None = 60.0,
+        state_file: Path | None = None,
     ) -> None:
         super().__init__()
+        # Where the theme picked in the palette is kept (tui_tracker/state.py); None: not kept.
+        self.state_file = state_file
+        self.settings_theme = theme
+        self._theme_save_failed = False
+        if state_file is not None:
+            theme = remembered_theme(theme, state_file)
         self.store = store
         self.fixed_today = today
         self.soon_days = soon_days
@@ -158,6 +174,40 @@ class TrackerApp(CatalogBindings, App[None]):
             self.set_interval(self.poll_interval, self.poll_data_version)
         if self.fixed_today is None and self.day_check_interval:
             self.set_interval(self.day_check_interval, self.check_day)
+        self.check_terminal_size(self.size.width, self.size.height)
+        self.theme_changed_signal.subscribe(self, self._theme_picked)
+
+    def _theme_picked(self, theme: Theme) -> None:
+        """Keep the theme for the next run (the settings file itself is never rewritten)."""
+        if self.state_file is None:
+            return
+        try:
+            remember_theme(theme.name, self.settings_theme, self.state_file)
+        except OSError as exc:
+            if not self._theme_save_failed:  # said once, not at every pick
+                self._theme_save_failed = True
+                self.notify(t("importui.theme.not_saved", path=str(self.state_file),
+                              reason=exc.strerror or str(exc)),
+                            severity="warning", markup=False)
+
+    # ----------------------------------------------------------------- terminal size
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.check_terminal_size(event.size.width, event.size.height)
+
+    def check_terminal_size(self, width: int, height: int) -> None:
+        """Below 80×24 a centred sentence covers the screens; it goes when the size is back."""
+        showing = next((s for s in self.screen_stack if isinstance(s, TooSmallScreen)), None)
+        if too_small(width, height):
+            if showing is None:
+                self.push_screen(TooSmallScreen(width, height))
+            else:
+                showing.show_size(width, height)
+        elif showing is not None:
+            if self.screen is showing:
+                self.pop_screen()
+            else:  # something opened over it meanwhile: take it out of the stack anyway
+                showing.dismiss()
 
     # ----------------------------------------------------------------- live refresh
 
@@ -241,14 +291,29 @@ class TrackerApp(CatalogBindings, App[None]):
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(placeholder=t("ui.palette.placeholder"),
+            self.push_screen(TrackerPalette(placeholder=t("ui.palette.placeholder"),
                                             id="--command-palette"))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: Textual's own hint ("Press ctrl+q to quit the app"), in our language."""
+        key = key_for("app.quit", self.keymap_ids)
+        self.notify(t("importui.quit_hint", key=key), title=t("importui.quit_hint.title"),
+                    markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Already searching: the footer need not offer "/" (the field types it anyway).
         if action == "search" and isinstance(self.screen, SearchScreen):
             return False
+        if action == "quit_top":
+            return isinstance(self.screen, TOP_LEVEL_SCREENS)
+        if isinstance(self.screen, TooSmallScreen):
+            return action == "quit"  # nothing else can be seen to happen
         return True
+
+    def action_quit_top(self) -> None:
+        """q: quit, as in less or htop, from the countdown and the lists of sections."""
+        if isinstance(self.screen, TOP_LEVEL_SCREENS):
+            self.exit()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         # Our fields are QuietInputs; this stills the fields Textual makes itself (the
@@ -275,4 +340,4 @@ def run_app(store: Store, settings: Settings, *, today: date | None, lang: str) 
     (ctrl+q). The caller owns the store: it opened it and closes it afterwards."""
     set_language(lang)
     TrackerApp(store, today=today, soon_days=settings.soon_days, keys=dict(settings.keys),
-               theme=settings.theme).run()
+               theme=settings.theme, state_file=state_path()).run()

@@ -26,7 +26,7 @@ from typing import Any
 
 from textual.binding import Binding, BindingsMap
 
-from tui_tracker.i18n import t
+from tui_tracker.i18n import catalog, t
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,9 @@ class KeySpec:
 KEYS: tuple[KeySpec, ...] = (
     # Everywhere.
     KeySpec("app.quit", "ctrl+q", "quit", "ui.key.quit", "app", show=False, priority=True),
+    # q quits too, but only from a top-level screen (the countdown, notices, agencies): in a
+    # field it types a q, on a pushed screen it would surprise (the app's check_action).
+    KeySpec("app.quit_top", "q", "quit_top", "importui.key.quit_top", "app", show=False),
     KeySpec("app.help", "question_mark,f1", "help", "ui.key.help", "app"),
     KeySpec("app.search", "slash", "search", "ui.key.search", "app"),
     KeySpec("app.palette", "ctrl+p", "command_palette", "ui.key.palette", "app", show=False,
@@ -60,8 +63,8 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("table.page_up", "pageup", "page_up", "ui.key.page_up", "table", show=False),
     KeySpec("table.page_down", "pagedown", "page_down", "ui.key.page_down", "table",
             show=False),
-    KeySpec("table.first", "home", "first", "ui.key.first", "table", show=False),
-    KeySpec("table.last", "end", "last", "ui.key.last", "table", show=False),
+    KeySpec("table.first", "home,g", "first", "ui.key.first", "table", show=False),
+    KeySpec("table.last", "end,G", "last", "ui.key.last", "table", show=False),
     KeySpec("table.select", "enter", "select", "ui.key.select", "table", show=False),
     # Any list of tasks: triage.
     KeySpec("tasks.todo", "1", "set_status('todo')", "ui.key.todo", "tasks",
@@ -127,6 +130,12 @@ KEYS: tuple[KeySpec, ...] = (
             show=False),
     KeySpec("import.open", "ctrl+o", "open_imported", "ui.import.binding.open_imported",
             "import"),
+    # Pasted text instead of a file (F6 switches; ctrl+s reads it, as it saves elsewhere).
+    # Priority: the text area has its own F6 (select the line), switching matters more.
+    KeySpec("import.paste", "f6", "toggle_paste", "importui.binding.paste", "import",
+            priority=True),
+    KeySpec("import.read_pasted", "ctrl+s", "read_pasted", "importui.binding.parse_pasted",
+            "import"),
     KeySpec("import.review.edit", "enter,e", "edit", "ui.import.review.binding.edit",
             "import.review", priority=True),
     KeySpec("import.review.save", "ctrl+s", "save", "ui.import.review.binding.save",
@@ -135,6 +144,11 @@ KEYS: tuple[KeySpec, ...] = (
             "import.review"),
     KeySpec("import.review.cancel", "escape", "cancel", "ui.import.review.binding.cancel",
             "import.review"),
+    KeySpec("import.review.remove", "d,delete", "remove", "importui.review.binding.remove",
+            "import.review"),
+    # Not in the footer (80 columns): the message after a removal names it, help lists it.
+    KeySpec("import.review.restore", "u", "restore", "importui.review.binding.restore",
+            "import.review", show=False),
     # A long text shown literally (the original of a notice, a directive's full text).
     KeySpec("text.close", "escape,q", "close", "ui.common.back", "text"),
 )
@@ -172,13 +186,18 @@ def translate_bindings(bindings_map: BindingsMap) -> BindingsMap:
     return BindingsMap.from_keys(translated)
 
 
+def _is_key(text: str) -> bool:
+    """A catalog key ("ui.key.quit", or a feature's own "importui.binding.paste")."""
+    return text.startswith("ui.") or text in catalog()
+
+
 def _translate(binding: Binding) -> Binding:
     changes: dict[str, Any] = {}
-    if binding.description.startswith("ui."):
+    if _is_key(binding.description):
         changes["description"] = t(binding.description)
-    if binding.tooltip.startswith("ui."):
+    if _is_key(binding.tooltip):
         changes["tooltip"] = t(binding.tooltip)
-    if binding.group is not None and binding.group.description.startswith("ui."):
+    if binding.group is not None and _is_key(binding.group.description):
         changes["group"] = dataclasses.replace(binding.group,
                                                description=t(binding.group.description))
     return dataclasses.replace(binding, **changes) if changes else binding

@@ -7,6 +7,7 @@
 - `clean` / `literal` / `field_lines`: notice text made literal over several lines:
   imported text is data, so `[bold]` must stay `[bold]` and an escape sequence must never
   reach the terminal;
+- `fit_name_end`: an agency name shortened from its start, keeping its distinctive end;
 - `error_text`: one sentence for a failure; `doc_type_name`: a document type in words;
   `plain_text`: what a renderable shows, as text.
 
@@ -20,6 +21,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -114,3 +116,30 @@ def doc_type_name(code: str | None) -> str:
     key = f"ui.notices.doctype.{code}"
     name = t(key)
     return clean(code) if name == key else f"{name} ({clean(code)})"
+
+
+_GROUP_STARTS = ("các ", "ubnd các ", "ủy ban nhân dân các ", "uỷ ban nhân dân các ")
+
+
+def fit_name_end(name: str, width: int) -> str:
+    """An agency name in `width` cells with its distinctive end kept: "Sở Khoa học và Công
+    nghệ" becomes "…và Công nghệ", not "Sở Khoa học v…" (every Sở starts alike).
+
+    Whole words are kept when they fit; a single word too long is cut at its start."""
+    name = clean_cell(name)
+    if cell_len(name) <= width:
+        return name
+    if name.lower().startswith(_GROUP_STARTS):
+        # A group ("UBND các xã, phường, đặc khu") says what it is at its start.
+        return name[:max(0, width - 1)] + "…" if width > 0 else ""
+    if width <= 1:
+        return "…"[:width]
+    room = width - 1
+    words = name.split(" ")
+    tail = ""
+    for word in reversed(words):
+        candidate = f"{word} {tail}" if tail else word
+        if cell_len(candidate) > room:
+            break
+        tail = candidate
+    return "…" + (tail if tail else name[-room:])

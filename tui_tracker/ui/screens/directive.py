@@ -27,7 +27,14 @@ from tui_tracker.i18n import t
 from tui_tracker.model import Role
 from tui_tracker.ui.bindings import bindings
 from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
-from tui_tracker.ui.formatting import clean, field_lines, fmt_date, fmt_timestamp, literal
+from tui_tracker.ui.formatting import (
+    clean,
+    field_lines,
+    fit_name_end,
+    fmt_date,
+    fmt_timestamp,
+    literal,
+)
 from tui_tracker.ui.screens.base import TrackerScreen
 from tui_tracker.ui.tasks.history import history_change
 from tui_tracker.ui.tasks.labels import countdown_label, status_label, urgency_style
@@ -38,7 +45,8 @@ from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 def assignment_columns() -> list[Column]:
     """Agency, role, status, due date and countdown: all visible at 80 columns."""
     return [
-        Column("agency", t("ui.col.agency"), lambda r: r.agency, ratio=1, min_width=12),
+        Column("agency", t("ui.col.agency"), lambda r: r.agency, ratio=1, min_width=12,
+               fit=lambda r, w: fit_name_end(r.agency, w)),
         Column("role", t("ui.col.role"), lambda r: t(f"role.{r.role}"), width=10,
                style=lambda r: None if r.role == Role.LEAD else "muted"),
         Column("status", t("ui.col.status"), lambda r: status_label(r.status), width=14),

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Static
 from tui_tracker.i18n import t
 from tui_tracker.ui.bindings import KEYS, bindings, key_for, keys_text
 from tui_tracker.ui.screens.base import TrackerScreen
+from tui_tracker.ui.tasks.labels import status_legend
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 
@@ -70,6 +71,9 @@ class HelpScreen(TrackerScreen):
         yield Static(Content(t("ui.help.title")), id="help-title")
         yield Static(Content(t("ui.help.intro", palette=key_for("app.palette", self.keymap))),
                      id="help-intro")
+        # The glyphs the task lists show in place of the status under 100 columns.
+        yield Static(Content(t("importui.help.legend", legend=status_legend())),
+                     id="help-legend")
         table = VirtualTable(ListSource(help_rows(self.keymap, self.under)),
                              help_columns(), id="help-keys")
         table.auto_refresh = False

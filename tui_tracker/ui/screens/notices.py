@@ -32,6 +32,7 @@ from tui_tracker.ui.messages import OpenDirective, OpenNotice
 from tui_tracker.ui.screens.base import TrackerScreen
 from tui_tracker.ui.widgets.quiet_input import QuietInput
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
+from tui_tracker.warning_text import localise_warnings
 
 
 class NoticesSource:
@@ -305,7 +306,8 @@ class NoticeScreen(TrackerScreen):
             (t("ui.notices.detail.signer"), signer),
             (t("ui.notices.detail.progress"), progress),
             (t("ui.notices.detail.references"), references),
-            (t("ui.notices.detail.warnings"), "\n".join(n.warnings) or None),
+            # Stored in the importing session's language; shown in the reader's.
+            (t("ui.notices.detail.warnings"), "\n".join(localise_warnings(n.warnings)) or None),
         ]
         self.query_one("#notice-header-body", Static).update(field_lines(rows))
         self.query_one("#notice-directives-title", Static).update(

@@ -55,3 +55,23 @@ def notice_label_fit(row: Any, width: int) -> str:
 
 def status_label(value: str) -> str:
     return t(f"status.{value}")
+
+
+# One cell each, drawn the same by the usual terminal fonts; the help screen has the legend.
+STATUS_GLYPHS = {
+    Status.TODO: "○",
+    Status.IN_PROGRESS: "▶",
+    Status.REPORTED: "↑",
+    Status.DONE: "✓",
+    Status.PAUSED: "‖",
+    Status.CANCELLED: "✗",
+}
+
+
+def status_glyph(value: str) -> str:
+    return STATUS_GLYPHS.get(Status(value), "?")
+
+
+def status_legend() -> str:
+    """"○ chưa thực hiện · ▶ đang thực hiện · …" for the help screen."""
+    return " · ".join(f"{glyph} {status_label(status)}" for status, glyph in STATUS_GLYPHS.items())

@@ -40,7 +40,7 @@ from tui_tracker.i18n import t
 from tui_tracker.model import Status
 from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import bindings, key_for
-from tui_tracker.ui.formatting import clean_cell, fmt_date
+from tui_tracker.ui.formatting import clean_cell, fit_name_end, fmt_date
 from tui_tracker.ui.messages import DataWritten, OpenDirective
 from tui_tracker.ui.tasks.dialogs import ConflictDialog, DoneDialog, ExtendDialog, NoteDialog
 from tui_tracker.ui.tasks.history import HistoryScreen
@@ -48,6 +48,7 @@ from tui_tracker.ui.tasks.labels import (
     countdown_label,
     notice_label,
     notice_label_fit,
+    status_glyph,
     status_label,
     urgency_style,
 )
@@ -64,10 +65,14 @@ def task_columns(*, show_agency: bool = True, show_notice: bool = True) -> list[
         Column("due", t("ui.col.due"), lambda r: fmt_date(r.due_on, empty=""), width=10),
         Column("status", t("ui.col.status"), lambda r: status_label(r.status), width=14,
                min_table_width=100),
+        # Narrower: the status as one glyph (legend in the help screen), so every row
+        # still says where the task stands at 80 columns.
+        Column("status_glyph", "", lambda r: status_glyph(r.status), width=1,
+               max_table_width=100, style=lambda r: "accent"),
     ]
     if show_agency:
         columns.append(Column("agency", t("ui.col.agency"), lambda r: r.agency, ratio=2,
-                              min_width=10))
+                              min_width=10, fit=lambda r, w: fit_name_end(r.agency, w)))
         columns.append(Column("role", t("ui.col.role"), lambda r: t(f"role.{r.role}"),
                               width=8, min_table_width=130, style=lambda r: "muted"))
     columns.append(Column("summary", t("ui.col.summary"), lambda r: r.summary, ratio=3,

@@ -111,6 +111,9 @@ class Column:
     min_width: int = 6
     justify: Literal["left", "right", "center"] = "left"
     min_table_width: int = 0  # hide the column when the table is narrower than this
+    # Show the column only when the table is narrower than this (a short stand-in for a
+    # column hidden by its min_table_width, e.g. a status glyph for the status label).
+    max_table_width: int | None = None
     style: Callable[[Row], str | None] | None = None  # component class suffix
     # Width-aware cell, used instead of `cell` when given: shorten cleverly, not just "…".
     fit: Callable[[Row, int], str | Text] | None = None
@@ -118,7 +121,8 @@ class Column:
 
 def layout_columns(columns: Sequence[Column], width: int) -> list[tuple[Column, int]]:
     """Widths of the columns shown at `width` (one space between columns)."""
-    shown = [c for c in columns if width >= c.min_table_width]
+    shown = [c for c in columns if width >= c.min_table_width
+             and (c.max_table_width is None or width < c.max_table_width)]
     if not shown:
         return []
     fixed = sum(c.width for c in shown if c.width is not None)
@@ -194,6 +198,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
         "virtual-table--soon",
         "virtual-table--muted",
         "virtual-table--accent",
+        "virtual-table--position",
     }
 
     DEFAULT_CSS = """
@@ -226,6 +231,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
     VirtualTable > .virtual-table--soon { color: $text-warning; }
     VirtualTable > .virtual-table--muted { color: $text-muted; }
     VirtualTable > .virtual-table--accent { color: $text-accent; }
+    VirtualTable > .virtual-table--position { color: $text-muted; text-style: not bold; }
     """
 
     class RowHighlighted(_RowMessage):
@@ -370,6 +376,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
         if old != index:
             self._refresh_row(old)
             self._refresh_row(index)
+            self.refresh_line(int(self.scroll_offset.y))  # the header's "12/340"
         self._ensure_window()
         self._post_highlight()
 
@@ -697,6 +704,12 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
         line.truncate(width, overflow="ellipsis", pad=True)
         return Strip(self._segments(line, style), width).adjust_cell_length(width, base)
 
+    def position_text(self) -> str:
+        """Where the cursor is: "12/340" (nothing while the list is empty or uncounted)."""
+        if self.row_count <= 0 or not self.loaded:
+            return ""
+        return f"{self._cursor + 1}/{self.row_count}"
+
     def _render_header(self, width: int, base: Style) -> Strip:
         style = base + self.get_component_rich_style("virtual-table--header")
         line = Text(style=style, no_wrap=True)
@@ -705,6 +718,16 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
                 line.append(" ")
             line.append_text(self._fit(Text(column.header), cell_width, column.justify))
         line.truncate(width, pad=True)
+        where = self.position_text()
+        if where and width >= len(where) + 20:
+            # The row position on the header's right end, over the last column's title: the
+            # list costs no extra line, and the title is read once, the position often.
+            keep = width - len(where) - 1
+            line.rstrip()  # padding gives way first: "…" only when a title is cut
+            line.truncate(keep, overflow="ellipsis", pad=True)
+            line.append(" ")
+            line.append(where, style=self.get_component_rich_style("virtual-table--position",
+                                                                   default=Style()))
         return Strip(self._segments(line, style), width).adjust_cell_length(width, style)
 
     def _render_row(self, row: Row, width: int, base: Style, is_cursor: bool) -> Strip:

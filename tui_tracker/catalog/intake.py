@@ -1,0 +1,66 @@
+"""Strings of reading PDF and Word notices (tui_tracker/intake, parsing/source.py)."""
+
+STRINGS = {
+    "intake.pdf.encrypted": (
+        "Tệp {path} là PDF có mật khẩu nên không đọc được: hãy mở tệp bằng mật khẩu, lưu "
+        "(hoặc in) ra một bản PDF không mật khẩu rồi nhập bản đó.",
+        "{path} is a password-protected PDF and cannot be read: open it with its password, "
+        "save (or print) a copy without a password and import that."),
+    "intake.pdf.corrupt": (
+        "Tệp {path} là PDF bị hỏng, không đọc được ({detail}): hãy tải hoặc xuất lại tệp "
+        "PDF từ nguồn rồi thử lại.",
+        "{path} is a damaged PDF that cannot be read ({detail}): download or export the PDF "
+        "again and retry."),
+    "intake.pdf.scanned": (
+        "Tệp {path} là bản scan (ảnh), không có lớp chữ, nên cần OCR để đọc: hãy cài OCR "
+        "bằng lệnh `{install}` rồi thử lại.",
+        "{path} is a scan (images) without a text layer and needs OCR to be read: install "
+        "OCR with `{install}` and retry."),
+    "intake.pdf.scanned_pages": (
+        "Trang {pages} của tệp {path} là ảnh scan không có lớp chữ nên cần OCR, để không bỏ "
+        "sót nội dung: hãy cài OCR bằng lệnh `{install}` rồi thử lại.",
+        "Page(s) {pages} of {path} are scanned images without a text layer and need OCR, so "
+        "that nothing is left out: install OCR with `{install}` and retry."),
+    "intake.pdf.ocr_failed": (
+        "OCR không đọc được trang {page} của tệp {path} ({detail}): hãy kiểm tra bản cài "
+        "tesseract (tesseract --list-langs phải có vie) rồi thử lại.",
+        "OCR failed on page {page} of {path} ({detail}): check the tesseract installation "
+        "(tesseract --list-langs must list vie) and retry."),
+    "intake.docx.corrupt": (
+        "Tệp {path} là tệp Word (.docx) bị hỏng, không mở được ({detail}): hãy mở tệp bằng "
+        "Word, lưu lại dưới dạng .docx hoặc .pdf rồi thử lại.",
+        "{path} is a damaged Word (.docx) file that cannot be opened ({detail}): open it in "
+        "Word, save it again as .docx or .pdf and retry."),
+    "intake.format.doc": (
+        "Tệp {path} là tệp Word cũ (.doc) hoặc tệp Office có mật khẩu, không đọc được: hãy "
+        "mở bằng Word và lưu lại dưới dạng .docx (không mật khẩu) hoặc .pdf.",
+        "{path} is an old Word (.doc) file or a password-protected Office file, which cannot "
+        "be read: open it in Word and save it as .docx (without a password) or .pdf."),
+    "intake.format.rtf": (
+        "Tệp {path} là tệp RTF, không đọc được: hãy mở bằng Word và lưu lại dưới dạng .docx "
+        "hoặc .pdf.",
+        "{path} is an RTF file, which cannot be read: open it in Word and save it as .docx "
+        "or .pdf."),
+    "intake.format.zip": (
+        "Tệp {path} là tệp nén hoặc tệp Office không phải Word (.xlsx, .pptx, .odt …), không "
+        "đọc được: hãy lưu thông báo dưới dạng .docx, .pdf hoặc .txt.",
+        "{path} is an archive or an Office file other than Word (.xlsx, .pptx, .odt …), which "
+        "cannot be read: save the notice as .docx, .pdf or .txt."),
+    "intake.format.image": (
+        "Tệp {path} là một tệp ảnh, không đọc được: hãy ghép (scan) các trang thành một tệp "
+        "PDF rồi nhập tệp PDF đó.",
+        "{path} is an image file, which cannot be read: scan or combine the pages into a PDF "
+        "and import that."),
+    "intake.source.summary": (
+        "Nguồn",
+        "Source"),
+    "intake.source.pdf": (
+        "PDF, {pages} trang",
+        "PDF, {pages} page(s)"),
+    "intake.source.ocr": (
+        "OCR trang {pages}",
+        "OCR of page(s) {pages}"),
+    "intake.source.docx": (
+        "Word (.docx)",
+        "Word (.docx)"),
+}

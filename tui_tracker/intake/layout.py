@@ -1,0 +1,317 @@
+"""Positioned words of printed pages → the text of a notice, in reading order.
+
+A PDF's text layer (and OCR) gives words with their boxes, not paragraphs.
+This module rebuilds what a person reads, and what the parser expects of a
+.txt copy:
+
+- lines wrapped by the page joined back into one line per paragraph (a line
+  wrapped when the next line's first word would not have fitted on it),
+  also across a page break in mid-sentence;
+- two-column blocks (the header "ỦY BAN NHÂN DÂN | CỘNG HÒA …", the signature
+  table "Nơi nhận | KT. CHỦ TỊCH") read column by column, left then right,
+  instead of line by line across both columns;
+- running headers and footers (a line repeated at the top or bottom of most
+  pages) and page numbers ("2", "- 2 -", "Trang 2/5") dropped.
+
+Units are PDF points (or pixels for OCR): only ratios to the line height matter.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+@dataclass
+class Line:
+    """A line of text, or a whole table (`kind` "table", text of several lines).
+
+    "flow" lines may be joined with their neighbours into paragraphs; "fixed"
+    lines (a column of a two-column block, a line with several cells) and
+    tables are kept as they are."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    kind: str = "flow"  # "flow" | "fixed" | "table"
+    first_word_width: float = 0.0
+    # Separator before this line inside a two-column block ("\n" or "\n\n").
+    gap_before: str | None = field(default=None, compare=False)
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+# A line that starts a new paragraph whatever the geometry says: an item or
+# section marker, a list dash. Not "(1)", "(2)": such enumerations run inside a
+# paragraph and often wrap to the start of a line.
+_BLOCK_START = re.compile(
+    r"^(?:[a-zđ][.)]\s|[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]\s|[IVXLC]+[.)]\s|[-+•*–—]\s)",
+    re.IGNORECASE)
+# Page numbers as offices print them.
+_PAGE_NUMBER = re.compile(
+    r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|(?:trang|page)\s+\d{1,3}(?:\s*(?:/|of|trên)\s*\d{1,3})?"
+    r"|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE)
+# Gap between two words, in line heights, that separates two columns: justified
+# text spreads its words by well under one line height.
+COLUMN_GAP = 2.0
+# Lines of text a page needs to have margins of its own (else the document's).
+MARGIN_LINES = 5
+
+
+def group_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words → lines (top to bottom), each line's words left to right. A word
+    belongs to the current line when its vertical middle lies within the line."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        if lines:
+            current = lines[-1]
+            top = min(w.top for w in current)
+            bottom = max(w.bottom for w in current)
+            if top <= middle <= bottom:
+                current.append(word)
+                continue
+        lines.append([word])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _segments(words: list[Word], gap: float) -> list[list[Word]]:
+    segments = [[words[0]]]
+    for word in words[1:]:
+        if word.x0 - segments[-1][-1].x1 > gap:
+            segments.append([word])
+        else:
+            segments[-1].append(word)
+    return segments
+
+
+def _line(words: list[Word], kind: str = "flow") -> Line:
+    return Line(" ".join(w.text for w in words), words[0].x0, max(w.x1 for w in words),
+                min(w.top for w in words), max(w.bottom for w in words), kind,
+                words[0].x1 - words[0].x0)
+
+
+def _union(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    merged: list[tuple[float, float]] = []
+    for x0, x1 in sorted(intervals):
+        if merged and x0 <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], x1))
+        else:
+            merged.append((x0, x1))
+    return merged
+
+
+def _gutter(intervals: list[tuple[float, float]], width: float) -> tuple[float, float] | None:
+    """The widest empty vertical strip between the text of some lines, when
+    it is at least `width` wide."""
+    merged = _union(intervals)
+    gaps = [(b[0] - a[1], a[1], b[0]) for a, b in zip(merged, merged[1:], strict=False)]
+    if not gaps:
+        return None
+    size, x0, x1 = max(gaps)
+    return (x0, x1) if size >= width else None
+
+
+def reading_order(lines: Sequence[list[Word]], tables: Sequence[Line] = ()) -> list[Line]:
+    """The lines of one page (from `group_lines`) in reading order: two-column
+    blocks column by column, `tables` (already rendered, see `table_line`) at
+    their place.
+
+    A two-column block is a run of lines that leaves an empty vertical strip
+    (the gutter) with text on both sides. Its columns' lines need not share
+    baselines: Word centres the signer's title in its cell while the list of
+    recipients runs on beside it."""
+    if not lines and not tables:
+        return []
+    heights = [max(w.bottom - w.top, 1.0) for line in lines for w in line]
+    height = statistics.median(heights) if heights else 10.0
+    gap = COLUMN_GAP * height
+    split = [_segments(list(line), gap) for line in lines]
+    out: list[Line] = []
+    i = 0
+    while i < len(split):
+        end, gutter = _column_run(split, i, gap)
+        if gutter is not None:
+            out.extend(_columns(split[i:end], gutter, height))
+            i = end
+            continue
+        segments = split[i]
+        if len(segments) > 1:  # cells of a borderless table: keep the line whole
+            out.append(_line([w for s in segments for w in s], "fixed"))
+        else:
+            out.append(_line(segments[0]))
+        i += 1
+    out.extend(tables)
+    out.sort(key=lambda line: line.top)  # stable: a column block keeps its inner order
+    return out
+
+
+def _column_run(split: list[list[list[Word]]], start: int, gap: float
+                ) -> tuple[int, tuple[float, float] | None]:
+    """The end of the longest run of lines from `start` that keeps a gutter,
+    and that gutter (None when the lines from `start` have none)."""
+    intervals: list[tuple[float, float]] = []
+    gutter = None
+    end = start
+    for j in range(start, len(split)):
+        candidate = intervals + [(s[0].x0, s[-1].x1) for s in split[j]]
+        found = _gutter(candidate, gap)
+        if found is None:
+            if j > start:  # text across the page: later lines cannot open a gutter
+                break
+            intervals = candidate  # one line of one column: the next may add the other
+            continue
+        intervals, gutter, end = candidate, found, j + 1
+    return end, gutter
+
+
+def _columns(run: list[list[list[Word]]], gutter: tuple[float, float], height: float
+             ) -> list[Line]:
+    """The lines of a two-column run, left column first, each column's lines
+    top to bottom; a blank line where a column leaves a vertical gap."""
+    middle = (gutter[0] + gutter[1]) / 2
+    left: list[Line] = []
+    right: list[Line] = []
+    for segments in run:
+        for segment in segments:
+            (left if segment[-1].x1 <= middle else right).append(_line(segment, "fixed"))
+    top = min(line.top for line in left + right)
+    for column in (left, right):
+        for previous, line in zip(column, column[1:], strict=False):
+            line.gap_before = "\n\n" if line.top - previous.bottom > height else "\n"
+        if column:
+            column[0].gap_before = "\n\n"
+    ordered = left + right
+    # Sorting the page by `top` (stable) must keep the block together and in
+    # this order: every line of the block takes the block's top.
+    for line in ordered:
+        line.top = top
+    return ordered
+
+
+def table_line(rows: Sequence[Sequence[str | None]], bbox: tuple[float, float, float, float]
+               ) -> Line:
+    """A ruled table as text the parser reads: rows of three or more cells as
+    "| a | b | c |" (a task table), a two-column table column by column (the
+    signature table), one column as its lines. Cell text wrapped inside the
+    cell is joined."""
+    x0, top, x1, bottom = bbox
+    clean = [[" ".join((cell or "").split()) for cell in row] for row in rows]
+    width = max((len(row) for row in clean), default=0)
+    if width >= 3:
+        text = "\n".join("| " + " | ".join(row) + " |" for row in clean if any(row))
+    else:
+        columns = [[row[c] for row in rows if c < len(row) and row[c]] for c in range(width)]
+        # Inside a cell each line of the cell stays a line (a list of recipients).
+        text = "\n\n".join("\n".join((cell or "").strip() for cell in column)
+                           for column in columns if column)
+    return Line(text, x0, x1, top, bottom, "table")
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+
+def _text(line: list[Word]) -> str:
+    return " ".join(w.text for w in line)
+
+
+def drop_running_lines(pages: list[list[list[Word]]], zone: int = 2) -> list[list[list[Word]]]:
+    """Remove page numbers and running headers/footers from pages of lines
+    (from `group_lines`, top to bottom): lines among the first or last `zone`
+    of a page that are page numbers ("2", "- 2 -", "Trang 2/5"), or that
+    (digits aside) recur there on at least half of the pages (two at least)."""
+    def in_zone(page: list[list[Word]]) -> set[int]:
+        indices = list(range(len(page)))
+        return set(indices[:zone] + indices[-zone:])
+
+    counts: dict[str, int] = {}
+    for page in pages:
+        for key in {_running_key(_text(page[i])) for i in in_zone(page)}:
+            counts[key] = counts.get(key, 0) + 1
+    needed = max(2, (len(pages) + 1) // 2)
+    out = []
+    for page in pages:
+        drop = {i for i in in_zone(page) if _PAGE_NUMBER.match(_text(page[i]).strip())
+                or counts.get(_running_key(_text(page[i])), 0) >= needed}
+        out.append([line for i, line in enumerate(page) if i not in drop])
+    return out
+
+
+def _wraps(a: Line, b: Line, left: float, right: float, *, paragraph_gap: float | None) -> bool:
+    """Whether `b` carries on `a`'s paragraph: `a` is flow text that ends
+    where `b`'s first word would not have fitted (for a centred title: would
+    not have fitted in the width of the text), `b` starts no further right
+    than `a` (no new indented paragraph) and is not a marker, and no
+    paragraph spacing lies between them (`paragraph_gap`, None across pages)."""
+    if a.kind != "flow" or b.kind != "flow" or _BLOCK_START.match(b.text):
+        return False
+    space = 0.3 * a.height
+    needed = space + b.first_word_width - 0.5 * space
+    middle = (left + right) / 2
+    if all(abs((line.x0 + line.x1) / 2 - middle) < line.height and line.x0 > left + line.height
+           for line in (a, b)[1 if a.x0 <= left + a.height else 0:]):
+        # A centred title (its first line may fill the width): would the next
+        # word have fitted in the width of the text?
+        if (a.x1 - a.x0) + needed <= right - left:
+            return False
+    elif a.x1 + needed <= right or b.x0 > a.x0 + a.height:
+        return False
+    return paragraph_gap is None or b.top - a.bottom <= paragraph_gap
+
+
+def _paragraph_gap(page: list[Line]) -> float:
+    """The vertical gap above which two lines of a page are two paragraphs:
+    clearly more than the usual gap between the lines of a paragraph."""
+    flow = [line for line in page if line.kind == "flow"]
+    gaps = [b.top - a.bottom for a, b in zip(flow, flow[1:], strict=False) if b.top > a.bottom]
+    height = statistics.median(line.height for line in flow) if flow else 10.0
+    usual = min(statistics.median(gaps), 0.6 * height) if gaps else 0.3 * height
+    return usual + 0.3 * height
+
+
+def pages_text(pages: Sequence[Sequence[Line]]) -> str:
+    """The text of the document: paragraphs joined, pages run on. A page break
+    that does not fall inside a paragraph leaves a blank line."""
+    pages = [list(page) for page in pages]
+    flow = [line for page in pages for line in page if line.kind == "flow"]
+    left = min((line.x0 for line in flow), default=0.0)
+    right = max((line.x1 for line in flow), default=0.0)
+    parts: list[str] = []
+    previous: Line | None = None
+    for page in pages:
+        paragraph_gap = _paragraph_gap(page)
+        # A page with enough text has its own margins (a scan is seldom placed
+        # exactly where the text pages are); a short page takes the document's.
+        own = [line for line in page if line.kind == "flow"]
+        page_left, page_right = ((min(line.x0 for line in own), max(line.x1 for line in own))
+                                 if len(own) >= MARGIN_LINES else (left, right))
+        for index, line in enumerate(page):
+            if previous is not None:
+                gap = paragraph_gap if index > 0 else None
+                if _wraps(previous, line, page_left, page_right, paragraph_gap=gap):
+                    parts.append(" ")
+                elif index == 0:
+                    parts.append("\n\n")
+                elif line.kind == "fixed" and previous.kind == "fixed" and line.gap_before:
+                    parts.append(line.gap_before)
+                else:
+                    parts.append("\n\n" if line.top - previous.bottom > paragraph_gap else "\n")
+            parts.append(line.text)
+            previous = line
+    return "".join(parts).strip() + "\n" if parts else ""

@@ -1,0 +1,45 @@
+"""Below 80×24 the screens cannot be laid out: one centred sentence instead of a broken
+layout, gone as soon as the terminal is large enough again.
+
+The app pushes it from its resize handler (`TrackerApp.check_terminal_size`) and pops it
+when the size is back; the screens under it keep their state. Only ctrl+q works meanwhile.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui_tracker.i18n import t
+from tui_tracker.ui.formatting import literal
+
+MIN_WIDTH = 80
+MIN_HEIGHT = 24
+
+
+def too_small(width: int, height: int) -> bool:
+    return width < MIN_WIDTH or height < MIN_HEIGHT
+
+
+class TooSmallScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    TooSmallScreen { background: $background; align: center middle; }
+    TooSmallScreen #too-small { width: 90%; height: auto; text-align: center;
+        color: $text-warning; text-style: bold; }
+    """
+
+    def __init__(self, width: int, height: int) -> None:
+        super().__init__(id="too-small-screen")
+        self.size_seen = (width, height)
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._text(*self.size_seen), id="too-small")
+
+    def _text(self, width: int, height: int) -> object:
+        return literal(t("importui.too_small", width=width, height=height,
+                         min_width=MIN_WIDTH, min_height=MIN_HEIGHT))
+
+    def show_size(self, width: int, height: int) -> None:
+        self.size_seen = (width, height)
+        self.query_one("#too-small", Static).update(self._text(width, height))
