@@ -215,7 +215,7 @@ def text_image(paragraphs: list[str], *, width: int = 1654, height: int = 2339):
 
 # --- DOCX ---------------------------------------------------------------------------------
 
-def _numbering(document, formats: list[tuple[str, str]]) -> str:
+def add_list(document, formats: list[tuple[str, str]]) -> str:
     """Add a list definition (one (numFmt, lvlText) per level) and return its numId."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
@@ -268,7 +268,7 @@ def docx_file(notice: Notice, *, auto_number_sections: bool = True) -> bytes:
         table.cell(0, 1).text = "\n".join(notice.header_right)
     for line in notice.top:
         document.add_paragraph(line)
-    num_id = _numbering(document, [("decimal", "%1.")]) if auto_number_sections else None
+    num_id = add_list(document, [("decimal", "%1.")]) if auto_number_sections else None
     rows: list[list[str]] = []
     for paragraph in notice.body + [""]:
         if paragraph.startswith("|"):

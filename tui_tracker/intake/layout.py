@@ -50,6 +50,13 @@ class Line:
     first_word_width: float = 0.0
     # Separator before this line inside a two-column block ("\n" or "\n\n").
     gap_before: str | None = field(default=None, compare=False)
+    # Where the line sorts on its page: its top, or the top of its two-column
+    # block (so the block stays together, left column first).
+    rank: float | None = field(default=None, compare=False)
+
+    @property
+    def position(self) -> float:
+        return self.top if self.rank is None else self.rank
 
     @property
     def height(self) -> float:
@@ -157,7 +164,7 @@ def reading_order(lines: Sequence[list[Word]], tables: Sequence[Line] = ()) -> l
             out.append(_line(segments[0]))
         i += 1
     out.extend(tables)
-    out.sort(key=lambda line: line.top)  # stable: a column block keeps its inner order
+    out.sort(key=lambda line: line.position)  # stable: a block keeps its inner order
     return out
 
 
@@ -197,10 +204,8 @@ def _columns(run: list[list[list[Word]]], gutter: tuple[float, float], height: f
         if column:
             column[0].gap_before = "\n\n"
     ordered = left + right
-    # Sorting the page by `top` (stable) must keep the block together and in
-    # this order: every line of the block takes the block's top.
     for line in ordered:
-        line.top = top
+        line.rank = top
     return ordered
 
 

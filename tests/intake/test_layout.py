@@ -1,0 +1,132 @@
+"""Positioned words → reading order, on hand-placed words (points; 6 pt a letter)."""
+
+from __future__ import annotations
+
+from tui_tracker.intake.layout import (
+    Word,
+    drop_running_lines,
+    group_lines,
+    pages_text,
+    reading_order,
+)
+
+CHAR = 6.0
+HEIGHT = 12.0
+
+
+def line(text: str, x: float, top: float) -> list[Word]:
+    """The words of `text` starting at `x`, one space (a letter wide) apart."""
+    words = []
+    for word in text.split():
+        words.append(Word(word, x, x + CHAR * len(word), top, top + HEIGHT))
+        x += CHAR * (len(word) + 1)
+    return words
+
+
+def text_of(*pages: list[list[Word]]) -> str:
+    return pages_text([reading_order(group_lines([w for ln in page for w in ln]))
+                       for page in pages])
+
+
+def test_wrapped_lines_are_joined_and_a_short_last_line_ends_the_paragraph() -> None:
+    # The text runs from 60 to 300 (the line of x's); the first line ends at the
+    # margin, so "Xây" did not fit on it; "Nay" would have fitted after "soát.".
+    page = [line("Giao Sở Tài chính chủ trì, phối hợp với Sở", 60, 100),
+            line("Xây dựng rà soát.", 60, 116),
+            line("Nay thông báo.", 60, 132),
+            line("x" * 40, 60, 156)]
+    page[0][-1] = Word("Sở", 282, 300, 100, 112)
+    assert text_of(page).splitlines() == [
+        "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát.",
+        "Nay thông báo.", "", "x" * 40]
+
+
+def test_a_marker_starts_a_new_paragraph_even_after_a_full_line() -> None:
+    full = line("x" * 40, 60, 100)
+    page = [full, line("a) Về thành lập Quỹ", 60, 116)]
+    assert text_of(page).splitlines() == ["x" * 40, "a) Về thành lập Quỹ"]
+
+
+def test_a_sentence_cut_by_a_page_break_is_joined() -> None:
+    page1 = [line("x" * 40, 60, 60), line("phối hợp với các cơ quan liên quan rà soát và", 60, 116)]
+    page1[1][-1] = Word("và", 288, 300, 116, 128)
+    page2 = [line("báo cáo trước ngày 30/6/2026.", 60, 60)]
+    assert text_of(page1, page2).splitlines()[-1] == (
+        "phối hợp với các cơ quan liên quan rà soát và báo cáo trước ngày 30/6/2026.")
+
+
+def test_a_page_ending_with_a_paragraph_leaves_a_blank_line() -> None:
+    page1 = [line("x" * 40, 60, 60), line("Kết thúc.", 60, 116)]
+    page2 = [line("Đoạn mới trên trang sau.", 60, 60)]
+    assert text_of(page1, page2).splitlines()[-3:] == ["Kết thúc.", "",
+                                                      "Đoạn mới trên trang sau."]
+
+
+def test_a_centred_two_line_title_is_one_line() -> None:
+    page = [line("x" * 40, 60, 60),  # the text's width: 60 … 300
+            line("Kết luận của Phó Chủ tịch UBND tỉnh", 66, 100),
+            line("tại cuộc họp", 144, 116)]
+    # Centred at 180 from 66 to 294: "tại" would not have fitted in the width.
+    page[1][-1] = Word("tỉnh", 270, 294, 100, 112)
+    assert text_of(page).splitlines()[-1] == "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp"
+
+
+def test_two_columns_with_lines_at_different_heights_read_left_then_right() -> None:
+    left = [line("Nơi nhận:", 60, 400), line("- Như trên;", 60, 414),
+            line("- Lưu: VT.", 60, 428)]
+    right = [line("KT. CHỦ TỊCH", 360, 405), line("PHÓ CHỦ TỊCH", 360, 419),
+             line("Nguyễn Văn A", 360, 470)]
+    body = [line("Nay thông báo để các cơ quan, đơn vị biết, thực hiện. " + "x" * 10, 60, 370)]
+    text = text_of(body + left + right)
+    assert text.splitlines() == [
+        "Nay thông báo để các cơ quan, đơn vị biết, thực hiện. xxxxxxxxxx", "",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "",
+        "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Nguyễn Văn A"]
+
+
+def test_header_columns_sharing_lines_are_split() -> None:
+    page = [line("ỦY BAN NHÂN DÂN", 60, 40) + line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 260, 40),
+            line("TỈNH QUẢNG NGÃI", 60, 54) + line("Độc lập - Tự do - Hạnh phúc", 280, 54),
+            line("Số: 12/TB-UBND", 60, 80) + line("Quảng Ngãi, ngày 5 tháng 5 năm 2026", 250, 80),
+            line("THÔNG BÁO", 230, 120)]
+    assert text_of(page).splitlines() == [
+        "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "", "Số: 12/TB-UBND", "",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+        "Quảng Ngãi, ngày 5 tháng 5 năm 2026", "", "THÔNG BÁO"]
+
+
+BODY = ["Giao Sở Tài chính chủ trì.", "Sở Xây dựng phối hợp.", "Báo cáo trước ngày 30/6.",
+        "Công an tỉnh theo dõi.", "Văn phòng tổng hợp."]
+
+
+def body(page: int) -> list[list[Word]]:
+    # Letters, not digits: digits are what may differ between running lines.
+    return [line(f"{text} ({chr(97 + page)}{chr(97 + i)})", 60, 100 + 16 * i)
+            for i, text in enumerate(BODY)]
+
+
+def texts(pages: list[list[list[Word]]]) -> list[list[str]]:
+    return [[" ".join(w.text for w in ln) for ln in page] for page in pages]
+
+
+def test_page_numbers_in_every_usual_form_are_dropped() -> None:
+    pages = []
+    for number, mark in enumerate(["", "- 2 -", "Trang 3/4", "4"], start=1):
+        page = body(number)
+        if mark:
+            page.insert(0, line(mark, 290, 40))
+        pages.append(page)
+    assert texts(drop_running_lines(pages)) == texts([body(n) for n in range(1, 5)])
+
+
+def test_a_running_header_is_dropped_but_a_line_on_one_page_is_kept() -> None:
+    pages = [[line("Cổng thông tin điện tử tỉnh", 60, 20), *body(n),
+              line("Ký bởi: Văn phòng UBND tỉnh 05.05.2026", 60, 800)] for n in range(3)]
+    pages[0].insert(1, line("THÔNG BÁO", 250, 60))
+    assert texts(drop_running_lines(pages)) == [["THÔNG BÁO", *texts([body(0)])[0]],
+                                                *texts([body(1), body(2)])]
+
+
+def test_a_single_page_keeps_its_lines() -> None:
+    page = [line("Cổng thông tin điện tử tỉnh", 60, 20), *body(1)]
+    assert drop_running_lines([page]) == [page]
