@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import SKHCN, STC, TTT, directive, notice, task_id
+from report_helpers import SKHCN, STC, TTT, directive, notice, task_id
 
 from tui_tracker.model import Role
 from tui_tracker.reports import (

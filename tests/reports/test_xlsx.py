@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import SKHCN, STC, directive, notice, task_id
+from report_helpers import SKHCN, STC, directive, notice, task_id
 
 from tui_tracker.i18n import set_language
 from tui_tracker.model import Role

@@ -114,13 +114,13 @@ STRINGS.update({
                               "There is no folder {path}: create it first or choose another."),
     "report.written": ("Đã ghi {path}", "Wrote {path}"),
     # Short column heads for the terminal (80 columns); the legend under the table spells them out.
-    "report.short.total": ("Tổng", "Total"),
-    "report.short.done_on_time": ("HT đúng", "Done ok"),
-    "report.short.done_late": ("HT trễ", "Late"),
-    "report.short.on_track": ("Trong hạn", "On time"),
-    "report.short.overdue": ("Quá hạn", "Overdue"),
-    "report.short.completion_rate": ("% HT", "% done"),
-    "report.short.on_time_rate": ("% đúng", "% on t."),
+    "report.short.total": ("Tổng\nsố", "Total"),
+    "report.short.done_on_time": ("HT\nđúng", "Done\non time"),
+    "report.short.done_late": ("HT\ntrễ", "Done\nlate"),
+    "report.short.on_track": ("Trong\nhạn", "On\ntrack"),
+    "report.short.overdue": ("Quá\nhạn", "Over-\ndue"),
+    "report.short.completion_rate": ("Tỷ lệ\nHT", "%\ndone"),
+    "report.short.on_time_rate": ("Tỷ lệ\nđúng", "%\non time"),
 
     # ---- `due`: the login banner
     "cli.cmd.due.short": ("Vài dòng nhắc việc cho lúc đăng nhập.",

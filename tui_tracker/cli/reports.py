@@ -160,6 +160,7 @@ def _write_text(output: str, text: str) -> None:
 def print_scoreboard(board: Scoreboard | NoticeScoreboard, notice_label: str | None) -> None:
     """The terminal table: lead tasks with their totals row, coordinating tasks apart."""
     from rich import box
+    from rich.cells import cell_len
     from rich.table import Table
 
     from tui_tracker.cli.output import console, plain
@@ -188,14 +189,20 @@ def print_scoreboard(board: Scoreboard | NoticeScoreboard, notice_label: str | N
     def table_for(role: str, items: list) -> Table:
         table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False,
                       show_footer=role == "lead")
-        table.add_column(first_column_title(board, role), ratio=1, min_width=16,
+        # Names get the room; at 80 columns the short heads wrap onto two lines.
+        table.add_column(first_column_title(board, role), min_width=20,
                          footer=t("report.totals") if role == "lead" else "")
         totals = count_cells(board.totals)
+        cells = [count_cells(counts) for _, counts in items]
         for index, key in enumerate(COLUMN_KEYS):
-            table.add_column(short[key], justify="right", no_wrap=True,
-                             style=styles.get(key, ""), footer=totals[index])
-        for label, counts in items:
-            table.add_row(plain(label), *count_cells(counts))
+            # Fixed widths (the widest head line or value): rich would otherwise
+            # squeeze the last column to nothing at 80 columns.
+            width = max(cell_len(line) for line in
+                        [*short[key].split("\n"), totals[index], *(c[index] for c in cells)])
+            table.add_column(short[key], justify="right", style=styles.get(key, ""),
+                             width=width, footer=totals[index] if role == "lead" else "")
+        for (label, _), row in zip(items, cells, strict=True):
+            table.add_row(plain(label), *row)
         return table
 
     out.print(table_for("lead", rows))
@@ -203,8 +210,9 @@ def print_scoreboard(board: Scoreboard | NoticeScoreboard, notice_label: str | N
     if coordinate:
         out.print(f"\n[bold]{t('report.coordinate_title')}[/bold]")
         out.print(table_for("coordinate", coordinate))
-    legend = "  ".join(f"{short[key]} = {t(f'report.col.{key}')}" for key in COLUMN_KEYS
-                       if short[key] != t(f"report.col.{key}"))
+    legend = "; ".join(f"{' '.join(short[key].split())} = {t(f'report.col.{key}')}"
+                       for key in COLUMN_KEYS
+                       if " ".join(short[key].split()) != t(f"report.col.{key}"))
     out.print(f"[dim]{legend}[/dim]")
     if isinstance(board, Scoreboard) and board.agencies:
         out.print(f"[dim]{t('report.footnote')}[/dim]")
