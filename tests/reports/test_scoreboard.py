@@ -145,13 +145,32 @@ def test_report_tasks_match_the_counts(loaded: Store) -> None:
 
 def test_the_scoreboard_query_reads_the_covering_index(loaded: Store) -> None:
     """No task row is loaded: SQLite answers from tasks_scoreboard alone."""
-    from tui_tracker.store.classes import tasks_as_of
+    statements: list[str] = []
+    loaded._conn.set_trace_callback(statements.append)
+    build_scoreboard(loaded, MAY5)
+    loaded._conn.set_trace_callback(None)
+    counting = next(sql for sql in statements if "GROUP BY" in sql)
+    plan = loaded._conn.execute(f"EXPLAIN QUERY PLAN {counting}").fetchall()
+    assert "COVERING INDEX tasks_scoreboard" in " ".join(row[-1] for row in plan)
 
-    def plan(conn):
-        state = tasks_as_of(conn, MAY5, today=MAY5)
-        return conn.execute(
-            f"EXPLAIN QUERY PLAN SELECT t.agency_id, t.role, {state.class_sums()} "
-            f"FROM {state.from_sql} WHERE {state.where} GROUP BY t.agency_id, t.role",
-            state.params).fetchall()
-    details = " ".join(row[-1] for row in loaded.read(plan))
-    assert "COVERING INDEX tasks_scoreboard" in details
+
+def test_past_day_counts_only_recount_the_changed_tasks(store: Store) -> None:
+    """As of a past day, tasks changed since are counted as they were then, the
+    others from their current rows: the result equals report_tasks row by row."""
+    store.import_notice(notice("8/TB-UBND", date(2026, 4, 1),
+                               directive("1.a", MAY1, (STC, L)), directive("1.b", JUN30, (STC, L)),
+                               directive("1.c", MAY10, (SKHCN, L))))
+    changed = task_id(store, "1.a", STC)
+    store.set_status(changed, "done", today=date(2026, 5, 20))
+    _move_history(store, changed, "2026-05-20 09:00:00")
+    today = date(2026, 6, 1)
+    for day in (MAY5, date(2026, 5, 25)):
+        board = build_scoreboard(store, day, today=today)
+        by_hand = Counts()
+        for row in report_tasks(store, day, today=today):
+            by_hand = by_hand + Counts.from_classes(*(
+                int(row.task_class == name)
+                for name in ("done_on_time", "done_late", "on_track", "overdue")))
+        assert board.totals == by_hand
+    assert build_scoreboard(store, MAY5, today=today).totals.overdue == 1
+    assert build_scoreboard(store, date(2026, 5, 25), today=today).totals.done_late == 1

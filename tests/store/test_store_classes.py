@@ -53,3 +53,19 @@ def test_done_after_the_as_of_day_was_not_done_then() -> None:
         is TaskClass.OVERDUE
     assert classify("done", date(2026, 5, 5), date(2026, 5, 5), date(2026, 5, 5)) \
         is TaskClass.DONE_ON_TIME
+
+
+def test_grouped_sums_fold_to_classify_on_every_combination() -> None:
+    from tui_tracker.store.classes import fold_group, group_sums
+
+    conn = sqlite3.connect(":memory:")
+    sql = f"SELECT ?1, {group_sums('?2', '?3', '?4')}"
+    for status, due, completed, as_of in _cases():
+        row = conn.execute(sql, (status.value, _iso(due), _iso(completed), _iso(as_of))).fetchone()
+        folded = fold_group(*row)
+        expected = classify(status, due, completed, as_of)
+        if expected is TaskClass.CANCELLED:
+            assert folded == (0, 0, 0, 0)
+        else:
+            assert folded == tuple(int(name == expected.value) for name in CLASS_COLUMNS), (
+                status, due, completed, as_of)

@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from tui_tracker.model import Role
-from tui_tracker.store.classes import TasksAsOf, tasks_as_of
+from tui_tracker.store.classes import TasksAsOf, class_counts, tasks_as_of
 from tui_tracker.store.rows import to_date
 
 if TYPE_CHECKING:
@@ -141,15 +141,18 @@ class ReportTask:
 
 
 def _where(state: TasksAsOf, date_from: date | None, date_to: date | None,
-           notice_id: int | None, agency_id: int | None = None) -> tuple[str, dict[str, Any]]:
-    """The WHERE of every report query, and its parameters."""
+           notice_id: int | None, agency_id: int | None = None,
+           due: str | None = None) -> tuple[str, dict[str, Any]]:
+    """The WHERE of every report query, and its parameters. `due` is the deadline
+    expression (default the state's; "{due}" leaves it to class_counts)."""
+    due = state.due_on if due is None else due
     conditions = [state.where]
     params: dict[str, Any] = dict(state.params)
     if date_from is not None:
-        conditions.append(f"{state.due_on} >= :date_from")
+        conditions.append(f"{due} >= :date_from")
         params["date_from"] = date_from.isoformat()
     if date_to is not None:
-        conditions.append(f"{state.due_on} <= :date_to")
+        conditions.append(f"{due} <= :date_to")
         params["date_to"] = date_to.isoformat()
     if notice_id is not None:
         conditions.append("t.directive_id IN (SELECT id FROM directives WHERE notice_id = :notice)")
@@ -158,6 +161,17 @@ def _where(state: TasksAsOf, date_from: date | None, date_to: date | None,
         conditions.append("t.agency_id = :agency")
         params["agency"] = agency_id
     return " AND ".join(conditions), params
+
+
+def _counts(conn: sqlite3.Connection, state: TasksAsOf, *, key: str, joins: str = "",
+            date_from: date | None, date_to: date | None,
+            notice_id: int | None = None) -> dict[int, dict[str, Counts]]:
+    where, params = _where(state, date_from, date_to, notice_id, due="{due}")
+    grouped: dict[int, dict[str, Counts]] = {}
+    for (k, role), classes in class_counts(conn, state, key=key, joins=joins, where=where,
+                                           params=params).items():
+        grouped.setdefault(int(k), {})[role] = Counts.from_classes(*classes)  # type: ignore[call-overload]
+    return grouped
 
 
 def _today(today: date | None, as_of: date) -> date:
@@ -172,13 +186,8 @@ def scoreboard_query(conn: sqlite3.Connection, as_of: date, *, date_from: date |
                      today: date | None = None) -> Scoreboard:
     """build_scoreboard() on a connection (inside the store's snapshot)."""
     state = tasks_as_of(conn, as_of, today=_today(today, as_of))
-    where, params = _where(state, date_from, date_to, notice_id)
-    rows = conn.execute(
-        f"SELECT t.agency_id, t.role, {state.class_sums()} FROM {state.from_sql} "
-        f"WHERE {where} GROUP BY t.agency_id, t.role", params).fetchall()
-    by_agency: dict[int, dict[str, Counts]] = {}
-    for agency_id, role, *classes in rows:
-        by_agency.setdefault(agency_id, {})[role] = Counts.from_classes(*classes)
+    by_agency = _counts(conn, state, key="t.agency_id", date_from=date_from, date_to=date_to,
+                        notice_id=notice_id)
     names = _agency_names(conn, list(by_agency))
     agencies = [
         AgencyScore(agency_id=agency_id, agency=names.get(agency_id, "?"),
@@ -224,14 +233,9 @@ def notice_scoreboard_query(conn: sqlite3.Connection, as_of: date, *,
                             date_from: date | None = None, date_to: date | None = None,
                             today: date | None = None) -> NoticeScoreboard:
     state = tasks_as_of(conn, as_of, today=_today(today, as_of))
-    where, params = _where(state, date_from, date_to, None)
-    rows = conn.execute(
-        f"SELECT d.notice_id, t.role, {state.class_sums()} FROM {state.from_sql} "
-        f"JOIN directives d ON d.id = t.directive_id WHERE {where} "
-        "GROUP BY d.notice_id, t.role", params).fetchall()
-    by_notice: dict[int, dict[str, Counts]] = {}
-    for notice_id, role, *classes in rows:
-        by_notice.setdefault(notice_id, {})[role] = Counts.from_classes(*classes)
+    by_notice = _counts(conn, state, key="d.notice_id",
+                        joins="JOIN directives d ON d.id = t.directive_id",
+                        date_from=date_from, date_to=date_to)
     heads = {row[0]: row[1:] for row in conn.execute(
         "SELECT id, number, title, coalesce(issued_on, meeting_on) FROM notices "
         "WHERE id IN (SELECT value FROM json_each(?))", (_json_ids(list(by_notice)),))}

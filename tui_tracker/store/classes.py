@@ -62,10 +62,38 @@ CLASS_COLUMNS = (_DONE_ON_TIME, _DONE_LATE, _ON_TRACK, _OVERDUE)
 
 
 def class_sums(status: str, due_on: str, completed_on: str, as_of: str) -> str:
-    """Four aggregates, in CLASS_COLUMNS order: plain boolean sums stream over an
-    index without building a string per row (what keeps a 1M-task report fast)."""
+    """Four aggregates, in CLASS_COLUMNS order, of the same rule."""
     conditions = _conditions(status, due_on, completed_on, as_of)
     return ", ".join(f"total({conditions[name]})" for name in CLASS_COLUMNS)
+
+
+def group_sums(due_on: str, completed_on: str, as_of: str) -> str:
+    """count(*) and four cheap sums for rows GROUPED BY STATUS; fold_group() turns
+    them into the four classes. At 1M tasks this is twice as fast as class_sums():
+    a few comparisons per row instead of the whole rule, the status being the
+    group's (the index tasks_scoreboard is ordered by agency, role, status)."""
+    finished = f"coalesce({completed_on}, {as_of})"
+    return ", ".join((
+        "count(*)",
+        f"total({due_on} < {as_of})",                                  # past due
+        f"total({completed_on} > {as_of})",                            # done later
+        f"total({completed_on} > {as_of} AND {due_on} < {as_of})",     # done later, past due
+        f"total({finished} > {due_on} AND coalesce({completed_on} <= {as_of}, 1))",  # late
+    ))
+
+
+def fold_group(status: str, n: float, past: float, later: float, later_past: float,
+               late: float) -> tuple[int, int, int, int]:
+    """(done_on_time, done_late, on_track, overdue) of a group of one status, from
+    group_sums(): model.classify() branch by branch (a task done after the as-of
+    day was open then). Sums are linear, so groups may be added or subtracted
+    before folding."""
+    n, past, later, later_past, late = (int(v or 0) for v in (n, past, later, later_past, late))
+    if status == "cancelled":
+        return 0, 0, 0, 0
+    if status == "done":
+        return n - later - late, late, later - later_past, later_past
+    return 0, 0, n - past, past
 
 
 @dataclass(frozen=True)
@@ -81,6 +109,7 @@ class TasksAsOf:
     completed_on: str
     where: str
     params: dict[str, str]
+    changed_since: bool = False  # some task changed after the day: history is read
 
     def class_case(self) -> str:
         return class_case(self.status, self.due_on, self.completed_on, ":as_of")
@@ -89,12 +118,16 @@ class TasksAsOf:
         return class_sums(self.status, self.due_on, self.completed_on, ":as_of")
 
 
-# The first change of a task recorded after the day: its prev_* columns are the
-# task as it was at the end of that day. Import rows carry no snapshot.
-_SNAPSHOT_JOIN = """
-    LEFT JOIN task_history h ON h.id = (
-        SELECT min(x.id) FROM task_history x
-        WHERE x.task_id = t.id AND x.at >= :next_day AND x.prev_status IS NOT NULL)
+# The first change of each task recorded after the day: its prev_* columns are
+# the task as it was at the end of that day. Import rows carry no snapshot. The
+# index on task_history.at makes this cost what was changed since, not the table.
+_CHANGED = """
+    SELECT task_id, min(id) AS hid FROM task_history
+    WHERE at >= :next_day AND prev_status IS NOT NULL GROUP BY task_id
+"""
+_SNAPSHOT_JOIN = f"""
+    LEFT JOIN ({_CHANGED}) c ON c.task_id = t.id
+    LEFT JOIN task_history h ON h.id = c.hid
 """
 # Directives of notices dated after the day: their tasks did not exist yet.
 _LATER_NOTICES = """
@@ -123,4 +156,45 @@ def tasks_as_of(conn: sqlite3.Connection, as_of: date, *, today: date) -> TasksA
         "(CASE WHEN h.id IS NULL THEN t.status ELSE h.prev_status END)",
         "(CASE WHEN h.id IS NULL THEN t.due_on ELSE h.prev_due_on END)",
         "(CASE WHEN h.id IS NULL THEN t.completed_on ELSE h.prev_completed_on END)",
-        where, params)
+        where, params, changed_since=True)
+
+
+def class_counts(conn: sqlite3.Connection, state: TasksAsOf, *, key: str, joins: str = "",
+                 where: str = "1", params: dict[str, object] | None = None
+                 ) -> dict[tuple[object, str], list[int]]:
+    """{(key, role): [done_on_time, done_late, on_track, overdue]} of the tasks as
+    of the day of `state`. `key` is an SQL expression (t.agency_id, d.notice_id),
+    `joins` what it needs; `where` may use {due} for the task's deadline then.
+
+    The current rows are counted from the covering index; when tasks changed
+    after the day, only those are counted again: their current state subtracted,
+    their state on the day (history snapshot) added."""
+    values: dict[str, object] = {**state.params, **(params or {})}
+    totals: dict[tuple[object, str, str], list[float]] = {}
+
+    def add(sql: str, sign: int) -> None:
+        for k, role, status, *sums in conn.execute(sql, values):
+            row = totals.setdefault((k, role, status), [0.0] * 5)
+            for i, value in enumerate(sums):
+                row[i] += sign * (value or 0)
+
+    current = where.format(due="t.due_on")
+    add(f"SELECT {key}, t.role, t.status, {group_sums('t.due_on', 't.completed_on', ':as_of')} "
+        f"FROM tasks t {joins} WHERE {state.where} AND {current} GROUP BY 1, 2, 3", 1)
+    if state.changed_since:
+        changed = f"({_CHANGED}) c JOIN tasks t ON t.id = c.task_id {joins}"
+        add(f"SELECT {key}, t.role, t.status, "
+            f"{group_sums('t.due_on', 't.completed_on', ':as_of')} FROM {changed} "
+            f"WHERE {state.where} AND {current} GROUP BY 1, 2, 3", -1)
+        before = where.format(due="h.prev_due_on")
+        add(f"SELECT {key}, t.role, h.prev_status, "
+            f"{group_sums('h.prev_due_on', 'h.prev_completed_on', ':as_of')} FROM {changed} "
+            f"JOIN task_history h ON h.id = c.hid WHERE {state.where} AND {before} "
+            "GROUP BY 1, 2, 3", 1)
+    counts: dict[tuple[object, str], list[int]] = {}
+    for (k, role, status), sums in totals.items():
+        folded = fold_group(status, *sums)
+        row = counts.setdefault((k, role), [0, 0, 0, 0])
+        for i, value in enumerate(folded):
+            row[i] += value
+    return counts
