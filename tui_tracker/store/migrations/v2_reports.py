@@ -13,5 +13,5 @@ import sqlite3
 
 def upgrade(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS tasks_scoreboard "
-                 "ON tasks (agency_id, role, status, due_on, completed_on)")
+                 "ON tasks (agency_id, role, status, due_on, completed_on, directive_id)")
     conn.execute("CREATE INDEX IF NOT EXISTS task_history_by_time ON task_history (at)")
