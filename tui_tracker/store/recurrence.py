@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar
 import sqlite3
 from datetime import date, timedelta
+from typing import Any
 
 from tui_tracker.i18n import t
 from tui_tracker.model import DeadlineKind, Status
@@ -105,33 +106,30 @@ def next_occurrence(recurrence: str, due: date, shift: int = 0) -> date | None:
     return None
 
 
-def roll_if_recurring(conn: sqlite3.Connection, task: TaskRow, *, user: str,
-                      today: date) -> TaskRow:
+def roll_change(conn: sqlite3.Connection, task: TaskRow, *,
+                today: date) -> dict[str, Any] | None:
     """After a status change (inside its transaction): when `task` now closes an
-    occurrence of a recurring duty, move it to the next one, recorded in the
-    history; otherwise return it unchanged."""
+    occurrence of a recurring duty, the change that moves it to the next one —
+    the arguments changes._apply() takes (columns, field, from, to, note) — else
+    None. changes.py applies it, so the roll gets the same version check and
+    history snapshot as every change."""
     if task.status not in ROLLING_STATUSES or task.due_on is None:
-        return task
+        return None
     row = conn.execute("SELECT recurrence, deadline_kind, due_on FROM directives WHERE id = ?",
                        (task.directive_id,)).fetchone()
     if row is None or not row[0] or row[1] != DeadlineKind.RECURRING.value:
-        return task
+        return None
     recurrence, _, first_due = row
     following = next_occurrence(recurrence, task.due_on, shift_of(recurrence, to_date(first_due)))
     if following is None:
-        return task
-    # Imported here: changes.py calls this module, and its helpers are the one
-    # way a task is written (version check, history snapshot).
-    from tui_tracker.store import changes
-
-    before = changes._load(conn, task.id)
+        return None
     closed_on = task.completed_on or today
     note = t("recurrence.rolled", due=task.due_on.strftime("%d/%m/%Y"),
              status=t(f"status.{task.status}"), on=closed_on.strftime("%d/%m/%Y"),
              next=following.strftime("%d/%m/%Y"))
-    return changes._apply(
-        conn, task.id, before, user=user, today=today,
-        changes={"status": Status.TODO.value, "due_on": iso(following), "completed_on": None,
-                 "extension_reason": None},
-        action="status", field="due_on", from_value=before.due_on, to_value=iso(following),
-        note=note)
+    return {
+        "changes": {"status": Status.TODO.value, "due_on": iso(following), "completed_on": None,
+                    "extension_reason": None},
+        "field": "due_on", "from_value": iso(task.due_on), "to_value": iso(following),
+        "note": note,
+    }
