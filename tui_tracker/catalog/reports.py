@@ -140,3 +140,31 @@ STRINGS.update({
     "due.soon.one": ("{count} nhiệm vụ đến hạn trong {days} ngày tới",
                      "{count} due within {days} days"),
 })
+
+STRINGS.update({
+    # ---- the report screen (ui/screens/report.py)
+    "ui.key.report": ("Báo cáo", "Report"),
+    "ui.report.screen": ("Báo cáo", "Report"),
+    "ui.report.binding.open": ("Xem nhiệm vụ", "Open tasks"),
+    "ui.report.binding.as_of": ("Đổi ngày", "As-of day"),
+    "ui.report.binding.export": ("Xuất Excel", "Export xlsx"),
+    "ui.report.empty": ("Không có nhiệm vụ chủ trì nào tính đến ngày này.",
+                        "No lead task as of this day."),
+    "ui.report.totals": (
+        "Chủ trì: {total} nhiệm vụ — {on_time} HT đúng hạn, {late} HT trễ hạn, {on_track} "
+        "trong hạn, {overdue} quá hạn; tỷ lệ HT {rate}. Phối hợp: {coordinate} (tính riêng).",
+        "Lead: {total} tasks — {on_time} done on time, {late} done late, {on_track} on "
+        "track, {overdue} overdue; {rate} done. Coordinating: {coordinate} (apart).",
+    ),
+    "ui.report.as_of_title": ("Báo cáo tính đến ngày", "Report as of"),
+    "ui.report.field.as_of": ("Ngày (ngày/tháng/năm)", "Day (d/m/yyyy or yyyy-mm-dd)"),
+    "ui.report.export_title": ("Xuất báo cáo Excel", "Export the report to Excel"),
+    "ui.report.field.path": ("Ghi vào tệp", "Write to file"),
+    "ui.report.path_required": ("Hãy nhập tên tệp.", "Type a file name."),
+    "ui.report.default_file": ("bao-cao-{day}.xlsx", "report-{day}.xlsx"),
+    "ui.report.bad_path": ("Không ghi được vào {path}: thư mục không tồn tại hoặc đó là một "
+                           "thư mục. Hãy chọn tên tệp khác.",
+                           "Cannot write {path}: its folder does not exist or it is a folder. "
+                           "Choose another file name."),
+    "ui.report.exported": ("Đã xuất báo cáo: {path}", "Report written to {path}"),
+})

@@ -144,12 +144,15 @@ def _write_text(output: str, text: str) -> None:
     import os
     import tempfile
 
+    from tui_tracker.reports.xlsx import new_file_mode
+
     _check_target(output)
     path = Path(output)
     try:
         fd, temp = tempfile.mkstemp(prefix=".tui-tracker-", dir=path.parent or ".")
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        os.chmod(temp, new_file_mode(path))
         os.replace(temp, path)
     except OSError as exc:
         raise BadInputError(t("report.cannot_write", path=output,

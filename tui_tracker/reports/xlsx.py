@@ -44,6 +44,17 @@ def _text_width(text: str) -> float:
     return sum(1.15 if ch.isupper() else 1.0 for ch in text) + 2
 
 
+def new_file_mode(target: Path) -> int:
+    """The mode a file written in place would get: the old file's, else 0666 minus
+    the umask (a temporary file is 0600, and a clerk's colleagues must read it)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_scoreboard_xlsx(path: str | Path, board: Scoreboard | NoticeScoreboard,
                           tasks: Sequence[ReportTask] = (), *, notice: str | None = None) -> Path:
     """Write the workbook to `path` (replaced whole); return the path written."""
@@ -62,6 +73,7 @@ def write_scoreboard_xlsx(path: str | Path, board: Scoreboard | NoticeScoreboard
         _task_sheet(workbook, formats, tasks)
         workbook.set_properties({"title": report_title(board.as_of), "author": "tui-tracker"})
         workbook.close()
+        os.chmod(temp_name, new_file_mode(target))
         os.replace(temp_name, target)
     except BaseException:
         if os.path.exists(temp_name):
