@@ -170,11 +170,13 @@ def first_paint(path: Path, repeat: int) -> float | None:
 import asyncio, sys, time
 from pathlib import Path
 from datetime import date
+from tui_tracker.store import Store
 from tui_tracker.ui.app import TrackerApp
 from tui_tracker.ui.screens.report import ReportScreen
 
 async def main():
-    app = TrackerApp(Path({str(path)!r}), today=date.fromisoformat({TODAY.isoformat()!r}))
+    app = TrackerApp(Store.open(Path({str(path)!r})), today=date.fromisoformat({TODAY.isoformat()!r}),
+                     poll_interval=None, day_check_interval=None)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         start = time.perf_counter()

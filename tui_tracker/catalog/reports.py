@@ -144,6 +144,7 @@ STRINGS.update({
 STRINGS.update({
     # ---- the report screen (ui/screens/report.py)
     "ui.key.report": ("Báo cáo", "Report"),
+    "ui.scope.report": ("Báo cáo", "Report"),
     "ui.report.screen": ("Báo cáo", "Report"),
     "ui.report.binding.open": ("Xem nhiệm vụ", "Open tasks"),
     "ui.report.binding.as_of": ("Đổi ngày", "As-of day"),
