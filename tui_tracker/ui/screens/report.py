@@ -166,7 +166,7 @@ class ReportScreen(TrackerScreen):
     @staticmethod
     def _columns() -> list[Column]:
         def short(key: str) -> str:
-            return " ".join(t(f"report.short.{key}").split())
+            return t(f"ui.report.col.{key}")
 
         return [
             Column("agency", t("report.col.agency"), lambda s: clean(s.agency), ratio=1,
