@@ -144,6 +144,16 @@ CREATE TABLE task_history (
 );
 CREATE INDEX task_history_by_task ON task_history (task_id, id);
 
+-- ---- reports (version 2, store/migrations/v2_reports.py) ------------------
+-- The scoreboard counts tasks by status, agency and role from their deadline and
+-- completion day (and the notice, through directive_id): this index covers those
+-- queries, so SQLite never reads the table; status first, so that the open tasks
+-- and the done ones are two ranges.
+CREATE INDEX tasks_scoreboard ON tasks (status, agency_id, role, due_on, completed_on, directive_id);
+-- Reports as of a past day look for the first change made after it.
+CREATE INDEX task_history_by_time ON task_history (at);
+-- ---- end reports ---------------------------------------------------------
+
 -- Full-text search over folded text (see the top of this file), one row per
 -- directive (rowid = directives.id) and one per notice (rowid = notices.id).
 -- `exact` is the same text lower-cased with its diacritics, not indexed: it

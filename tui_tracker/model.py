@@ -91,10 +91,17 @@ class DeadlineKind(StrEnum):
 
 def classify(status: Status | str, due_on: date | None, completed_on: date | None,
              as_of: date) -> TaskClass:
-    """Report class of one task as of a day."""
+    """Report class of one task as of a day (domain.md, 'Status and classification').
+
+    THE definition: `list`, the reports and the UI all use it; the reports run
+    the same rule inside SQLite (store/classes.py, checked equal by a test).
+    A task completed after `as_of` was not done yet on that day: it is judged
+    as open (reports as of a past day)."""
     status = Status(status)
     if status is Status.CANCELLED:
         return TaskClass.CANCELLED
+    if status is Status.DONE and completed_on is not None and completed_on > as_of:
+        status = Status.IN_PROGRESS
     if status is Status.DONE:
         if due_on is None or (completed_on or as_of) <= due_on:
             return TaskClass.DONE_ON_TIME

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from tui_tracker.cli import notices, tasks, ui
+from tui_tracker.cli import notices, reports, tasks, ui
 from tui_tracker.cli.global_options import GLOBAL_OPTIONS, global_options
 from tui_tracker.cli.group import PROG_NAME, TrackerCommand, TrackerGroup
 from tui_tracker.cli.output import print_json
@@ -140,6 +140,25 @@ def build_cli() -> TrackerGroup:
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
     def history_command(task: int, as_json: bool) -> None:
         tasks.history(task, as_json=as_json)
+
+    @command("report")
+    @click.option("--as-of", "as_of", metavar="DATE", type=DAY, help=t("report.opt.as_of"))
+    @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
+    @click.option("--format", "fmt", type=click.Choice(reports.FORMATS), help=t("report.opt.format"))
+    @click.option("-o", "--output", metavar="FILE", help=t("report.opt.output"))
+    @click.option("--from", "date_from", metavar="DATE", type=DAY, help=t("report.opt.from"))
+    @click.option("--to", "date_to", metavar="DATE", type=DAY, help=t("report.opt.to"))
+    @click.option("--notice", "notice_id", metavar="ID", type=TASK_ID, help=t("report.opt.notice"))
+    @click.option("--by", type=click.Choice(("agency", "notice")), default="agency",
+                  help=t("report.opt.by"))
+    def report_command(**options: Any) -> None:
+        reports.report(**options)
+
+    @command("due")
+    @click.option("--days", metavar="N", type=COUNT, help=t("due.opt.days"))
+    @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
+    def due_command(days: int | None, as_json: bool) -> None:
+        reports.due(days=days, as_json=as_json)
 
     return root
 

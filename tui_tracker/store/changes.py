@@ -19,6 +19,7 @@ from tui_tracker.i18n import t
 from tui_tracker.model import Status
 from tui_tracker.store.connection import now_text, write_transaction
 from tui_tracker.store.queries import get_task
+from tui_tracker.store.recurrence import roll_change
 from tui_tracker.store.rows import TaskRow, iso
 
 UNDOABLE = ("status", "extend")
@@ -120,9 +121,15 @@ def set_status(conn: sqlite3.Connection, task_id: int, status: Status | str, *, 
             changes: dict[str, Any] = {"status": new.value, "completed_on": iso(completed)}
             if note:
                 changes["note"] = note
-            return _apply(conn, task_id, before, user=user, today=today, changes=changes,
-                          action="status", field="status", from_value=before.status,
-                          to_value=new.value, note=note)
+            row = _apply(conn, task_id, before, user=user, today=today, changes=changes,
+                         action="status", field="status", from_value=before.status,
+                         to_value=new.value, note=note)
+            # A recurring duty moves on to its next occurrence (store/recurrence.py).
+            roll = roll_change(conn, row, today=today)
+            if roll is None:
+                return row
+            return _apply(conn, task_id, _load(conn, task_id), user=user, today=today,
+                          action="status", **roll)
         if new is Status.DONE and on is not None and iso(on) != before.completed_on:
             changes = {"completed_on": iso(on)}
             if note:

@@ -83,6 +83,12 @@ class Store:
                 return function(conn, *a, **kw)
         return self._call(in_snapshot, *args, **kwargs)
 
+    def read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run `function(conn, *args, **kwargs)` on one snapshot, with the store's
+        lock and error handling: for core packages with queries of their own
+        (reports/), which must not hold a connection of their own."""
+        return self._read(function, *args, **kwargs)
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()

@@ -55,6 +55,7 @@ from tui_tracker.ui.screens.directive import DirectiveScreen
 from tui_tracker.ui.screens.help import HelpScreen
 from tui_tracker.ui.screens.import_review import ImportScreen
 from tui_tracker.ui.screens.notices import NoticeScreen, NoticesScreen
+from tui_tracker.ui.screens.report import ReportScreen
 from tui_tracker.ui.screens.search import SearchScreen
 from tui_tracker.ui.screens.too_small import TooSmallScreen, too_small
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
@@ -276,6 +277,9 @@ class TrackerApp(CatalogBindings, App[None]):
 
     def action_import_notices(self) -> None:
         self._open_section(ImportScreen)
+
+    def action_report(self) -> None:
+        self._open_section(ReportScreen)
 
     def action_search(self) -> None:
         if not isinstance(self.screen, SearchScreen):

@@ -14,7 +14,7 @@ that no class declares a Binding of its own), so every key can be remapped and t
 screen lists them all. Scopes (the id without its last part): "app" (everywhere), "table"
 (any VirtualTable), "tasks" (any TaskList: triage), "countdown" (home screen), "search",
 "dialog" (modal dialogs), "help", "notices", "notice", "directive", "agencies", "agency",
-"import", "import.review", "text" (a long text shown literally).
+"import", "import.review", "report", "text" (a long text shown literally).
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("app.notices", "t,f2", "notices", "ui.key.notices", "app", show=False),
     KeySpec("app.agencies", "a,f3", "agencies", "ui.key.agencies", "app", show=False),
     KeySpec("app.import", "i,f5", "import_notices", "ui.key.import", "app", show=False),
+    KeySpec("app.report", "r,f6", "report", "ui.key.report", "app", show=False),
     KeySpec("app.back", "escape", "back", "ui.key.back", "app", show=False),
     # Any table.
     KeySpec("table.up", "up,k", "cursor_up", "ui.key.up", "table", show=False),
@@ -149,6 +150,10 @@ KEYS: tuple[KeySpec, ...] = (
     # Not in the footer (80 columns): the message after a removal names it, help lists it.
     KeySpec("import.review.restore", "u", "restore", "importui.review.binding.restore",
             "import.review", show=False),
+    # The report: the scoreboard by agency (table and chart).
+    KeySpec("report.open", "enter", "open", "ui.report.binding.open", "report", priority=True),
+    KeySpec("report.as_of", "d", "as_of", "ui.report.binding.as_of", "report"),
+    KeySpec("report.export", "x", "export", "ui.report.binding.export", "report"),
     # A long text shown literally (the original of a notice, a directive's full text).
     KeySpec("text.close", "escape,q", "close", "ui.common.back", "text"),
 )
