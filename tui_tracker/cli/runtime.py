@@ -68,15 +68,16 @@ def open_store(path: Path | None = None, *, create: bool | None = None) -> Store
     True."""
     # Lazy: `--help` and `parse` never load the database layer.
     from tui_tracker.store import Store
+    from tui_tracker.store.files import exists
 
     runtime = current_runtime()
     path = path or runtime.db_path()
     chosen = runtime.db_is_chosen()
     if create is None:
         create = not chosen
-    if not create and not path.exists():
+    existed = exists(path)
+    if not create and not existed:
         raise UsageError(t("storeops.db_missing", path=str(path)))
-    existed = path.exists()
     store = Store.open(path, create=create, group=runtime.group())
     if not existed and not chosen and path == runtime.db_path():
         click.echo(t("storeops.created_default", path=str(path)), err=True)

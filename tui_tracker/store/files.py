@@ -49,6 +49,19 @@ def companions(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES]
 
 
+def exists(path: Path) -> bool:
+    """Whether the database file exists; DatabaseError when a folder on the way cannot
+    be searched (EACCES: a colleague's private folder), which is not "missing"."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise DatabaseError(t("storeops.cannot_read", path=str(path),
+                              detail=exc.strerror or str(exc))) from exc
+    return True
+
+
 def read_facts(path: Path) -> FileFacts:
     """The header of the file at `path`, read with a plain open() (never SQLite)."""
     try:
@@ -86,23 +99,18 @@ def group_id(group: str) -> int:
 
 
 def make_folder(folder: Path, *, gid: int | None) -> None:
-    """Create `folder` and its parents; with a group, the new folders are 2770 and
-    owned by it (an existing folder is left as it is)."""
-    missing: list[Path] = []
-    current = folder
-    while not current.exists():
-        missing.append(current)
-        if current.parent == current:
-            break
-        current = current.parent
-    for new in reversed(missing):
-        try:
-            new.mkdir(exist_ok=True)
-            if gid is not None:
-                share_folder(new, gid)
-        except OSError as exc:
-            raise DatabaseError(t("store.cannot_open", path=str(folder),
-                                  detail=exc.strerror or str(exc))) from exc
+    """Create `folder` and its parents; with a group, `folder` itself (when new) is
+    2770 and owned by the group. Existing folders are left as they are, and new
+    parents get the ordinary mode: only the database's own folder is shared."""
+    try:
+        if folder.is_dir():
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        if gid is not None:
+            share_folder(folder, gid)
+    except OSError as exc:
+        raise DatabaseError(t("store.cannot_open", path=str(folder),
+                              detail=exc.strerror or str(exc))) from exc
 
 
 def share_folder(folder: Path, gid: int) -> None:

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from tui_tracker.errors import DatabaseError, UsageError
 from tui_tracker.i18n import t
-from tui_tracker.store.files import companions, read_facts
+from tui_tracker.store.files import companions, exists, read_facts
 
 # Tables every version of our schema has: a database with a user_version but
 # without these was written by another program that also numbers its schema.
@@ -40,12 +40,12 @@ def preflight(path: Path, *, create: bool, known_version: int,
     Raises DatabaseError for a file that is not SQLite, another program's database
     or a newer schema, UsageError for a missing file that may not be created, and
     lets sqlite3.Error through (busy, unreadable) for the caller to word."""
-    if path.is_dir():
-        raise DatabaseError(t("store.cannot_open", path=str(path), detail="directory"))
-    if not path.exists():
+    if not exists(path):
         if create:
             return None
         raise UsageError(t("storeops.db_missing", path=str(path)))
+    if path.is_dir():
+        raise DatabaseError(t("store.cannot_open", path=str(path), detail="directory"))
     facts = read_facts(path)
     if facts.empty:
         return Found(version=0, wal=False)
