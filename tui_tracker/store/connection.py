@@ -129,25 +129,26 @@ class Opened:
 
 
 def connect(path: Path, *, seed: Callable[[sqlite3.Connection], None], create: bool = True,
-            group: str | None = None) -> Opened:
+            group: str | None = None, read_only: bool = False) -> Opened:
     """Open and migrate the database at `path`; create it first when it does not
     exist and `create` is true (0600, or 0660 owned by `group`).
 
     Every check that can refuse the file (not SQLite, another program's database,
     a newer schema) runs before anything is written: a refused file keeps its
     bytes and gets no -wal/-shm beside it. A file this user may read but not
-    write opens read-only. `seed` fills a new database's reference data
-    (agencies) in the same transaction as the schema."""
+    write opens read-only, as does any file with `read_only`. `seed` fills a new
+    database's reference data (agencies) in the same transaction as the schema."""
     gid = group_id(group) if group else None
     timeout = BUSY_TIMEOUT_MS / 1000
     try:
-        found = preflight(path, create=create, known_version=SCHEMA_VERSION, timeout=timeout)
+        found = preflight(path, create=create and not read_only, known_version=SCHEMA_VERSION,
+                          timeout=timeout)
     except sqlite3.Error as exc:
         raise database_error(exc, path) from exc
     if found is None:
         make_folder(path.parent, gid=gid)
         create_file(path, gid=gid)
-    elif not can_write(path):
+    elif read_only or not can_write(path):
         if found.version == 0:
             raise DatabaseError(t("store.read_only", path=str(path)))
         if found.version < SCHEMA_VERSION:

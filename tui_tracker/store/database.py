@@ -72,14 +72,16 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path, *, user: str | None = None, create: bool = True,
-             group: str | None = None) -> Store:
+             group: str | None = None, read_only: bool = False) -> Store:
         """Open the database at `path`.
 
         A missing file is created with its schema when `create` is true (0600, or
         0660 owned by the OS group `group`), else refused (UsageError). A file the
-        user may only read opens read-only (`read_only`)."""
+        user may only read opens read-only (`read_only`), and so does any file
+        when `read_only` is passed."""
         db_path = Path(path).expanduser()
-        opened = connect(db_path, seed=agency_store.seed_agencies, create=create, group=group)
+        opened = connect(db_path, seed=agency_store.seed_agencies, create=create, group=group,
+                         read_only=read_only)
         return cls(opened.conn, db_path, user or default_user(), read_only=opened.read_only,
                    snapshot=opened.snapshot)
 
