@@ -52,6 +52,9 @@ def backup_database(conn: sqlite3.Connection, source: Path, target: Path, *,
         copy = sqlite3.connect(temp)
         try:
             conn.backup(copy, pages=PAGES_PER_STEP)
+            # The copy of a WAL database says WAL in its header: make it a plain
+            # one-file database, so opening a backup never leaves -wal/-shm beside it.
+            copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()
         _fsync(temp)
