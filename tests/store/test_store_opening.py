@@ -206,3 +206,14 @@ def test_an_old_database_read_only_asks_for_someone_to_upgrade_it(tmp_path: Path
         Store.open(path, read_only=True)
     assert info.value.message == t("storeops.read_only_needs_upgrade", path=str(path),
                                    found=1, known=SCHEMA_VERSION)
+
+
+def test_a_read_only_store_sees_a_writer_that_came_and_went(filled: Path) -> None:
+    with Store.open(filled, user="bob", read_only=True) as viewer:
+        first = viewer.list_tasks(today=TODAY)[0]
+        version = viewer.data_version()
+        with Store.open(filled, user="alice") as writer:  # opens, writes, closes
+            writer.set_status(first.id, Status.DONE, today=TODAY)
+        assert companions_of(filled) == []  # the writer's session is over
+        assert viewer.data_version() != version  # a screen polling it refreshes
+        assert viewer.get_task(first.id, today=TODAY).status == Status.DONE

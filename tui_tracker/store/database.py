@@ -33,7 +33,7 @@ from tui_tracker.store.connection import (
 )
 from tui_tracker.store.filters import TaskFilter
 from tui_tracker.store.health import Health, check_database
-from tui_tracker.store.preflight import open_read_only, writer_appeared
+from tui_tracker.store.preflight import file_stamp, open_read_only, writer_appeared
 from tui_tracker.store.rows import (
     AgencyRow,
     DirectiveDetail,
@@ -69,6 +69,8 @@ class Store:
         # every change raises DatabaseError (store.read_only) before touching it.
         self.read_only = read_only
         self._snapshot = snapshot  # an immutable read-only connection (preflight.py)
+        self._file_stamp = file_stamp(path) if snapshot else None
+        self._reopened = 0  # connections replaced: data_version must change with them
 
     @classmethod
     def open(cls, path: str | Path, *, user: str | None = None, create: bool = True,
@@ -86,20 +88,29 @@ class Store:
                    snapshot=opened.snapshot)
 
     def _connection(self) -> sqlite3.Connection:
-        """The connection to use now. An immutable snapshot is replaced by a normal
-        read-only connection once a writer's session has created the -shm file:
-        from then on another session may be writing (see preflight._read_only_uri)."""
-        if self._snapshot and writer_appeared(self.path):
+        """The connection to use now.
+
+        An immutable snapshot (a read-only user, nobody else had the file open) is
+        replaced when the file may have changed under it: by a normal read-only
+        connection once a writer's session has created the -shm file (from then on
+        SQLite's read locks protect us), or by a fresh snapshot when a writer came
+        and went (the file's mtime or size moved) - an immutable connection would
+        otherwise keep serving pages cached from before."""
+        if self._snapshot and (writer_appeared(self.path)
+                               or file_stamp(self.path) != self._file_stamp):
+            self._file_stamp = file_stamp(self.path)
             fresh, self._snapshot = open_read_only(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
             self._conn.close()
             self._conn = fresh
+            self._reopened += 1
         return self._conn
 
     def _call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         with self._lock:
             try:
                 result = function(self._connection(), *args, **kwargs)
-                if self._snapshot and writer_appeared(self.path):
+                if self._snapshot and (writer_appeared(self.path)
+                                       or file_stamp(self.path) != self._file_stamp):
                     # A writer opened the file while we read it without locks: read
                     # again through a connection that takes them.
                     result = function(self._connection(), *args, **kwargs)
@@ -134,7 +145,9 @@ class Store:
 
     def data_version(self) -> int:
         """Changes when ANOTHER connection commits: poll it to refresh a screen."""
-        return self._call(lambda conn: conn.execute("PRAGMA data_version").fetchone()[0])
+        # A replaced read-only connection (see _connection) starts its own count.
+        version = self._call(lambda conn: conn.execute("PRAGMA data_version").fetchone()[0])
+        return version + (self._reopened << 32)
 
     # ------------------------------------------------------------ import
 

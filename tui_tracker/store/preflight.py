@@ -101,3 +101,12 @@ def open_read_only(path: Path, *, timeout: float) -> tuple[sqlite3.Connection, b
 def writer_appeared(path: Path) -> bool:
     """The -shm file exists now: a session has the database open and may write."""
     return companions(path)[1].exists()
+
+
+def file_stamp(path: Path) -> tuple[int, int]:
+    """(mtime in ns, size) of the database file: changes when a writer checkpoints."""
+    try:
+        info = path.stat()
+    except OSError:
+        return (0, 0)
+    return (info.st_mtime_ns, info.st_size)
