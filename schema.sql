@@ -157,8 +157,11 @@ CREATE VIRTUAL TABLE directive_search USING fts5 (
     prefix = '2 3'
 );
 
+-- Version 2 (store/migrations/v2_search.py): `body`, the notice's whole text, so
+-- that words found only in its general paragraphs (not in a directive) find it.
 CREATE VIRTUAL TABLE notice_search USING fts5 (
     notice,        -- number + title + issuer + presiding + signer
+    body,          -- the notice's text
     exact UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'

@@ -653,7 +653,7 @@ def test_a_bug_exits_1_with_one_sentence_and_no_traceback(imported: Path,
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(Store, "list_tasks", broken)
+    monkeypatch.setattr(Store, "iter_task_lines", broken)
     result = run("list")
     assert result.exit_code == 1
     assert "--debug" in result.stderr
@@ -691,7 +691,7 @@ def test_ctrl_c_exits_130_without_traceback(imported: Path,
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Store, "list_tasks", interrupted)
+    monkeypatch.setattr(Store, "iter_task_lines", interrupted)
     result = run("list")
     assert result.exit_code == cli.EXIT_INTERRUPTED
     assert "Traceback" not in result.stderr and result.stderr.strip()

@@ -86,6 +86,11 @@ def build_cli() -> TrackerGroup:
                      open_only: bool, limit: int | None, as_json: bool, as_csv: bool) -> None:
         if as_json and as_csv:
             raise UsageError(t("cli.usage.json_or_csv"))
+        from tui_tracker.store.search_index import match_expression  # the store, lazily
+
+        if search is not None and match_expression(search) is None:
+            # Only punctuation: refused rather than silently listing every task.
+            raise UsageError(t("cli.search.no_words", text=search))
         parsed_statuses: list[Status] = []
         for value in statuses:
             # `--status todo,in_progress` as well as repeated --status.

@@ -10,7 +10,7 @@ import click
 
 from tui_tracker.cli.output import console, countdown, format_day, plain, print_json
 from tui_tracker.cli.runtime import current_runtime, open_store
-from tui_tracker.cli.task_table import print_csv, print_task_table
+from tui_tracker.cli.task_table import print_task_table, write_csv, write_json
 from tui_tracker.errors import ConflictError
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
@@ -36,17 +36,17 @@ def list_tasks(*, overdue: bool, due_within: int | None, agency: str | None,
                              due_within=due_within)
     store = open_store()
     try:
-        rows = store.list_tasks(task_filter, today=today, soon_days=runtime.soon_days,
-                                limit=limit)
+        # Rows are written as the cursor yields them: nothing holds the whole result.
+        if as_json or as_csv:
+            rows = store.iter_tasks(task_filter, today=today, soon_days=runtime.soon_days,
+                                    limit=limit)
+            (write_json if as_json else write_csv)(rows)
+        else:
+            lines = store.iter_task_lines(task_filter, today=today,
+                                          soon_days=runtime.soon_days, limit=limit)
+            print_task_table(lines, today, largest_id=store.max_task_id())
     finally:
         store.close()
-
-    if as_json:
-        print_json([row.to_json() for row in rows])
-    elif as_csv:
-        print_csv(rows)
-    else:
-        print_task_table(rows, today)
 
 
 def _conflict_message(task: int, exc: ConflictError) -> str:

@@ -113,6 +113,15 @@ def matching_ids(conn: sqlite3.Connection, text: str) -> list[int]:
         (key, fold(text)))]
 
 
+def named_agency(conn: sqlite3.Connection, text: str) -> int | None:
+    """The agency whose name or alias `text` is, exactly up to spelling ('Sở KH&CN',
+    'so khcn', 'Tài chính'); None for any other text. Searches use it so that an
+    alias finds the agency's tasks as the agency filter does, without every
+    agency whose name merely contains a word."""
+    key = name_key(text)
+    return lookup(conn, key) if key else None
+
+
 def find(conn: sqlite3.Connection, text: str, *, today: date) -> AgencyRow | None:
     """The one agency `text` names: an alias match, else the only substring match."""
     if not text.strip():

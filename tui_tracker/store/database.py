@@ -12,7 +12,7 @@ from __future__ import annotations
 import getpass
 import sqlite3
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -43,6 +43,7 @@ from tui_tracker.store.rows import (
     NoticeDetail,
     NoticeRow,
     SearchResults,
+    TaskLine,
     TaskRow,
 )
 from tui_tracker.store.search_index import index_notices
@@ -189,6 +190,33 @@ class Store:
                    limit: int | None = None, offset: int = 0) -> list[TaskRow]:
         return self._read(queries.list_tasks, filter, today=today, soon_days=soon_days,
                           limit=limit, offset=offset)
+
+    def iter_tasks(self, filter: TaskFilter | None = None, *, today: date, soon_days: int = 7,
+                   limit: int | None = None) -> Iterator[TaskRow]:
+        """`list_tasks` as a stream, on one snapshot: for output as long as the database.
+        Holds the store's lock until the iteration ends or the iterator is closed."""
+        return self._stream(queries.iter_tasks, filter, today=today, soon_days=soon_days,
+                            limit=limit)
+
+    def iter_task_lines(self, filter: TaskFilter | None = None, *, today: date,
+                        soon_days: int = 7, limit: int | None = None) -> Iterator[TaskLine]:
+        """`iter_tasks` with only what the `list` table shows."""
+        return self._stream(queries.iter_task_lines, filter, today=today, soon_days=soon_days,
+                            limit=limit)
+
+    def _stream(self, function: Callable[..., Iterator[T]], *args: Any,
+                **kwargs: Any) -> Iterator[T]:
+        with self._lock:
+            try:
+                with read_transaction(self._conn):
+                    yield from function(self._conn, *args, **kwargs)
+            except sqlite3.Error as exc:
+                if is_storage_error(exc):
+                    raise database_error(exc, self.path) from exc
+                raise
+
+    def max_task_id(self) -> int:
+        return self._call(queries.max_task_id)
 
     def count_tasks(self, filter: TaskFilter | None = None, *, today: date,
                     soon_days: int = 7) -> int:

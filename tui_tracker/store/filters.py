@@ -102,10 +102,21 @@ def task_conditions(conn: sqlite3.Connection, task_filter: TaskFilter | None, *,
         add("t.directive_id IN (SELECT id FROM directives WHERE notice_id = ?)", f.notice_id)
     if f.directive_id is not None:
         add("t.directive_id = ?", f.directive_id)
-    if f.search is not None:
+    if f.search is not None and f.search.strip():
+        # The words anywhere in the directive (its text, its notice, its agencies), or
+        # the agency an alias names ('Sở KH&CN'). A search with no letter or digit
+        # in it ('...') finds nothing, never everything.
+        matches: list[str] = []
+        values: list[Any] = []
         expression = match_expression(f.search)
         if expression is not None:
-            add(f"t.directive_id IN ({DIRECTIVE_MATCH})", expression)
+            matches.append(f"t.directive_id IN ({DIRECTIVE_MATCH})")
+            values.append(expression)
+        agency_id = agency_store.named_agency(conn, f.search)
+        if agency_id is not None:
+            matches.append("t.agency_id = ?")
+            values.append(agency_id)
+        add(f"({' OR '.join(matches)})" if matches else "0", *values)
     # --overdue and --due-within together mean "overdue or due soon" (the login
     # banner); their intersection would always be empty.
     deadline: list[str] = []

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 from tui_tracker.errors import UsageError
 from tui_tracker.i18n import t
 from tui_tracker.model import Reference, Urgency
+from tui_tracker.store import agency_store
 from tui_tracker.store.filters import (
     URGENCY_ORDER,
     TaskFilter,
@@ -18,6 +20,7 @@ from tui_tracker.store.filters import (
 )
 from tui_tracker.store.rows import (
     TASK_FROM,
+    TASK_LINE_SELECT,
     TASK_SELECT,
     DirectiveDetail,
     DirectiveRow,
@@ -25,8 +28,10 @@ from tui_tracker.store.rows import (
     NoticeDetail,
     NoticeRow,
     SearchResults,
+    TaskLine,
     TaskRow,
     iso,
+    task_line,
     task_row,
     to_date,
 )
@@ -52,6 +57,45 @@ def list_tasks(conn: sqlite3.Connection, task_filter: TaskFilter | None, *, toda
         f"SELECT {TASK_SELECT} FROM {TASK_FROM} WHERE t.id IN ({page}) ORDER BY {URGENCY_ORDER}",
         params).fetchall()
     return [task_row(row, today=today, soon_days=soon_days) for row in rows]
+
+
+def iter_tasks(conn: sqlite3.Connection, task_filter: TaskFilter | None, *, today: date,
+               soon_days: int = 7, limit: int | None = None,
+               batch: int = 1000) -> Iterator[TaskRow]:
+    """Every matching task, most urgent first, `batch` rows at a time from one cursor:
+    the caller can print each row as it comes and memory stays flat at any size.
+    One SELECT walks the urgency index and joins as it goes (no id page first: with
+    no page to skip to, the joins are needed for every row anyway)."""
+    where, params = task_conditions(conn, task_filter, today=today, soon_days=soon_days)
+    sql = f"SELECT {TASK_SELECT} FROM {TASK_FROM} WHERE {where} ORDER BY {URGENCY_ORDER}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, max(limit, 0)]
+    cursor = conn.execute(sql, params)
+    while chunk := cursor.fetchmany(batch):
+        for row in chunk:
+            yield task_row(row, today=today, soon_days=soon_days)
+
+
+def iter_task_lines(conn: sqlite3.Connection, task_filter: TaskFilter | None, *, today: date,
+                    soon_days: int = 7, limit: int | None = None,
+                    batch: int = 1000) -> Iterator[TaskLine]:
+    """`iter_tasks` reduced to what the `list` table shows."""
+    where, params = task_conditions(conn, task_filter, today=today, soon_days=soon_days)
+    sql = (f"SELECT {TASK_LINE_SELECT} FROM {TASK_FROM} WHERE {where}"
+           f" ORDER BY {URGENCY_ORDER}")
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, max(limit, 0)]
+    cursor = conn.execute(sql, params)
+    while chunk := cursor.fetchmany(batch):
+        for row in chunk:
+            yield task_line(row, today=today, soon_days=soon_days)
+
+
+def max_task_id(conn: sqlite3.Connection) -> int:
+    """The largest task id (0 when there is none): the width of an id column."""
+    return conn.execute("SELECT coalesce(max(id), 0) FROM tasks").fetchone()[0]
 
 
 def count_tasks(conn: sqlite3.Connection, task_filter: TaskFilter | None, *, today: date,
@@ -97,11 +141,11 @@ _NOTICE_ORDER = "n.sort_date DESC, n.id DESC"  # the index notices_by_date
 
 
 def _notice_where(search: str | None) -> tuple[str, list[Any]]:
-    if search is None:
+    if search is None or not search.strip():
         return "1", []
     expression = match_expression(search)
     if expression is None:
-        return "1", []
+        return "0", []  # only punctuation: nothing, rather than every notice
     return f"n.id IN ({NOTICE_MATCH})", [expression, expression]
 
 
@@ -253,19 +297,28 @@ def search(conn: sqlite3.Connection, text: str, *, today: date, limit: int = 50)
         return SearchResults(notices=[], directives=[], tasks=[])
     exact = exact_form(text)
     limit = max(limit, 0)
+    # An agency's alias ('Sở KH&CN') finds that agency's tasks and their directives,
+    # as the agency filter does; after the text matches (score 0 is bm25's worst).
+    agency = agency_store.named_agency(conn, text)
     matches = """
-        WITH dm AS (
+        WITH found AS (
             SELECT rowid AS id, instr(exact, :exact) > 0 AS ex,
-                   bm25(directive_search, 2.0, 1.0, 1.0, 0.0) AS score
-            FROM directive_search WHERE directive_search MATCH :q),
+                   bm25(directive_search, 2.0, 1.0, 1.0, 0.0) AS score, 1 AS by_text
+            FROM directive_search WHERE directive_search MATCH :q
+            UNION ALL
+            SELECT DISTINCT directive_id, 1, 0.0, 0 FROM tasks WHERE agency_id = :agency),
+        dm AS (SELECT id, max(ex) AS ex, min(score) AS score, max(by_text) AS by_text
+               FROM found GROUP BY id),
         nm AS (
-            SELECT rowid AS id, instr(exact, :exact) > 0 AS ex, bm25(notice_search) AS score
+            SELECT rowid AS id, instr(exact, :exact) > 0 AS ex,
+                   bm25(notice_search, 2.0, 1.0, 0.0) AS score
             FROM notice_search WHERE notice_search MATCH :q
             UNION ALL
             SELECT d.notice_id, dm.ex, dm.score FROM dm JOIN directives d ON d.id = dm.id),
         best AS (SELECT id, max(ex) AS ex, min(score) AS score FROM nm GROUP BY id)
     """
-    params = {"q": expression, "exact": exact, "limit": limit, "today": iso(today)}
+    params = {"q": expression, "exact": exact, "limit": limit, "today": iso(today),
+              "agency": agency}
     notice_ids = [row[0] for row in conn.execute(
         matches + "SELECT best.id FROM best JOIN notices n ON n.id = best.id "
                   "ORDER BY best.ex DESC, best.score, n.id DESC LIMIT :limit", params)]
@@ -281,6 +334,7 @@ def search(conn: sqlite3.Connection, text: str, *, today: date, limit: int = 50)
         JOIN directives d ON d.id = t.directive_id
         JOIN notices n ON n.id = d.notice_id
         JOIN agencies a ON a.id = t.agency_id
+        WHERE dm.by_text OR t.agency_id = :agency
         ORDER BY dm.ex DESC, {URGENCY_ORDER} LIMIT :limit""", params).fetchall()
     return SearchResults(
         notices=notice_rows(conn, notice_ids, today=today),

@@ -47,7 +47,7 @@ def index_notices(conn: sqlite3.Connection, notice_id: int | None = None) -> Non
     """(Re)build the search rows of one notice and its directives, or of all (None)."""
     where, params = ("WHERE n.id = ?", [notice_id]) if notice_id is not None else ("", [])
     notices = conn.execute(
-        f"SELECT n.id, n.number, n.title, n.issuer, n.presiding, n.signer, n.place "
+        f"SELECT n.id, n.number, n.title, n.issuer, n.presiding, n.signer, n.place, n.text "
         f"FROM notices n {where}", params).fetchall()
     directives = conn.execute(
         f"SELECT d.id, d.heading, d.text, n.number, n.title "
@@ -66,9 +66,16 @@ def index_notices(conn: sqlite3.Connection, notice_id: int | None = None) -> Non
         conn.execute("DELETE FROM notice_search WHERE rowid = ?", (notice_id,))
         conn.executemany("DELETE FROM directive_search WHERE rowid = ?",
                          [(row[0],) for row in directives])
+    notice_rows = []
+    for notice_id_, *header, text in notices:
+        header_folded, header_exact = _doc(header)
+        body_folded, body_exact = _doc([text])
+        # `exact` ranks first the matches that carry the diacritics typed, in either part.
+        notice_rows.append((notice_id_, header_folded, body_folded,
+                            "\n".join(part for part in (header_exact, body_exact) if part)))
     conn.executemany(
-        "INSERT INTO notice_search (rowid, notice, exact) VALUES (?, ?, ?)",
-        [(row[0], *_doc(row[1:])) for row in notices])
+        "INSERT INTO notice_search (rowid, notice, body, exact) VALUES (?, ?, ?, ?)",
+        notice_rows)
     rows = []
     for directive_id, heading, text, number, title in directives:
         body, body_exact = _doc([heading, text])
