@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from store_helpers import SKHCN, TODAY, seed_like_notice
+from builders import TODAY
+from store_helpers import SKHCN, seed_like_notice
 
 from tui_tracker.store import Store, TaskFilter
 
