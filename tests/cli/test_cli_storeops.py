@@ -264,3 +264,14 @@ def test_an_unsearchable_settings_folder_is_exit_2(monkeypatch: pytest.MonkeyPat
     finally:
         folder.chmod(0o755)
     assert result.exit_code == 2 and "settings.toml" in result.stderr
+
+
+def test_a_group_database_in_a_folder_without_setgid_gets_a_warning(
+        monkeypatch: pytest.MonkeyPatch, db: Path) -> None:
+    db.parent.mkdir(mode=0o770)  # exists already, not setgid: left as it is
+    monkeypatch.setenv(config.ENV_GROUP, own_group())
+    result = run("import", str(SEED))
+    assert result.exit_code == 0
+    assert t("storeops.folder_not_setgid", folder=str(db.parent),
+             group=own_group()) in result.stderr
+    assert mode(db) == 0o660

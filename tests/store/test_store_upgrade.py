@@ -85,10 +85,15 @@ def test_an_upgrade_keeps_the_data_and_a_backup_of_the_old_file(tmp_path: Path) 
     with Store.open(old) as store:
         task = store.get_task(1, today=TODAY)
         history = store.history(1)
+        found = store.search("thong nhat chu truong", today=TODAY)
+        health = store.check()
     assert (task.status, task.version, task.due_on.isoformat()) == ("in_progress", 2,
                                                                     "2026-06-29")
     assert task.agency == "Sở Khoa học và Công nghệ" and task.notice_number == "123/TB-UBND"
     assert [entry.note for entry in history][-1] == "đã giao phòng"
+    # The upgrade re-indexed the old rows: search finds them, and check is clean.
+    assert [row.id for row in found.directives] == [1]
+    assert health.ok, health.problems
 
     backups = list(tmp_path.glob("tracker.db.v1-backup-*"))
     assert len(backups) == 1

@@ -13,6 +13,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Đã tạo cơ sở dữ liệu mới {path} (lần dùng đầu tiên).",
         "Created a new database at {path} (first use).",
     ),
+    "storeops.folder_not_setgid": (
+        "Lưu ý: thư mục {folder} chưa có bit setgid của nhóm {group}, nên tệp -wal/-shm do "
+        "người khác tạo có thể không dùng chung được. Chạy: chgrp {group} {folder} && "
+        "chmod 2770 {folder}",
+        "Note: the folder {folder} is not setgid for the group {group}, so the -wal/-shm "
+        "files another person creates may not be shared. Run: chgrp {group} {folder} && "
+        "chmod 2770 {folder}",
+    ),
     "storeops.cannot_read": (
         "Không đọc được cơ sở dữ liệu {path} ({detail}). "
         "Hãy nhờ người quản lý tệp cấp quyền đọc, hoặc chọn tệp khác bằng --db.",

@@ -3,6 +3,7 @@ database it points at."""
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -78,7 +79,14 @@ def open_store(path: Path | None = None, *, create: bool | None = None) -> Store
     existed = exists(path)
     if not create and not existed:
         raise UsageError(t("storeops.db_missing", path=str(path)))
-    store = Store.open(path, create=create, group=runtime.group())
+    group = runtime.group()
+    store = Store.open(path, create=create, group=group)
     if not existed and not chosen and path == runtime.db_path():
         click.echo(t("storeops.created_default", path=str(path)), err=True)
+    if not existed and group and not store.path.parent.stat().st_mode & stat.S_ISGID:
+        # SQLite recreates -wal/-shm with the group of whoever opens the database
+        # first, unless the folder is setgid: say so now rather than let a
+        # colleague meet "cannot open" later.
+        click.echo(t("storeops.folder_not_setgid", folder=str(store.path.parent),
+                     group=group), err=True)
     return store
