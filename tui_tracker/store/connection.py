@@ -110,7 +110,9 @@ def read_transaction(conn: sqlite3.Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        if conn.in_transaction:
+        # A stream abandoned after its store closed (`list | head`: the generator is
+        # collected later) has nothing left to roll back.
+        if _is_open(conn) and conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
     if conn.in_transaction:
@@ -126,6 +128,14 @@ class Opened:
     # A read-only connection opened with immutable=1 because the -shm file did not
     # exist (see open_read_only): to be replaced once another session creates it.
     snapshot: bool = False
+
+
+def _is_open(conn: sqlite3.Connection) -> bool:
+    try:
+        conn.in_transaction  # noqa: B018 - raises on a closed connection
+    except sqlite3.ProgrammingError:
+        return False
+    return True
 
 
 def connect(path: Path, *, seed: Callable[[sqlite3.Connection], None], create: bool = True,

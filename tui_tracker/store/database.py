@@ -208,8 +208,9 @@ class Store:
                 **kwargs: Any) -> Iterator[T]:
         with self._lock:
             try:
-                with read_transaction(self._conn):
-                    yield from function(self._conn, *args, **kwargs)
+                conn = self._connection()
+                with read_transaction(conn):
+                    yield from function(conn, *args, **kwargs)
             except sqlite3.Error as exc:
                 if is_storage_error(exc):
                     raise database_error(exc, self.path) from exc
