@@ -485,6 +485,8 @@ def test_list_table_shows_due_today(imported: Path) -> None:
 
 
 def test_list_empty(db: Path) -> None:
+    # TUI_TRACKER_DB names the file, so it must exist: `init` makes an empty one.
+    assert run("init").exit_code == 0
     result = run("list")
     assert result.exit_code == 0
     assert "Không có nhiệm vụ nào khớp." in result.stdout
@@ -720,6 +722,11 @@ def fake_ui(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
 def test_bare_command_opens_the_ui_on_the_database(fake_ui: list[dict[str, Any]],
                                                    tmp_path: Path) -> None:
     path = tmp_path / "mine.db"
+    # A --db path must exist: a typo is refused before the UI takes the screen.
+    refused = run("--db", str(path))
+    assert refused.exit_code == 2 and str(path) in refused.stderr
+    assert fake_ui == [] and not path.exists()
+    assert run("--db", str(path), "init").exit_code == 0
     result = run("--db", str(path))
     assert result.exit_code == 0, result.stderr
     assert fake_ui == [{"db_path": path, "today": None, "lang": "vi", "soon_days": 7,
@@ -765,6 +772,9 @@ def test_module_entry_point_runs_in_a_subprocess(tmp_path: Path) -> None:
                             capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 2
     assert "There is no command 'frobnicate'" in result.stderr
+    result = subprocess.run([sys.executable, "-m", "tui_tracker", "init"],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
     result = subprocess.run([sys.executable, "-m", "tui_tracker", "list", "--json"],
                             capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr

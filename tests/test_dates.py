@@ -76,6 +76,8 @@ def _cli_result(text: str, tmp_path) -> tuple[int, str]:
 
     env = {config.ENV_DB: str(tmp_path / "tracker.db"),
            config.ENV_SETTINGS: str(tmp_path / "settings.toml")}
+    # A database named by TUI_TRACKER_DB must exist (only init/import create one).
+    CliRunner().invoke(cli.build_cli(), ["init"], env=env)
     result = CliRunner().invoke(cli.build_cli(), ["list", "--today", text], env=env)
     return result.exit_code, result.stderr.strip()
 

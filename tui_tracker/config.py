@@ -27,6 +27,8 @@ DEFAULT_SOON_DAYS = 7
 ENV_DB = "TUI_TRACKER_DB"
 ENV_TODAY = "TUI_TRACKER_TODAY"
 ENV_LANG = "TUI_TRACKER_LANG"
+# The OS group a new database is shared with (0660, owned by the group); unset = private.
+ENV_GROUP = "TUI_TRACKER_GROUP"
 # Points at another settings file (tests, or one file shared by an office group).
 ENV_SETTINGS = "TUI_TRACKER_SETTINGS"
 
@@ -38,6 +40,7 @@ class Settings:
     soon_days: int = DEFAULT_SOON_DAYS  # "sắp đến hạn": due within this many days
     keys: dict[str, str] = field(default_factory=dict)  # binding id -> key, e.g. {"quit": "ctrl+x"}
     theme: str | None = None  # a Textual theme name; None = the app's default
+    group: str | None = None  # [store] group: the office group new databases belong to
     path: Path | None = None  # the file these came from, when it existed
 
 
@@ -62,6 +65,21 @@ def resolve_db_path(option: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen).expanduser()
 
 
+def db_path_is_chosen(option: str | os.PathLike[str] | None = None) -> bool:
+    """True when the user named the database (--db or TUI_TRACKER_DB): such a path
+    must exist, a typo must not silently start a new empty database. Only the
+    default path is created on first use."""
+    return option not in (None, "") or bool(os.environ.get(ENV_DB))
+
+
+def resolve_group(settings: Settings | None) -> str | None:
+    """The office group for new databases: TUI_TRACKER_GROUP, else [store] group."""
+    env = os.environ.get(ENV_GROUP, "").strip()
+    if env:
+        return env
+    return settings.group if settings else None
+
+
 def settings_path() -> Path:
     override = os.environ.get(ENV_SETTINGS)
     if override:
@@ -78,16 +96,19 @@ def load_settings(path: Path | None = None) -> Settings:
     path = settings_path() if path is None else path
     data: dict[str, object] = {}
     source: Path | None = None
-    if path.is_file():
-        try:
+    try:
+        # is_file() itself raises PermissionError when a folder on the way cannot
+        # be searched (a settings folder made private by mistake).
+        present = path.is_file()
+        if present:
             with path.open("rb") as handle:
                 data = tomllib.load(handle)
-        except tomllib.TOMLDecodeError as exc:
-            raise UsageError(t("cli.settings.bad_toml", path=path, error=exc)) from exc
-        except OSError as exc:
-            raise UsageError(t("cli.settings.unreadable", path=path, error=exc.strerror
-                                or exc)) from exc
-        source = path
+            source = path
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(t("cli.settings.bad_toml", path=path, error=exc)) from exc
+    except OSError as exc:
+        raise UsageError(t("storeops.settings_unreadable", path=path, error=exc.strerror
+                            or exc, var=ENV_SETTINGS)) from exc
 
     ui = _table(data, "ui", path)
     lang = data.get("lang", ui.get("lang", "vi"))
@@ -119,7 +140,14 @@ def load_settings(path: Path | None = None) -> Settings:
                                value=key, expected="text"))
         keys[str(binding_id)] = key.strip()
 
-    return Settings(lang=str(lang), soon_days=soon_days, keys=keys, theme=theme, path=source)
+    store = _table(data, "store", path)
+    group = store.get("group")
+    if group is not None and (not isinstance(group, str) or not group.strip()):
+        raise UsageError(t("cli.settings.bad_value", path=path, key="store.group", value=group,
+                           expected="text"))
+
+    return Settings(lang=str(lang), soon_days=soon_days, keys=keys, theme=theme,
+                    group=group.strip() if group else None, path=source)
 
 
 def _table(data: dict[str, object], name: str, path: Path) -> dict[str, object]:

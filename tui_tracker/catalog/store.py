@@ -83,10 +83,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Restore it from a backup or choose another file with --db.",
     ),
     "store.read_only": (
-        "Không ghi được vào cơ sở dữ liệu {path} (chỉ đọc). "
-        "Kiểm tra quyền ghi của tệp và của thư mục chứa nó.",
-        "Cannot write to the database {path} (read-only). "
-        "Check write permission on the file and on its folder.",
+        "Cơ sở dữ liệu {path} chỉ đọc đối với bạn nên thay đổi không được ghi: "
+        "hãy nhờ người quản lý tệp cấp quyền ghi (cho tệp và thư mục chứa nó).",
+        "The database {path} is read-only for you, so the change was not made: "
+        "ask the owner for write access (to the file and its folder).",
     ),
     "store.busy": (
         "Cơ sở dữ liệu {path} đang bận vì một phiên làm việc khác đang ghi. "

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from tui_tracker.cli import notices, reports, tasks, ui
+from tui_tracker.cli import maintenance, notices, reports, setup, tasks, ui
 from tui_tracker.cli.global_options import GLOBAL_OPTIONS, global_options
 from tui_tracker.cli.group import PROG_NAME, TrackerCommand, TrackerGroup
 from tui_tracker.cli.output import print_json
@@ -159,6 +159,22 @@ def build_cli() -> TrackerGroup:
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
     def due_command(days: int | None, as_json: bool) -> None:
         reports.due(days=days, as_json=as_json)
+    @command("init")
+    @click.argument("folder", metavar="DIR", required=False)
+    @click.option("--shared", metavar="GROUP", help=t("storeops.opt.shared"))
+    def init_command(folder: str | None, shared: str | None) -> None:
+        setup.init_database(folder, shared=shared)
+
+    @command("backup")
+    @click.argument("file", metavar="FILE")
+    @click.option("--force", is_flag=True, help=t("storeops.opt.force"))
+    def backup_command(file: str, force: bool) -> None:
+        maintenance.backup(file, force=force)
+
+    @command("check")
+    @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
+    def check_command(as_json: bool) -> int:
+        return maintenance.check(as_json=as_json)
 
     return root
 

@@ -145,7 +145,7 @@ def import_notices(files: Sequence[str], *, as_json: bool, dry_run: bool) -> Non
             # A dry run never creates the database; against an empty one every
             # notice would be new, which a scratch database answers the same way.
             path = Path(scratch) / "dry-run.db"
-        store = open_store(path)
+        store = open_store(path, create=True)  # import may start a new database
         try:
             # One transaction for all the files: a database failure halfway leaves
             # nothing of this command behind (cli-contract: a failed command changes

@@ -9,18 +9,21 @@ SQLITE_BUSY_SNAPSHOT when another session committed in between.
 from __future__ import annotations
 
 import importlib.resources
-import os
 import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from tui_tracker.errors import DatabaseError
 from tui_tracker.i18n import t
+from tui_tracker.store.backup import backup_before_upgrade
+from tui_tracker.store.files import can_write, create_file, group_id, make_folder, match_companions
 from tui_tracker.store.migrations import upgrade_to
+from tui_tracker.store.preflight import open_read_only, preflight
 
 SCHEMA_VERSION = 2  # PRAGMA user_version of a database this code writes
 BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another session's transaction
@@ -107,29 +110,67 @@ def read_transaction(conn: sqlite3.Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        if conn.in_transaction:
+        # A stream abandoned after its store closed (`list | head`: the generator is
+        # collected later) has nothing left to roll back.
+        if _is_open(conn) and conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
     if conn.in_transaction:
         conn.execute("COMMIT")
 
 
-def connect(path: Path, *, seed: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
-    """Open (creating it if needed) and migrate the database at `path`.
+@dataclass
+class Opened:
+    """A connection and how it may be used."""
 
-    `seed` fills a new database's reference data (agencies) in the same
-    transaction as the schema."""
+    conn: sqlite3.Connection
+    read_only: bool = False
+    # A read-only connection opened with immutable=1 because the -shm file did not
+    # exist (see open_read_only): to be replaced once another session creates it.
+    snapshot: bool = False
+
+
+def _is_open(conn: sqlite3.Connection) -> bool:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseError(t("store.cannot_open", path=str(path),
-                              detail=exc.strerror or str(exc))) from exc
-    if path.is_dir():
-        raise DatabaseError(t("store.cannot_open", path=str(path), detail="directory"))
-    if path.exists() and not os.access(path, os.W_OK):
-        raise DatabaseError(t("store.read_only", path=str(path)))
+        conn.in_transaction  # noqa: B018 - raises on a closed connection
+    except sqlite3.ProgrammingError:
+        return False
+    return True
+
+
+def connect(path: Path, *, seed: Callable[[sqlite3.Connection], None], create: bool = True,
+            group: str | None = None, read_only: bool = False) -> Opened:
+    """Open and migrate the database at `path`; create it first when it does not
+    exist and `create` is true (0600, or 0660 owned by `group`).
+
+    Every check that can refuse the file (not SQLite, another program's database,
+    a newer schema) runs before anything is written: a refused file keeps its
+    bytes and gets no -wal/-shm beside it. A file this user may read but not
+    write opens read-only, as does any file with `read_only`. `seed` fills a new
+    database's reference data (agencies) in the same transaction as the schema."""
+    gid = group_id(group) if group else None
+    timeout = BUSY_TIMEOUT_MS / 1000
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+        found = preflight(path, create=create and not read_only, known_version=SCHEMA_VERSION,
+                          timeout=timeout)
+    except sqlite3.Error as exc:
+        raise database_error(exc, path) from exc
+    if found is None:
+        make_folder(path.parent, gid=gid)
+        create_file(path, gid=gid)
+    elif read_only or not can_write(path):
+        if found.version == 0:
+            raise DatabaseError(t("store.read_only", path=str(path)))
+        if found.version < SCHEMA_VERSION:
+            raise DatabaseError(t("storeops.read_only_needs_upgrade", path=str(path),
+                                  found=found.version, known=SCHEMA_VERSION))
+        try:
+            conn, snapshot = open_read_only(path, timeout=timeout)
+        except sqlite3.Error as exc:
+            raise database_error(exc, path) from exc
+        return Opened(conn, read_only=True, snapshot=snapshot)
+    try:
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None,
                                check_same_thread=False)
     except sqlite3.Error as exc:
         raise database_error(exc, path) from exc
@@ -137,6 +178,8 @@ def connect(path: Path, *, seed: Callable[[sqlite3.Connection], None]) -> sqlite
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
         conn.execute("PRAGMA foreign_keys = ON")
         _use_wal(conn, timeout_ms=BUSY_TIMEOUT_MS)
+        if found is None or found.version == 0:
+            match_companions(path)
         migrate(conn, path, seed=seed)
     except sqlite3.Error as exc:
         conn.close()
@@ -144,7 +187,7 @@ def connect(path: Path, *, seed: Callable[[sqlite3.Connection], None]) -> sqlite
     except BaseException:
         conn.close()
         raise
-    return conn
+    return Opened(conn)
 
 
 def _use_wal(conn: sqlite3.Connection, *, timeout_ms: int) -> None:
@@ -173,8 +216,15 @@ def _use_wal(conn: sqlite3.Connection, *, timeout_ms: int) -> None:
 def migrate(conn: sqlite3.Connection, path: Path,
             *, seed: Callable[[sqlite3.Connection], None]) -> None:
     """Bring the schema to SCHEMA_VERSION; refuse a database from a newer version."""
-    if _user_version(conn, path) == SCHEMA_VERSION:
+    version = _user_version(conn, path)
+    if version == SCHEMA_VERSION:
         return
+    if version > 0:
+        # A copy of the old database beside it, taken before the upgrade's write
+        # lock (a backup cannot read through a connection inside its own write
+        # transaction). If another session upgrades meanwhile, the copy is still a
+        # whole database of the old version.
+        backup_before_upgrade(conn, path, version)
     with write_transaction(conn):
         # Read again under the write lock: another session may have migrated meanwhile.
         version = _user_version(conn, path)

@@ -17,9 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+from tui_tracker.errors import DatabaseError
+from tui_tracker.i18n import t
 from tui_tracker.model import ParsedNotice, Status, Urgency
 from tui_tracker.store import agency_store, changes, importer, queries
+from tui_tracker.store.backup import backup_database
 from tui_tracker.store.connection import (
+    BUSY_TIMEOUT_MS,
+    SCHEMA_VERSION,
     connect,
     database_error,
     is_storage_error,
@@ -27,6 +32,8 @@ from tui_tracker.store.connection import (
     write_transaction,
 )
 from tui_tracker.store.filters import TaskFilter
+from tui_tracker.store.health import Health, check_database
+from tui_tracker.store.preflight import file_stamp, open_read_only, writer_appeared
 from tui_tracker.store.rows import (
     AgencyRow,
     DirectiveDetail,
@@ -54,27 +61,72 @@ def default_user() -> str:
 
 
 class Store:
-    def __init__(self, conn: sqlite3.Connection, path: Path, user: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, user: str, *,
+                 read_only: bool = False, snapshot: bool = False) -> None:
         self._conn = conn
         self._lock = threading.RLock()
         self.path = path
         self.user = user
+        # True when this user may read the file but not write it: reads work,
+        # every change raises DatabaseError (store.read_only) before touching it.
+        self.read_only = read_only
+        self._snapshot = snapshot  # an immutable read-only connection (preflight.py)
+        self._file_stamp = file_stamp(path) if snapshot else None
+        self._reopened = 0  # connections replaced: data_version must change with them
 
     @classmethod
-    def open(cls, path: str | Path, *, user: str | None = None) -> Store:
-        """Open the database at `path`, creating the file and its schema on first use."""
+    def open(cls, path: str | Path, *, user: str | None = None, create: bool = True,
+             group: str | None = None, read_only: bool = False) -> Store:
+        """Open the database at `path`.
+
+        A missing file is created with its schema when `create` is true (0600, or
+        0660 owned by the OS group `group`), else refused (UsageError). A file the
+        user may only read opens read-only (`read_only`), and so does any file
+        when `read_only` is passed."""
         db_path = Path(path).expanduser()
-        conn = connect(db_path, seed=agency_store.seed_agencies)
-        return cls(conn, db_path, user or default_user())
+        opened = connect(db_path, seed=agency_store.seed_agencies, create=create, group=group,
+                         read_only=read_only)
+        return cls(opened.conn, db_path, user or default_user(), read_only=opened.read_only,
+                   snapshot=opened.snapshot)
+
+    def _connection(self) -> sqlite3.Connection:
+        """The connection to use now.
+
+        An immutable snapshot (a read-only user, nobody else had the file open) is
+        replaced when the file may have changed under it: by a normal read-only
+        connection once a writer's session has created the -shm file (from then on
+        SQLite's read locks protect us), or by a fresh snapshot when a writer came
+        and went (the file's mtime or size moved) - an immutable connection would
+        otherwise keep serving pages cached from before."""
+        if self._snapshot and (writer_appeared(self.path)
+                               or file_stamp(self.path) != self._file_stamp):
+            self._file_stamp = file_stamp(self.path)
+            fresh, self._snapshot = open_read_only(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            self._conn.close()
+            self._conn = fresh
+            self._reopened += 1
+        return self._conn
 
     def _call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         with self._lock:
             try:
-                return function(self._conn, *args, **kwargs)
+                result = function(self._connection(), *args, **kwargs)
+                if self._snapshot and (writer_appeared(self.path)
+                                       or file_stamp(self.path) != self._file_stamp):
+                    # A writer opened the file while we read it without locks: read
+                    # again through a connection that takes them.
+                    result = function(self._connection(), *args, **kwargs)
+                return result
             except sqlite3.Error as exc:
                 if is_storage_error(exc):
                     raise database_error(exc, self.path) from exc
                 raise
+
+    def _write(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """A change: refused with one sentence on a read-only database."""
+        if self.read_only:
+            raise DatabaseError(t("store.read_only", path=str(self.path)))
+        return self._call(function, *args, **kwargs)
 
     def _read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """A query of several SELECTs, all on one snapshot of the database."""
@@ -101,29 +153,43 @@ class Store:
 
     def data_version(self) -> int:
         """Changes when ANOTHER connection commits: poll it to refresh a screen."""
-        return self._call(lambda conn: conn.execute("PRAGMA data_version").fetchone()[0])
+        # A replaced read-only connection (see _connection) starts its own count.
+        version = self._call(lambda conn: conn.execute("PRAGMA data_version").fetchone()[0])
+        return version + (self._reopened << 32)
 
     # ------------------------------------------------------------ import
 
     def import_notice(self, parsed: ParsedNotice, *, source: str | SourceFile | None = None,
                       dry_run: bool = False) -> ImportResult:
-        return self._call(importer.import_notice, parsed, user=self.user, source=source,
-                          dry_run=dry_run)
+        return self._write(importer.import_notice, parsed, user=self.user, source=source,
+                           dry_run=dry_run)
 
     def import_notices(self, parsed_list: Sequence[ParsedNotice], *,
                        sources: Sequence[str | SourceFile | None] | None = None,
                        dry_run: bool = False) -> list[ImportResult]:
         """Several notices in one transaction: all stored, or none when the database
         fails halfway. `sources[i]` is the file of `parsed_list[i]` (a path or a SourceFile)."""
-        return self._call(importer.import_notices, parsed_list, user=self.user, sources=sources,
-                          dry_run=dry_run)
+        return self._write(importer.import_notices, parsed_list, user=self.user, sources=sources,
+                           dry_run=dry_run)
 
     def rebuild_search_index(self) -> None:
         """Refill the full-text tables from the data (after edits made in the shell)."""
         def rebuild(conn: sqlite3.Connection) -> None:
             with write_transaction(conn):
                 index_notices(conn)
-        self._call(rebuild)
+        self._write(rebuild)
+
+    # ------------------------------------------------------------ the file
+
+    def backup(self, target: str | Path, *, force: bool = False) -> Path:
+        """A consistent copy of the database in `target` (see store/backup.py)."""
+        return self._call(lambda conn: backup_database(conn, self.path, Path(target),
+                                                       force=force))
+
+    def check(self) -> Health:
+        """Integrity of the file, the links between tables and the search index."""
+        return self._call(lambda conn: check_database(conn, known_version=SCHEMA_VERSION,
+                                                      writable=not self.read_only))
 
     # ------------------------------------------------------------ tasks
 
@@ -149,8 +215,9 @@ class Store:
                 **kwargs: Any) -> Iterator[T]:
         with self._lock:
             try:
-                with read_transaction(self._conn):
-                    yield from function(self._conn, *args, **kwargs)
+                conn = self._connection()
+                with read_transaction(conn):
+                    yield from function(conn, *args, **kwargs)
             except sqlite3.Error as exc:
                 if is_storage_error(exc):
                     raise database_error(exc, self.path) from exc
@@ -172,21 +239,21 @@ class Store:
 
     def set_status(self, task_id: int, status: Status, *, today: date, note: str | None = None,
                    on: date | None = None, if_version: int | None = None) -> TaskRow:
-        return self._call(changes.set_status, task_id, status, user=self.user, today=today,
+        return self._write(changes.set_status, task_id, status, user=self.user, today=today,
                           note=note, on=on, if_version=if_version)
 
     def extend(self, task_id: int, new_due: date, *, reason: str, today: date,
                if_version: int | None = None) -> TaskRow:
-        return self._call(changes.extend, task_id, new_due, reason=reason, user=self.user,
+        return self._write(changes.extend, task_id, new_due, reason=reason, user=self.user,
                           today=today, if_version=if_version)
 
     def add_note(self, task_id: int, note: str, *, today: date,
                  if_version: int | None = None) -> TaskRow:
-        return self._call(changes.add_note, task_id, note, user=self.user, today=today,
+        return self._write(changes.add_note, task_id, note, user=self.user, today=today,
                           if_version=if_version)
 
     def undo_last(self, task_id: int, *, today: date) -> TaskRow:
-        return self._call(changes.undo_last, task_id, user=self.user, today=today)
+        return self._write(changes.undo_last, task_id, user=self.user, today=today)
 
     def history(self, task_id: int) -> list[HistoryEntry]:
         return self._read(queries.history, task_id)

@@ -149,6 +149,8 @@ class TrackerApp(CatalogBindings, App[None]):
         self._data_version: int | None = None
         self.animation_level = "none"  # no animation over SSH
         self.title = t("ui.app.title")
+        if store.read_only:  # the terminal's title says it too, on every screen
+            self.title += " · " + t("storeops.ui.read_only_mark")
         self.register_theme(TRACKER_THEME)
         self.register_theme(TRACKER_LIGHT_THEME)
         self.unknown_theme = theme if theme and theme not in self.available_themes else None
@@ -276,6 +278,9 @@ class TrackerApp(CatalogBindings, App[None]):
         self._open_section(AgenciesScreen)
 
     def action_import_notices(self) -> None:
+        if self.store.read_only:
+            self.notify(t("storeops.ui.read_only_key"), severity="warning", markup=False)
+            return
         self._open_section(ImportScreen)
 
     def action_report(self) -> None:

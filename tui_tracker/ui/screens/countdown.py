@@ -112,6 +112,8 @@ class CountdownScreen(TrackerScreen):
                  t("ui.countdown.today_is", date=fmt_date(app.today))]
         if app.fixed_today is not None:
             parts += [" ", t("ui.countdown.fixed_day")]
+        if app.store.read_only:
+            parts += [" ", (f" {t('storeops.ui.read_only_mark')} ", "bold reverse")]
         self.query_one("#countdown-title", Static).update(Content.assemble(*parts))
 
     def _counted_filter(self) -> TaskFilter:

@@ -196,6 +196,8 @@ class TaskList(TrackerAccess, VirtualTable):
             self.post_message(OpenDirective(row.directive_id, row.id))
 
     def action_set_status(self, value: str) -> None:
+        if self._refused_read_only():
+            return
         row = self._current()
         if row is None:
             return
@@ -222,6 +224,8 @@ class TaskList(TrackerAccess, VirtualTable):
                         undo=self._undo_key()))
 
     def action_note(self) -> None:
+        if self._refused_read_only():
+            return
         row = self._current()
         if row is None:
             return
@@ -237,6 +241,8 @@ class TaskList(TrackerAccess, VirtualTable):
         self.app.push_screen(NoteDialog(row), noted)
 
     def action_extend(self) -> None:
+        if self._refused_read_only():
+            return
         row = self._current()
         if row is None:
             return
@@ -255,6 +261,8 @@ class TaskList(TrackerAccess, VirtualTable):
 
     def action_undo(self) -> None:
         """Undo this session's last change (wherever that task is now), else the cursor's."""
+        if self._refused_read_only():
+            return
         task_id = self.tracker.last_changed_task_id
         if task_id is None:
             row = self._current()
@@ -270,6 +278,14 @@ class TaskList(TrackerAccess, VirtualTable):
         if row is None:
             return
         self.app.push_screen(HistoryScreen(row))
+
+    def _refused_read_only(self) -> bool:
+        """On a database this user may only read, a triage key says so instead of
+        opening a dialog whose change could only fail."""
+        if not self.store.read_only:
+            return False
+        self.notify(t("storeops.ui.read_only_key"), severity="warning", markup=False)
+        return True
 
     def _write(self, change: Callable[[Store], TaskRow], action: str, detail: str) -> None:
         self._run_write(self.store, change, action, detail)
