@@ -142,4 +142,172 @@ STRINGS: dict[str, tuple[str, str]] = {
     "corrections.field.signer_title": ("chức danh ký", "signer's title"),
     "corrections.deleted": ("đã xóa", "deleted"),
     "corrections.restored": ("khôi phục", "restored"),
+    # ------------------------------------------------------------ command line
+    "cli.cmd.edit-directive.short": ("Sửa chủ trì, phối hợp, thời hạn của một chỉ đạo.",
+                                     "Correct a directive's leads, coordinators, deadline."),
+    "cli.cmd.edit-directive": (
+        "Sửa chỉ đạo ID sau khi nhập: --lead (lặp lại hoặc “A; B”) thay danh sách cơ quan chủ trì, "
+        "--coordinate thay danh sách phối hợp (--no-coordinate: không còn), --deadline sửa thời "
+        "hạn (cụm từ như “trước ngày 30/6/2026” hoặc một ngày). Các công việc theo hạn mới, trừ "
+        "công việc đã được gia hạn. Ghi vào lịch sử (ai, lúc nào, giá trị cũ); hoàn tác bằng "
+        "undo-change.",
+        "Correct directive ID after import: --lead (repeat it, or “A; B”) replaces the leads, "
+        "--coordinate the coordinators (--no-coordinate: none), --deadline the deadline (a "
+        "phrase such as “trước ngày 30/6/2026”, or a date). Tasks follow the new deadline, "
+        "except tasks with an extension. Recorded in the history (who, when, the old values); "
+        "undo with undo-change.",
+    ),
+    "cli.cmd.assign.short": ("Giao thêm một cơ quan cho chỉ đạo.",
+                             "Add an agency to a directive."),
+    "cli.cmd.assign": (
+        "Giao cho cơ quan AGENCY một phần của chỉ đạo ID (--role lead hoặc coordinate, mặc định "
+        "coordinate); đổi vai trò nếu cơ quan đã có tên.",
+        "Give agency AGENCY a part in directive ID (--role lead or coordinate, default "
+        "coordinate); changes the role when the agency is there already.",
+    ),
+    "cli.cmd.unassign.short": ("Bỏ giao một công việc.", "Remove an assignment (a task)."),
+    "cli.cmd.unassign": (
+        "Bỏ công việc TASK khỏi chỉ đạo của nó (ẩn đi, giữ lịch sử; hoàn tác bằng undo-change).",
+        "Remove task TASK from its directive (hidden, history kept; undo with undo-change).",
+    ),
+    "cli.cmd.delete-directive.short": ("Xóa một chỉ đạo nhập sai.", "Delete a wrong directive."),
+    "cli.cmd.delete-directive": (
+        "Xóa chỉ đạo ID và các công việc của nó (sau khi hỏi lại, hoặc --yes). Dữ liệu được ẩn "
+        "chứ không mất: khôi phục bằng restore-directive ID.",
+        "Delete directive ID and its tasks (after a confirmation, or --yes). Hidden, not "
+        "erased: bring it back with restore-directive ID.",
+    ),
+    "cli.cmd.delete-notice.short": ("Xóa cả một thông báo nhập sai.", "Delete a whole notice."),
+    "cli.cmd.delete-notice": (
+        "Xóa thông báo ID cùng mọi chỉ đạo và công việc (sau khi hỏi lại, hoặc --yes). Dữ liệu "
+        "được ẩn chứ không mất: khôi phục bằng restore-notice ID. Bản sửa của thông báo có thể "
+        "được nhập lại.",
+        "Delete notice ID with all its directives and tasks (after a confirmation, or --yes). "
+        "Hidden, not erased: bring it back with restore-notice ID. A corrected copy of the "
+        "notice can be imported again.",
+    ),
+    "cli.cmd.restore-directive.short": ("Khôi phục một chỉ đạo đã xóa.",
+                                        "Restore a deleted directive."),
+    "cli.cmd.restore-directive": ("Khôi phục chỉ đạo ID đã xóa cùng các công việc của nó.",
+                                  "Bring back deleted directive ID with its tasks."),
+    "cli.cmd.restore-notice.short": ("Khôi phục một thông báo đã xóa.",
+                                     "Restore a deleted notice."),
+    "cli.cmd.restore-notice": (
+        "Khôi phục thông báo ID đã xóa cùng chỉ đạo và công việc. Xem số các thông báo đã xóa "
+        "bằng `corrections --deleted`.",
+        "Bring back deleted notice ID with its directives and tasks. See deleted notices with "
+        "`corrections --deleted`.",
+    ),
+    "cli.cmd.undo-change.short": ("Hoàn tác một sửa đổi theo số.", "Undo a correction by number."),
+    "cli.cmd.undo-change": (
+        "Hoàn tác sửa đổi số N (số trong `corrections` và `history`). Bị từ chối nếu dữ liệu đã "
+        "thay đổi sau đó.",
+        "Undo correction N (the number in `corrections` and `history`). Refused when what it "
+        "changed has changed again since.",
+    ),
+    "cli.cmd.edit-notice.short": ("Sửa phần đầu của một thông báo.", "Correct a notice's header."),
+    "cli.cmd.edit-notice": (
+        "Sửa số hiệu, trích yếu, cơ quan ban hành, ngày, người ký... của thông báo ID. Chuỗi rỗng "
+        "(\"\") xóa một trường.",
+        "Correct the number, title, issuer, dates, signer... of notice ID. An empty string "
+        "(\"\") clears a field.",
+    ),
+    "cli.cmd.corrections.short": ("Nhật ký sửa đổi sau khi nhập.", "The log of corrections."),
+    "cli.cmd.corrections": (
+        "Các sửa đổi sau khi nhập (số, lúc, ai, gì), của một --notice hoặc --directive; "
+        "--deleted liệt kê các thông báo đã xóa.",
+        "Corrections made after import (number, when, who, what), of a --notice or --directive; "
+        "--deleted lists deleted notices.",
+    ),
+    "corrections.opt.note": ("Lý do hoặc ghi chú, lưu vào lịch sử.",
+                             "A reason or note, kept in the history."),
+    "corrections.opt.yes": ("Không hỏi lại.", "Do not ask for confirmation."),
+    "corrections.opt.lead": ("Cơ quan chủ trì (lặp lại cho nhiều cơ quan).",
+                             "Lead agency (repeat for several)."),
+    "corrections.opt.coordinate": ("Cơ quan phối hợp (lặp lại cho nhiều cơ quan).",
+                                   "Coordinating agency (repeat for several)."),
+    "corrections.opt.no_coordinate": ("Bỏ mọi cơ quan phối hợp.", "Remove every coordinator."),
+    "corrections.opt.deadline": ("Thời hạn: cụm từ như trong văn bản, hoặc một ngày.",
+                                 "Deadline: a phrase as in a notice, or a date."),
+    "corrections.opt.due": ("Ngày hạn (d/m/yyyy), ưu tiên hơn ngày đọc từ --deadline.",
+                            "Due date (d/m/yyyy), over the one read from --deadline."),
+    "corrections.opt.new_agency": ("Thêm cơ quan chưa có trong danh mục.",
+                                   "Add an agency that is not in the catalogue."),
+    "corrections.opt.role": ("Vai trò: lead (chủ trì) hoặc coordinate (phối hợp).",
+                             "Role: lead or coordinate."),
+    "corrections.opt.earlier": (
+        "Cho phép đưa hạn về sớm hơn hạn hiện tại (cần --reason).",
+        "Allow a date before the current deadline (needs --reason).",
+    ),
+    "corrections.opt.number": ("Số, ký hiệu văn bản.", "Number and symbol."),
+    "corrections.opt.doc_type": ("Mã loại văn bản (TB, CV...).", "Document type code (TB, CV...)."),
+    "corrections.opt.title": ("Trích yếu.", "Title (summary)."),
+    "corrections.opt.issuer": ("Cơ quan ban hành.", "Issuer."),
+    "corrections.opt.place": ("Địa danh.", "Place."),
+    "corrections.opt.date": ("Ngày (d/m/yyyy); \"\" để xóa.", "A date (d/m/yyyy); \"\" clears it."),
+    "corrections.opt.meeting_place": ("Nơi họp.", "Meeting place."),
+    "corrections.opt.presiding": ("Người chủ trì cuộc họp.", "Who presided."),
+    "corrections.opt.signer": ("Người ký.", "Signer."),
+    "corrections.opt.signer_title": ("Chức danh ký (TL. CHỦ TỊCH...).", "Signer's title."),
+    "corrections.opt.directive": ("Chỉ của chỉ đạo này.", "Only of this directive."),
+    "corrections.opt.deleted": ("Liệt kê các thông báo đã xóa.", "List deleted notices."),
+    "corrections.col.change": ("Số", "No."),
+    "corrections.cli.coordinate_or_none": (
+        "Dùng --coordinate hoặc --no-coordinate, không dùng cả hai.",
+        "Use --coordinate or --no-coordinate, not both.",
+    ),
+    "corrections.cli.nothing_given": (
+        "Chưa có gì để sửa. Thêm ít nhất một tùy chọn (xem --help).",
+        "Nothing to correct. Give at least one option (see --help).",
+    ),
+    "corrections.cli.bad_role": (
+        "Không hiểu vai trò “{role}”. Dùng lead (chủ trì) hoặc coordinate (phối hợp).",
+        "Unknown role “{role}”. Use lead or coordinate.",
+    ),
+    "corrections.cli.needs_yes": (
+        "Thao tác xóa cần xác nhận. Chạy lại với --yes.",
+        "A delete needs a confirmation. Run it again with --yes.",
+    ),
+    "corrections.cli.confirm_directive": (
+        "Xóa chỉ đạo số {id} (mục {ref}) cùng {tasks} công việc?",
+        "Delete directive {id} (item {ref}) and its {tasks} task(s)?",
+    ),
+    "corrections.cli.confirm_notice": (
+        "Xóa thông báo số {id} ({number}) cùng {directives} chỉ đạo và {tasks} công việc?",
+        "Delete notice {id} ({number}) with {directives} directive(s) and {tasks} task(s)?",
+    ),
+    "corrections.cli.directive_saved": (
+        "Đã lưu sửa đổi số {change}. Chỉ đạo số {id} (mục {ref}): chủ trì {leads}; phối hợp "
+        "{coordinators}; thời hạn {deadline} ({due}).",
+        "Saved as change {change}. Directive {id} (item {ref}): lead {leads}; coordinating "
+        "{coordinators}; deadline {deadline} ({due}).",
+    ),
+    "corrections.cli.assigned": ("Công việc số {task}.", "Task {task}."),
+    "corrections.cli.unassigned": (
+        "Đã bỏ công việc số {task} (sửa đổi số {change}; hoàn tác: undo-change {change}).",
+        "Task {task} removed (change {change}; undo: undo-change {change}).",
+    ),
+    "corrections.cli.deleted_directive": (
+        "Đã xóa chỉ đạo số {id} (sửa đổi số {change}). Khôi phục: restore-directive {id}.",
+        "Directive {id} deleted (change {change}). To restore: restore-directive {id}.",
+    ),
+    "corrections.cli.deleted_notice": (
+        "Đã xóa thông báo số {id} (sửa đổi số {change}). Khôi phục: restore-notice {id}.",
+        "Notice {id} deleted (change {change}). To restore: restore-notice {id}.",
+    ),
+    "corrections.cli.restored_directive": ("Đã khôi phục chỉ đạo số {id} (sửa đổi số {change}).",
+                                           "Directive {id} restored (change {change})."),
+    "corrections.cli.restored_notice": ("Đã khôi phục thông báo số {id} (sửa đổi số {change}).",
+                                        "Notice {id} restored (change {change})."),
+    "corrections.cli.undone": ("Đã hoàn tác sửa đổi số {id} (sửa đổi số {change}).",
+                               "Change {id} undone (change {change})."),
+    "corrections.cli.notice_saved": ("Đã sửa thông báo số {id} (sửa đổi số {change}).",
+                                     "Notice {id} corrected (change {change})."),
+    "corrections.cli.deleted_line": ("#{id}  {number}  {title}  — xóa lúc {at} bởi {by}",
+                                     "#{id}  {number}  {title}  — deleted at {at} by {by}"),
+    "corrections.cli.same_status": (
+        "Công việc số {task} đã ở trạng thái “{status}”; không có gì thay đổi.",
+        "Task {task} is already “{status}”; nothing changed.",
+    ),
+    "corrections.cli.completed_on": ("hoàn thành ngày {day}", "completed on {day}"),
 }

@@ -678,12 +678,13 @@ def timeline(conn: sqlite3.Connection, task_id: int,
     for entry in entries(conn, task_id=task_id):
         shown = entry.after.get("show", {})
         fields = list(shown) or [None]
-        for field in fields:
+        for position, field in enumerate(fields):
             merged.append(HistoryEntry(
                 id=entry.id, task_id=task_id, at=entry.at, user=entry.user,
                 action=entry.action, field=field,
                 from_value=entry.before.get("show", {}).get(field) if field else None,
-                to_value=shown.get(field) if field else None, note=entry.note,
+                to_value=shown.get(field) if field else None,
+                note=entry.note if position == len(fields) - 1 else None,
                 session=entry.session, source="correction"))
     # Stable: within one second, task rows (import first) before corrections.
     merged.sort(key=lambda e: (e.at, e.source != "task"))
