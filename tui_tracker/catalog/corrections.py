@@ -310,4 +310,68 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Task {task} is already “{status}”; nothing changed.",
     ),
     "corrections.cli.completed_on": ("hoàn thành ngày {day}", "completed on {day}"),
+    # ------------------------------------------------------------ terminal UI
+    "corrections.ui.key.edit": ("Sửa chỉ đạo", "Correct"),
+    "corrections.ui.key.assign": ("Giao thêm cơ quan", "Add agency"),
+    "corrections.ui.key.unassign": ("Bỏ giao cơ quan", "Remove agency"),
+    "corrections.ui.key.delete": ("Xóa chỉ đạo", "Delete directive"),
+    "corrections.ui.key.edit_notice": ("Sửa thông báo", "Correct"),
+    "corrections.ui.key.delete_notice": ("Xóa thông báo", "Delete notice"),
+    "corrections.ui.edit_title": ("Sửa chỉ đạo", "Correct the directive"),
+    "corrections.ui.assign_title": ("Giao thêm cơ quan", "Add an agency"),
+    "corrections.ui.notice_title": ("Sửa thông báo", "Correct the notice"),
+    "corrections.ui.confirm_title": ("Xác nhận", "Confirm"),
+    "corrections.ui.confirm_hint": ("Enter: đồng ý · Esc: thôi", "Enter: yes · Esc: no"),
+    "corrections.ui.field.leads": ("Chủ trì ({count}; cách nhau bằng “;”)",
+                                   "Leads ({count}; separated by “;”)"),
+    "corrections.ui.field.coordinators": ("Phối hợp (cách nhau bằng “;”)",
+                                          "Coordinating (separated by “;”)"),
+    "corrections.ui.field.deadline": ("Thời hạn (như trong văn bản)", "Deadline (as written)"),
+    "corrections.ui.field.due": ("Ngày hạn (d/m/yyyy)", "Due date (d/m/yyyy)"),
+    "corrections.ui.field.note": ("Lý do sửa (không bắt buộc)", "Reason (optional)"),
+    "corrections.ui.field.agency": ("Cơ quan (tên hoặc viết tắt, ví dụ Sở KH&CN)",
+                                    "Agency (name or abbreviation, e.g. Sở KH&CN)"),
+    "corrections.ui.field.role": ("Vai trò (chủ trì / phối hợp)", "Role (lead / coordinate)"),
+    "corrections.ui.unassign_title": ("Bỏ giao cơ quan", "Remove the agency"),
+    "corrections.ui.unassign_body": ("Bỏ {agency} ({role}) khỏi chỉ đạo này? Hoàn tác bằng u.",
+                                     "Remove {agency} ({role}) from this directive? Undo "
+                                     "with u."),
+    "corrections.ui.delete_title": ("Xóa chỉ đạo", "Delete the directive"),
+    "corrections.ui.delete_body": (
+        "Xóa chỉ đạo mục {ref} cùng {tasks} công việc? Có thể hoàn tác bằng u.",
+        "Delete directive {ref} and its {tasks} task(s)? Undo with u.",
+    ),
+    "corrections.ui.delete_notice_title": ("Xóa thông báo", "Delete the notice"),
+    "corrections.ui.delete_notice_body": (
+        "Xóa thông báo {number} cùng {directives} chỉ đạo và {tasks} công việc? Có thể hoàn "
+        "tác bằng u.",
+        "Delete notice {number} with {directives} directive(s) and {tasks} task(s)? Undo "
+        "with u.",
+    ),
+    "corrections.ui.saved": ("{detail} (sửa đổi số {change}; {undo}: hoàn tác).",
+                             "{detail} (change {change}; {undo}: undo)."),
+    "corrections.ui.undone": ("Đã hoàn tác sửa đổi.", "Correction undone."),
+    "corrections.ui.nothing_to_undo": ("Phiên này chưa có sửa đổi nào để hoàn tác.",
+                                       "This session has no correction to undo."),
+    "corrections.ui.detail.edit": ("Đã sửa chỉ đạo {ref}", "Directive {ref} corrected"),
+    "corrections.ui.detail.assign": ("Đã giao thêm cơ quan cho chỉ đạo {ref}",
+                                     "Agency added to directive {ref}"),
+    "corrections.ui.detail.unassign": ("Đã bỏ giao {agency}", "{agency} removed"),
+    "corrections.ui.detail.delete": ("Đã xóa chỉ đạo {ref}", "Directive {ref} deleted"),
+    "corrections.ui.detail.notice": ("Đã sửa thông báo {number}", "Notice {number} corrected"),
+    "corrections.ui.detail.delete_notice": ("Đã xóa thông báo {number}",
+                                            "Notice {number} deleted"),
 }
+
+# The history panes of the UI name actions and fields through their own keys
+# (ui.history.*, ui.directive.action.*): the corrections' ones are the same words.
+_ACTIONS = ("edit_directive", "edit_notice", "assign", "unassign", "delete_directive",
+            "delete_notice")
+_FIELDS = ("leads", "coordinators", "deadline", "notice", "number", "doc_type", "title",
+           "issuer", "place", "issued_on", "meeting_on", "meeting_place", "presiding", "signer",
+           "signer_title")
+for _action in _ACTIONS:
+    STRINGS[f"ui.history.action.{_action}"] = STRINGS[f"corrections.action.{_action}"]
+    STRINGS[f"ui.directive.action.{_action}"] = STRINGS[f"corrections.action.{_action}"]
+for _field in _FIELDS:
+    STRINGS.setdefault(f"ui.history.field.{_field}", STRINGS[f"corrections.field.{_field}"])

@@ -38,6 +38,7 @@ from textual.message import Message
 from tui_tracker.errors import ConflictError, TrackerError
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
+from tui_tracker.ui import undo_stack
 from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.formatting import clean_cell, fmt_date
 from tui_tracker.ui.messages import DataWritten, OpenDirective
@@ -250,6 +251,11 @@ class TaskList(VirtualTable):
 
     def action_undo(self) -> None:
         """Undo this session's last change (wherever that task is now), else the cursor's."""
+        newest = undo_stack.last(self.app)
+        if newest is not None and newest[0] == "correction":
+            # The session's newest change is a correction: its screen undoes it.
+            self.post_message(undo_stack.UndoCorrection(newest[1]))
+            return
         task_id = getattr(self.app, "last_changed_task_id", None)
         if task_id is None:
             row = self._current()
@@ -285,8 +291,11 @@ class TaskList(VirtualTable):
         app: Any = self.app
         if message.action == "undo":
             app.last_changed_task_id = None
+            undo_stack.drop(app, "task", row.id)
         else:
             app.last_changed_task_id = row.id
+            if message.action in ("status", "extend"):
+                undo_stack.push(app, "task", row.id)
         summary = clean_cell(row.summary)
         summary = summary if len(summary) <= 50 else summary[:49] + "…"
         self.notify(message.detail, title=summary, markup=False)
