@@ -565,7 +565,7 @@ def _undo(conn: sqlite3.Connection, change_id: int, *, user: str, session: str |
         reverse.show(field, entry.after["show"].get(field), value)
     undo_id = _log(conn, reverse, action="undo", user=user, session=session, now=now,
                    notice_id=entry.notice_id, directive_id=entry.directive_id,
-                   task_id=entry.task_id, note=_clean(note) or entry.action, undoes=change_id)
+                   task_id=entry.task_id, note=_clean(note), undoes=change_id)
     if entry.notice_id is not None:
         index_notices(conn, entry.notice_id)
     return undo_id
