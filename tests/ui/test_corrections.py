@@ -196,3 +196,30 @@ async def test_undo_in_one_ui_session_never_reverts_another(store, make_app, set
                    store.get_directive(directive_id, today=TODAY).tasks)
     finally:
         other.close()
+
+
+async def test_triage_rules_hold_in_the_ui(store, on_screen, settle) -> None:
+    async with on_screen() as (app, pilot):
+        task = app.screen.tasks.cursor_row
+        await pilot.press("4")  # done: the dialog proposes today
+        await settle(pilot)
+        await replace_field(pilot, app, "completed_on", "1/4/2026")  # before the notice
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert store.get_task(task.id, today=TODAY).status == "todo"
+        await pilot.press("e")  # an extension to an earlier day is refused
+        await settle(pilot)
+        await replace_field(pilot, app, "new_due", "1/6/2026")
+        await replace_field(pilot, app, "reason", "sớm hơn")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert store.get_task(task.id, today=TODAY).due_on == date(2026, 6, 29)
+        for text in ("đã gọi điện", "đã có công văn"):  # n adds, never replaces
+            await pilot.press("n")
+            await settle(pilot)
+            await replace_field(pilot, app, "note", text)
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+        notes = [e.note for e in store.history(task.id) if e.action == "note"]
+        assert notes == ["đã gọi điện", "đã có công văn"]
+        assert [e.action for e in store.history(task.id)] == ["import", "note", "note"]
