@@ -279,3 +279,29 @@ def test_notes_are_added_not_replaced(loaded: Store, task_of) -> None:
     assert row.note == "đã có công văn"
     notes = [e.note for e in loaded.history(task_id) if e.action == "note"]
     assert notes == ["đã gọi điện", "đã có công văn"]
+
+
+def test_an_upgraded_version_1_database_gets_the_same_partial_indexes(tmp_path: Path) -> None:
+    import sqlite3
+
+    from tui_tracker.store.connection import load_schema, split_statements
+
+    old = tmp_path / "v1.db"
+    conn = sqlite3.connect(old)
+    for statement in split_statements(
+            (Path(__file__).with_name("schema_v1.sql")).read_text(encoding="utf-8")):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    fresh = sqlite3.connect(":memory:")
+    for statement in split_statements(load_schema()):
+        fresh.execute(statement)
+
+    def indexes(connection: sqlite3.Connection) -> dict[str, str]:
+        return dict(connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+
+    with Store.open(old) as upgraded:
+        assert indexes(upgraded._conn) == indexes(fresh)
+        assert "WHERE deleted_at IS NULL" in indexes(fresh)["tasks_by_urgency"]
