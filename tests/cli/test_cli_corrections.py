@@ -162,3 +162,11 @@ def test_triage_rules_on_the_command_line() -> None:
 def test_english_messages() -> None:
     result = run("--lang", "en", "delete-notice", "1")
     assert result.exit_code == 2 and "--yes" in result.stderr
+
+
+def test_a_directive_named_by_notice_and_item() -> None:
+    data = run_json("edit-directive", "1:3.e", "--coordinate", "Thanh tra tỉnh")
+    assert data["directive"]["ref"] == "3.e"
+    assert data["directive"]["coordinators"] == ["Thanh tra tỉnh"]
+    assert run("edit-directive", "1:9.z", "--lead", "Sở Tài chính").exit_code == 2
+    assert run("assign", "tam-bay", "Sở Tài chính").exit_code == 2

@@ -146,12 +146,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.cmd.edit-directive.short": ("Sửa chủ trì, phối hợp, thời hạn của một chỉ đạo.",
                                      "Correct a directive's leads, coordinators, deadline."),
     "cli.cmd.edit-directive": (
-        "Sửa chỉ đạo ID sau khi nhập: --lead (lặp lại hoặc “A; B”) thay danh sách cơ quan chủ trì, "
+        "Sửa chỉ đạo ID (số chỉ đạo, hoặc số thông báo:mục như 1:3.d) sau khi nhập: --lead (lặp lại hoặc “A; B”) thay danh sách cơ quan chủ trì, "
         "--coordinate thay danh sách phối hợp (--no-coordinate: không còn), --deadline sửa thời "
         "hạn (cụm từ như “trước ngày 30/6/2026” hoặc một ngày). Các công việc theo hạn mới, trừ "
         "công việc đã được gia hạn. Ghi vào lịch sử (ai, lúc nào, giá trị cũ); hoàn tác bằng "
         "undo-change.",
-        "Correct directive ID after import: --lead (repeat it, or “A; B”) replaces the leads, "
+        "Correct directive ID (its number, or notice:item such as 1:3.d) after import: --lead (repeat it, or “A; B”) replaces the leads, "
         "--coordinate the coordinators (--no-coordinate: none), --deadline the deadline (a "
         "phrase such as “trước ngày 30/6/2026”, or a date). Tasks follow the new deadline, "
         "except tasks with an extension. Recorded in the history (who, when, the old values); "
@@ -259,6 +259,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "corrections.cli.nothing_given": (
         "Chưa có gì để sửa. Thêm ít nhất một tùy chọn (xem --help).",
         "Nothing to correct. Give at least one option (see --help).",
+    ),
+    "corrections.cli.bad_directive": (
+        "“{value}” không phải một chỉ đạo. Nhập số chỉ đạo (directive_id trong `list --json`) "
+        "hoặc số thông báo và mục, ví dụ 1:3.d.",
+        "“{value}” names no directive. Give the directive number (directive_id in "
+        "`list --json`) or the notice number and item, e.g. 1:3.d.",
+    ),
+    "corrections.cli.no_such_item": (
+        "Thông báo số {notice} không có mục {ref}. Mở thông báo để xem các mục của nó.",
+        "Notice {notice} has no item {ref}. Open the notice to see its items.",
     ),
     "corrections.cli.bad_role": (
         "Không hiểu vai trò “{role}”. Dùng lead (chủ trì) hoặc coordinate (phối hợp).",

@@ -40,7 +40,7 @@ def register(command: Command) -> None:
     yes_option = click.option("--yes", "-y", "yes", is_flag=True, help=t("corrections.opt.yes"))
 
     @command("edit-directive")
-    @click.argument("directive", metavar="ID", type=TASK_ID)
+    @click.argument("directive_text", metavar="ID")
     @click.option("--lead", "leads", metavar="AGENCY", multiple=True,
                   help=t("corrections.opt.lead"))
     @click.option("--coordinate", "coordinators", metavar="AGENCY", multiple=True,
@@ -52,27 +52,27 @@ def register(command: Command) -> None:
     @click.option("--new-agency", "new_agency", is_flag=True, help=t("corrections.opt.new_agency"))
     @note_option
     @json_option
-    def edit_directive_command(directive: int, leads: tuple[str, ...],
+    def edit_directive_command(directive_text: str, leads: tuple[str, ...],
                                coordinators: tuple[str, ...], no_coordinate: bool,
                                deadline: str | None, due: date | None, new_agency: bool,
                                note: str | None, as_json: bool) -> None:
         if no_coordinate and coordinators:
             raise UsageError(t("corrections.cli.coordinate_or_none"))
-        edit_directive(directive, leads=_names(leads), coordinators=(
+        edit_directive(directive_id(directive_text), leads=_names(leads), coordinators=(
             [] if no_coordinate else _names(coordinators)), deadline=deadline, due=due,
             new_agency=new_agency, note=note, as_json=as_json)
 
     @command("assign")
-    @click.argument("directive", metavar="ID", type=TASK_ID)
+    @click.argument("directive_text", metavar="ID")
     @click.argument("agency", metavar="AGENCY")
     @click.option("--role", metavar="lead|coordinate", default="coordinate",
                   help=t("corrections.opt.role"))
     @click.option("--new-agency", "new_agency", is_flag=True, help=t("corrections.opt.new_agency"))
     @note_option
     @json_option
-    def assign_command(directive: int, agency: str, role: str, new_agency: bool,
+    def assign_command(directive_text: str, agency: str, role: str, new_agency: bool,
                        note: str | None, as_json: bool) -> None:
-        assign(directive, agency, _role(role), new_agency=new_agency, note=note,
+        assign(directive_id(directive_text), agency, _role(role), new_agency=new_agency, note=note,
                as_json=as_json)
 
     @command("unassign")
@@ -87,13 +87,13 @@ def register(command: Command) -> None:
              "corrections.cli.unassigned", task=task)
 
     @command("delete-directive")
-    @click.argument("directive", metavar="ID", type=TASK_ID)
+    @click.argument("directive_text", metavar="ID")
     @yes_option
     @note_option
     @json_option
-    def delete_directive_command(directive: int, yes: bool, note: str | None,
+    def delete_directive_command(directive_text: str, yes: bool, note: str | None,
                                  as_json: bool) -> None:
-        delete_directive(directive, yes=yes, note=note, as_json=as_json)
+        delete_directive(directive_id(directive_text), yes=yes, note=note, as_json=as_json)
 
     @command("delete-notice")
     @click.argument("notice", metavar="ID", type=TASK_ID)
@@ -165,6 +165,28 @@ def _names(values: tuple[str, ...]) -> list[str] | None:
     """--lead A --lead B, or --lead "A; B": the names, None when the option is absent."""
     names = [name.strip() for value in values for name in value.split(";") if name.strip()]
     return names or None
+
+
+def directive_id(text: str) -> int:
+    """A directive as the user names it: its id (`13`, in `list --json` as directive_id),
+    or its notice and item (`1:3.d`, `1/3.đ`), the way the notice and the screens show it."""
+    import re
+
+    from tui_tracker.text import fold
+
+    value = text.strip().lstrip("#")
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    match = re.fullmatch(r"(\d+)\s*[:/]\s*(\S+)", value)
+    if match is None:
+        raise UsageError(t("corrections.cli.bad_directive", value=text))
+    notice, ref = int(match.group(1)), fold(match.group(2)).rstrip(".")
+    today = current_runtime().reference_day()
+    rows = _with_store(lambda store: store.list_directives(notice, today=today))
+    found = [row.id for row in rows if fold(row.ref) == ref]
+    if len(found) != 1:
+        raise UsageError(t("corrections.cli.no_such_item", notice=notice, ref=match.group(2)))
+    return found[0]
 
 
 def _role(word: str) -> str:
