@@ -56,9 +56,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_store
 
-from bench_store import TODAY, build  # noqa: E402
-from rich.console import Console  # noqa: E402
-from rich.table import Table  # noqa: E402
+from bench_store import TODAY, build
+from rich.console import Console
+from rich.table import Table
 
 SIZE = (100, 30)
 POLL_INTERVAL = 0.05

@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from store_helpers import SKHCN, TODAY, seed_like_notice
+from builders import TODAY
+from store_helpers import SKHCN, seed_like_notice
 
 from tui_tracker.errors import BadInputError, ConflictError, InvalidDateError, UsageError
 from tui_tracker.model import Status

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from builders import TODAY
 
 from tui_tracker.i18n import t
 from tui_tracker.model import Assignment, Deadline, ParsedDirective, Role
@@ -18,8 +19,6 @@ from tui_tracker.ui.screens.import_review import (
     coordinators_text,
     split_agencies,
 )
-
-TODAY = date(2026, 5, 5)
 
 # --- fixtures -------------------------------------------------------------------------------
 
@@ -303,7 +302,7 @@ async def test_missing_file_and_folder(store, tmp_path, make_app, settle, plain)
 
 
 async def test_tab_completes_the_path_and_the_tree_opens_a_file(
-        store, tmp_path, notice_file, make_app, settle):
+        store, tmp_path, notice_file, make_app, settle, until):
     from tui_tracker.ui.screens.import_review import ImportReviewScreen, ImportScreen
 
     app = make_app(store)
@@ -319,10 +318,8 @@ async def test_tab_completes_the_path_and_the_tree_opens_a_file(
 
         await pilot.press("ctrl+t")  # the folder tree, opened where the path points
         # (no settle: the DirectoryTree keeps a loader worker waiting for requests)
-        for _ in range(5):
-            await pilot.pause(0.05)
         tree = app.screen.query_one("#import-tree")
-        assert tree.has_focus
+        await until(pilot, lambda: tree.has_focus and tree.cursor_node is not None)
         assert Path(tree.path) == tmp_path
         for _ in range(12):  # down to the file, then Enter reads it
             node = tree.cursor_node
@@ -331,15 +328,10 @@ async def test_tab_completes_the_path_and_the_tree_opens_a_file(
             await pilot.press("down")
             await pilot.pause(0.05)
         await pilot.press("enter")
-        for _ in range(20):
-            await pilot.pause(0.05)
-            if isinstance(app.screen, ImportReviewScreen):
-                break
-        assert isinstance(app.screen, ImportReviewScreen)
+        await until(pilot, lambda: isinstance(app.screen, ImportReviewScreen))
         assert app.screen.source == str(notice_file)
         await pilot.press("escape")  # cancel the review
-        await pilot.pause(0.1)
-        assert isinstance(app.screen, ImportScreen)
+        await until(pilot, lambda: isinstance(app.screen, ImportScreen))
         await pilot.press("ctrl+t", "escape")  # tree hidden, then leave the import screen
         await settle(pilot)
         assert not isinstance(app.screen, (ImportScreen, ImportReviewScreen))

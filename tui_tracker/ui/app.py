@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events, on, work
@@ -56,6 +55,7 @@ from tui_tracker.ui.screens.search import SearchScreen
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
 
 if TYPE_CHECKING:
+    from tui_tracker.config import Settings
     from tui_tracker.store import Store
 
 # Colours chosen so that their nearest 16-colour equivalents are the usual red, yellow,
@@ -169,7 +169,7 @@ class TrackerApp(CatalogBindings, App[None]):
     def _read_data_version(self, store: Store) -> None:
         try:
             version = store.data_version()
-        except Exception:  # noqa: BLE001 - a busy database is retried next second
+        except Exception:  # a busy database is retried next second
             return
         self.post_message(self._VersionSeen(version))
 
@@ -251,8 +251,9 @@ class TrackerApp(CatalogBindings, App[None]):
         return True
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        # No blinking cursor anywhere (every screen's fields, the palette's): a blinking
-        # cursor redraws twice a second, ~20 KB per 10 s of idle SSH traffic.
+        # Our fields are QuietInputs; this stills the fields Textual makes itself (the
+        # command palette's): a blinking cursor redraws twice a second, ~20 KB per 10 s of
+        # idle SSH traffic.
         if isinstance(event.widget, Input):
             event.widget.cursor_blink = False
 
@@ -269,22 +270,9 @@ class TrackerApp(CatalogBindings, App[None]):
         self.push_screen(AgencyTasksScreen(message.agency_id))
 
 
-def run_app(db_path: Path, *, today: date | None, lang: str, soon_days: int = 7) -> None:
-    """Open the store at `db_path` and run the UI until the user quits (ctrl+q)."""
-    from tui_tracker.store import Store
-
+def run_app(store: Store, settings: Settings, *, today: date | None, lang: str) -> None:
+    """Run the UI on the store and settings the CLI opened and loaded, until the user quits
+    (ctrl+q). The caller owns the store: it opened it and closes it afterwards."""
     set_language(lang)
-    keys: dict[str, str] = {}
-    theme: str | None = None
-    try:
-        from tui_tracker.config import load_settings
-
-        settings = load_settings()
-        keys, theme = dict(settings.keys), settings.theme
-    except Exception:  # noqa: BLE001 - the CLI already reported a broken settings file
-        pass
-    store = Store.open(db_path)
-    try:
-        TrackerApp(store, today=today, soon_days=soon_days, keys=keys, theme=theme).run()
-    finally:
-        store.close()
+    TrackerApp(store, today=today, soon_days=settings.soon_days, keys=dict(settings.keys),
+               theme=settings.theme).run()

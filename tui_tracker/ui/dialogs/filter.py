@@ -16,8 +16,9 @@ from textual.widgets import Input, Label, Select, Static
 
 from tui_tracker.i18n import t
 from tui_tracker.model import Status, Urgency
+from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import CatalogBindings, bindings, dialog_hint
-from tui_tracker.ui.widgets.quiet_input import QuietInput
+from tui_tracker.ui.widgets.quiet_input import labelled_field
 
 if TYPE_CHECKING:
     from tui_tracker.store import TaskFilter
@@ -27,28 +28,11 @@ FILTER_URGENCIES = (Urgency.OVERDUE, Urgency.TODAY, Urgency.SOON, Urgency.LATER,
                     Urgency.NO_DEADLINE)
 
 
-class FilterDialog(CatalogBindings, ModalScreen["TaskFilter | None"]):
+class FilterDialog(TrackerAccess, CatalogBindings, ModalScreen["TaskFilter | None"]):
     """A form for every filter of a task list; Enter or Ctrl+S applies, Esc cancels."""
 
     BINDINGS = bindings("dialog")
-
-    DEFAULT_CSS = """
-    FilterDialog { align: center middle; }
-    FilterDialog > Vertical {
-        width: 70;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-    }
-    FilterDialog .title { text-style: bold; width: 100%; }
-    FilterDialog Label { margin-top: 0; color: $text-muted; }
-    FilterDialog Input, FilterDialog Select { width: 100%; }
-    FilterDialog .error { color: $text-error; height: auto; }
-    FilterDialog .hint { color: $text-muted; }
-    """
+    DEFAULT_CLASSES = "dialog"  # its look: app.tcss
 
     def __init__(self, current: TaskFilter | None) -> None:
         super().__init__()
@@ -60,21 +44,19 @@ class FilterDialog(CatalogBindings, ModalScreen["TaskFilter | None"]):
         urgency = current.urgencies[0] if current and current.urgencies else Select.NULL
         with Vertical():
             yield Static(Content(t("ui.filter.title")), classes="title")
-            yield Label(Content(t("ui.filter.field.search")))
-            yield QuietInput(current.search or "" if current else "", id="search",
-                             compact=True)
+            yield from labelled_field(t("ui.filter.field.search"),
+                                      current.search or "" if current else "", id="search")
             yield Label(Content(t("ui.filter.field.status")))
             yield Select([(t(f"status.{s}"), s) for s in OPEN_STATUSES], id="status",
                          prompt=t("ui.filter.any"), value=status, compact=True)
-            yield Label(Content(t("ui.filter.field.agency")))
-            yield QuietInput(current.agency or "" if current else "", id="agency",
-                             compact=True)
+            yield from labelled_field(t("ui.filter.field.agency"),
+                                      current.agency or "" if current else "", id="agency")
             yield Label(Content(t("ui.filter.field.urgency")))
             yield Select([(t(f"ui.urgency.{u}"), u) for u in FILTER_URGENCIES], id="urgency",
                          prompt=t("ui.filter.any"), value=urgency, compact=True)
-            yield Label(Content(t("ui.filter.field.due_within")))
             due = "" if not current or current.due_within is None else str(current.due_within)
-            yield QuietInput(due, id="due_within", compact=True, restrict=r"[0-9]*")
+            yield from labelled_field(t("ui.filter.field.due_within"), due, id="due_within",
+                                      restrict=r"[0-9]*")
             yield Static("", classes="error", id="error")
             yield Static(Content(dialog_hint(self.app)), classes="hint")
 

@@ -8,11 +8,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import CatalogBindings, bindings
 from tui_tracker.ui.formatting import literal
 
 
-class LiteralTextScreen(CatalogBindings, ModalScreen[None]):
+class LiteralTextScreen(TrackerAccess, CatalogBindings, ModalScreen[None]):
     """A long text shown literally in a scrollable pane (the original of a notice)."""
 
     BINDINGS = bindings("text")  # Esc / q close

@@ -1,23 +1,24 @@
-"""TrackerScreen, the base of the app's screens: store access from thread workers,
-refresh on DataChanged and on resume, worker errors shown as one sentence."""
+"""TrackerScreen, the base of every screen of the app: typed access to the app
+(`self.tracker`, `self.store`, `self.today`...), refresh on DataChanged and on resume,
+worker errors shown as one sentence."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from textual.message import Message
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import CatalogBindings
 from tui_tracker.ui.formatting import error_text
 
 
-class TrackerScreen(CatalogBindings, Screen):
-    """Base of these screens: store access from thread workers, refresh on data changes.
+class TrackerScreen(TrackerAccess, CatalogBindings, Screen):
+    """Base of every screen: typed app access, refresh on data changes.
 
-    Subclasses implement `refresh_view(tables=...)`, which starts their thread worker(s). It
+    Subclasses that fetch data implement `refresh_view(tables=...)`, which starts their thread worker(s). It
     runs when the screen is shown (pushed, or back on top after a dialog or another screen)
     and when the app broadcasts DataChanged. The app refreshes the VirtualTables itself on
     DataChanged, so `tables` is False then; it is True when the screen comes back on top.
@@ -31,23 +32,6 @@ class TrackerScreen(CatalogBindings, Screen):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._shown_before = False
-
-    @property
-    def store(self) -> Any:
-        return self.app.store  # type: ignore[attr-defined]
-
-    @property
-    def keymap(self) -> dict[str, str] | None:
-        """The settings file's [keys], to name keys in hints as the user set them."""
-        return getattr(self.app, "keymap_ids", None)
-
-    @property
-    def today(self) -> date:
-        return self.app.today  # type: ignore[attr-defined]
-
-    @property
-    def soon_days(self) -> int:
-        return getattr(self.app, "soon_days", 7)
 
     def refresh_view(self, *, tables: bool) -> None:
         """Fetch what the screen shows, in thread workers (tables: their data too)."""

@@ -32,6 +32,7 @@ from tui_tracker.ui.formatting import clean, doc_type_name, field_lines, fmt_dat
 from tui_tracker.ui.messages import OpenDirective, OpenNotice
 from tui_tracker.ui.screens.base import TrackerScreen
 from tui_tracker.ui.screens.correcting import Correcting
+from tui_tracker.ui.widgets.quiet_input import QuietInput
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
 
@@ -87,8 +88,6 @@ class NoticesScreen(Correcting, TrackerScreen):
 
     DEFAULT_CSS = """
     NoticesScreen { layout: vertical; }
-    NoticesScreen .screen-title { background: $primary; color: $text; text-style: bold;
-        padding: 0 1; height: 1; }
     NoticesScreen #notices-filter { display: none; }
     NoticesScreen.-filtering #notices-filter { display: block; }
     NoticesScreen #notices-table { height: 1fr; }
@@ -100,11 +99,9 @@ class NoticesScreen(Correcting, TrackerScreen):
 
     def compose(self) -> ComposeResult:
         yield Static(literal(t("ui.notices.title")), classes="screen-title", id="notices-title")
-        search = Input(placeholder=t("ui.notices.search_placeholder",
-                                   clear=key_for("notices.clear_filter", self.keymap)), id="notices-filter",
-                       compact=True)
-        search.cursor_blink = False
-        yield search
+        yield QuietInput(placeholder=t("ui.notices.search_placeholder",
+                                       clear=key_for("notices.clear_filter", self.keymap)),
+                         id="notices-filter", compact=True)
         yield VirtualTable(
             NoticesSource(self.app),
             self._columns(),
@@ -209,8 +206,6 @@ class NoticeScreen(Correcting, TrackerScreen):
 
     DEFAULT_CSS = """
     NoticeScreen { layout: vertical; }
-    NoticeScreen .screen-title { background: $primary; color: $text; text-style: bold;
-        padding: 0 1; height: 1; }
     NoticeScreen #notice-header { height: auto; max-height: 8; padding: 0 1; }
     NoticeScreen.-wide #notice-header { max-height: 14; }
     NoticeScreen #notice-directives-title { padding: 0 1; text-style: bold; height: 1;

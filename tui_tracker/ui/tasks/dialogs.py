@@ -22,15 +22,16 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from tui_tracker.dates import parse_user_date
 from tui_tracker.errors import ConflictError, UsageError
 from tui_tracker.i18n import t
+from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import CatalogBindings, bindings, dialog_hint, key_for
 from tui_tracker.ui.formatting import clean_cell, fmt_date, fmt_timestamp
 from tui_tracker.ui.tasks.labels import countdown_label, notice_label, status_label
-from tui_tracker.ui.widgets.quiet_input import QuietInput
+from tui_tracker.ui.widgets.quiet_input import labelled_field
 
 if TYPE_CHECKING:
     from tui_tracker.store import TaskRow
@@ -50,29 +51,11 @@ def task_heading(task: TaskRow) -> Content:
     return Content("\n").join([first, Content(clean_cell(task.summary))])
 
 
-class Dialog(CatalogBindings, ModalScreen[Any]):
+class Dialog(TrackerAccess, CatalogBindings, ModalScreen[Any]):
     """A small form: title, the task, fields, an error line, a hint."""
 
     BINDINGS = bindings("dialog")
-
-    DEFAULT_CSS = """
-    Dialog { align: center middle; }
-    Dialog > Vertical {
-        width: 72;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-    }
-    Dialog .title { text-style: bold; color: $text-primary; }
-    Dialog .task { color: $text-muted; margin-bottom: 1; max-height: 4; }
-    Dialog Label { color: $text-muted; }
-    Dialog Input { width: 100%; }
-    Dialog .error { color: $text-error; text-style: bold; height: auto; }
-    Dialog .hint { color: $text-muted; }
-    """
+    DEFAULT_CLASSES = "dialog"  # its look: app.tcss
 
     title_key = ""
 
@@ -117,27 +100,36 @@ class Dialog(CatalogBindings, ModalScreen[Any]):
         self.dismiss(None)
 
 
-class DoneDialog(Dialog):
-    title_key = "ui.triage.done_title"
+class DatedDialog(Dialog):
+    """A dialog about a task that judges dates against the reference day it opened on."""
 
     def __init__(self, task: TaskRow, today: date) -> None:
         super().__init__(task)
-        self.today = today
+        self.day = today
 
-    def fields(self) -> ComposeResult:
-        yield Label(Content(t("ui.triage.field.completed_on")))
-        yield QuietInput(fmt_date(self.today), id="completed_on", compact=True)
-        yield Label(Content(t("ui.triage.field.note")))
-        yield QuietInput("", id="note", compact=True)
-
-    def action_submit(self) -> None:
+    def date_in(self, field_id: str) -> date | None:
+        """The required date typed in a field; None (the reason shown) when there is none."""
         try:
-            on_day = required_date(self.value("completed_on"))
+            return required_date(self.value(field_id))
         except UsageError as error:
             self.show_error(error.message)
+            return None
+
+
+class DoneDialog(DatedDialog):
+    title_key = "ui.triage.done_title"
+
+    def fields(self) -> ComposeResult:
+        yield from labelled_field(t("ui.triage.field.completed_on"), fmt_date(self.day),
+                                  id="completed_on")
+        yield from labelled_field(t("ui.triage.field.note"), id="note")
+
+    def action_submit(self) -> None:
+        on_day = self.date_in("completed_on")
+        if on_day is None:
             return
-        if on_day > self.today:
-            self.show_error(t("ui.triage.future_date", today=fmt_date(self.today)))
+        if on_day > self.day:
+            self.show_error(t("ui.triage.future_date", today=fmt_date(self.day)))
             return
         self.dismiss((on_day, self.value("note").strip() or None))
 
@@ -146,8 +138,7 @@ class NoteDialog(Dialog):
     title_key = "ui.triage.note_title"
 
     def fields(self) -> ComposeResult:
-        yield Label(Content(t("ui.triage.field.note_required")))
-        yield QuietInput("", id="note", compact=True)
+        yield from labelled_field(t("ui.triage.field.note_required"), id="note")
 
     def action_submit(self) -> None:
         note = self.value("note").strip()
@@ -157,12 +148,8 @@ class NoteDialog(Dialog):
         self.dismiss(note)
 
 
-class ExtendDialog(Dialog):
+class ExtendDialog(DatedDialog):
     title_key = "ui.triage.extend_title"
-
-    def __init__(self, task: TaskRow, today: date) -> None:
-        super().__init__(task)
-        self.today = today
 
     def fields(self) -> ComposeResult:
         task = self.task_row
@@ -172,10 +159,9 @@ class ExtendDialog(Dialog):
         if task.original_due_on and task.original_due_on != task.due_on:
             yield Static(Content(t("ui.triage.original_due", due=fmt_date(task.original_due_on))),
                          classes="hint")
-        yield Label(Content(t("ui.triage.field.new_due")))
-        yield QuietInput(fmt_date(task.due_on, empty=""), id="new_due", compact=True)
-        yield Label(Content(t("ui.triage.field.reason")))
-        yield QuietInput("", id="reason", compact=True)
+        yield from labelled_field(t("ui.triage.field.new_due"), fmt_date(task.due_on, empty=""),
+                                  id="new_due")
+        yield from labelled_field(t("ui.triage.field.reason"), id="reason")
 
     @on(Input.Submitted, "#new_due")
     def _date_entered(self, event: Input.Submitted) -> None:
@@ -187,10 +173,8 @@ class ExtendDialog(Dialog):
             self.action_submit()
 
     def action_submit(self) -> None:
-        try:
-            new_due = required_date(self.value("new_due"))
-        except UsageError as error:
-            self.show_error(error.message)
+        new_due = self.date_in("new_due")
+        if new_due is None:
             return
         reason = self.value("reason").strip()
         if not reason:
@@ -225,7 +209,7 @@ class ConflictDialog(Dialog):
     def on_mount(self) -> None:
         self.query_one("#error", Static).display = False
         self.query_one(".hint", Static).update(Content(t("ui.key.close") + ": Enter / " + key_for(
-            "dialog.cancel", getattr(self.app, "keymap_ids", None))))
+            "dialog.cancel", self.keymap)))
 
     def on_key(self, event: Any) -> None:
         if event.key == "enter":

@@ -1,12 +1,12 @@
 """The history of one task: every change (when, who, what, note), oldest first.
 
     HistoryScreen(task) -> None     opened by TaskList's `h`
-    history_change(entry) -> str    one change in words, shared with the directive screen
+    history_change(entry) -> str    one change in words: the only wording of a change in
+                                    the UI (the directive screen's history pane uses it)
 """
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -18,11 +18,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui_tracker.i18n import t
+from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
 from tui_tracker.ui.formatting import clean_cell, fmt_date, fmt_timestamp
 from tui_tracker.ui.tasks.dialogs import task_heading
-from tui_tracker.ui.tasks.labels import status_label
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
+from tui_tracker.wording import history_value
 
 if TYPE_CHECKING:
     from tui_tracker.store import HistoryEntry, TaskRow
@@ -42,14 +43,7 @@ def history_change(entry: HistoryEntry) -> str:
         return action
 
     def value(raw: str | None) -> str:
-        if raw is None or raw == "":
-            return "—"
-        if entry.field == "status":
-            return status_label(raw)
-        try:
-            return fmt_date(date.fromisoformat(raw))
-        except ValueError:
-            return clean_cell(raw)
+        return clean_cell(history_value(entry.field, raw, fmt_date))
 
     change = f"{value(entry.from_value)} → {value(entry.to_value)}"
     if entry.action == "import":
@@ -73,26 +67,11 @@ def history_columns() -> list[Column]:
     ]
 
 
-class HistoryScreen(CatalogBindings, ModalScreen[None]):
+class HistoryScreen(TrackerAccess, CatalogBindings, ModalScreen[None]):
     """Every change of one task, oldest first, newest selected."""
 
     BINDINGS = bindings("help")
-
-    DEFAULT_CSS = """
-    HistoryScreen { align: center middle; }
-    HistoryScreen > Vertical {
-        width: 100%;
-        max-width: 140;
-        height: 100%;
-        max-height: 30;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-    }
-    HistoryScreen .title { text-style: bold; color: $text-primary; }
-    HistoryScreen .task { color: $text-muted; height: auto; max-height: 3; }
-    HistoryScreen .hint { color: $text-muted; }
-    """
+    DEFAULT_CLASSES = "dialog"  # its look: app.tcss
 
     class _Loaded(Message, bubble=False):
         def __init__(self, entries: list[HistoryEntry]) -> None:
@@ -111,7 +90,7 @@ class HistoryScreen(CatalogBindings, ModalScreen[None]):
                                  empty_text=t("ui.history.empty"))
             table.auto_refresh = False
             yield table
-            close = key_for("help.close", getattr(self.app, "keymap_ids", None))
+            close = key_for("help.close", self.keymap)
             yield Static(Content(t("ui.key.close") + ": " + close), classes="hint")
 
     def on_mount(self) -> None:
@@ -122,7 +101,7 @@ class HistoryScreen(CatalogBindings, ModalScreen[None]):
         self.load()
 
     def load(self) -> None:
-        self._load(self.app.store, self.task_row.id)  # type: ignore[attr-defined]
+        self._load(self.store, self.task_row.id)
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _load(self, store: Any, task_id: int) -> None:

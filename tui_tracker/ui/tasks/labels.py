@@ -6,11 +6,11 @@ nothing else of the UI but the catalog.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
-from tui_tracker.i18n import t, tn
+from tui_tracker.i18n import t
 from tui_tracker.model import Status
+from tui_tracker.wording import days_left_words, notice_code
 
 if TYPE_CHECKING:
     from tui_tracker.store import TaskRow
@@ -22,14 +22,7 @@ def countdown_label(row: TaskRow) -> str:
         return t("status.done")
     if row.status == Status.CANCELLED:
         return t("status.cancelled")
-    days = row.days_left
-    if days is None:
-        return t("countdown.none")
-    if days < 0:
-        return tn("countdown.overdue", -days, days=-days)
-    if days == 0:
-        return t("countdown.today")
-    return tn("countdown.left", days, days=days)
+    return days_left_words(row.days_left)
 
 
 _URGENCY_STYLE = {"overdue": "overdue", "today": "today", "soon": "soon",
@@ -40,27 +33,9 @@ def urgency_style(row: TaskRow) -> str | None:
     return _URGENCY_STYLE.get(str(row.urgency))
 
 
-# "123/TB-UBND", "2927-TB/TU", "08/2023/QĐ-UBND" (a legal document carries its year).
-_NUMBER = re.compile(r"^\s*(\d+)(?:/\d{4})?\s*[/-]\s*([^\W\d_]+)", re.UNICODE)
-# Decree 30/2020 document codes, longest first so "QyĐ" wins over "QĐ"... and a mangled
-# "1961/TBUBND" still reads "TB 1961".
-_DOC_CODES = sorted(["NQ", "QĐ", "CT", "QC", "QyĐ", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA",
-                     "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT",
-                     "GNP", "PG", "PC", "PB", "KL"], key=len, reverse=True)
-
-
-def _doc_code(letters: str) -> str:
-    if letters in _DOC_CODES or len(letters) <= 4:
-        return letters
-    return next((code for code in _DOC_CODES if letters.startswith(code)), letters[:6])
-
-
 def _notice_part(row: Any) -> str:
-    number = getattr(row, "notice_number", None)
-    if number:
-        match = _NUMBER.match(number)
-        return f"{_doc_code(match.group(2))} {match.group(1)}" if match else number
-    return f"#{row.notice_id}"
+    return notice_code(getattr(row, "notice_number", None),
+                       getattr(row, "notice_doc_type", None), row.notice_id)
 
 
 def notice_label(row: Any) -> str:

@@ -39,6 +39,7 @@ from tui_tracker.errors import ConflictError, TrackerError
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
 from tui_tracker.ui import undo_stack
+from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.formatting import clean_cell, fmt_date
 from tui_tracker.ui.messages import DataWritten, OpenDirective
@@ -97,7 +98,7 @@ class TaskSource:
                                      limit=limit, offset=offset)
 
 
-class TaskList(VirtualTable):
+class TaskList(TrackerAccess, VirtualTable):
     """Tasks of the store matching a TaskFilter, with triage keys."""
 
     BINDINGS = bindings("tasks")
@@ -163,8 +164,7 @@ class TaskList(VirtualTable):
             self.set_source(self.make_source())
 
     def make_source(self) -> TaskSource:
-        app: Any = self.app
-        return TaskSource(app.store, self._filter, app.today, getattr(app, "soon_days", 7))
+        return TaskSource(self.store, self._filter, self.today, self.soon_days)
 
     def refresh_data(self) -> None:
         # A new source (the day may have rolled over) but the same window and cursor.
@@ -175,7 +175,7 @@ class TaskList(VirtualTable):
     # ----------------------------------------------------------------- triage
 
     def _undo_key(self) -> str:
-        return key_for("tasks.undo", getattr(self.app, "keymap_ids", None))
+        return key_for("tasks.undo", self.keymap)
 
     def _current(self) -> TaskRow | None:
         row = self.cursor_row
@@ -196,7 +196,7 @@ class TaskList(VirtualTable):
         if row is None:
             return
         status = Status(value)
-        today: date = self.app.today  # type: ignore[attr-defined]
+        today = self.today
         if status is Status.DONE:
             def done(result: tuple[date, str | None] | None) -> None:
                 if result is not None:
@@ -221,7 +221,7 @@ class TaskList(VirtualTable):
         row = self._current()
         if row is None:
             return
-        today: date = self.app.today  # type: ignore[attr-defined]
+        today = self.today
 
         def noted(note: str | None) -> None:
             if note:
@@ -236,7 +236,7 @@ class TaskList(VirtualTable):
         row = self._current()
         if row is None:
             return
-        today: date = self.app.today  # type: ignore[attr-defined]
+        today = self.today
 
         def extended(result: tuple[date, str] | None) -> None:
             if result is not None:
@@ -256,13 +256,13 @@ class TaskList(VirtualTable):
             # The session's newest change is a correction: its screen undoes it.
             self.post_message(undo_stack.UndoCorrection(newest[1]))
             return
-        task_id = getattr(self.app, "last_changed_task_id", None)
+        task_id = self.tracker.last_changed_task_id
         if task_id is None:
             row = self._current()
             if row is None:
                 return
             task_id = row.id
-        today: date = self.app.today  # type: ignore[attr-defined]
+        today = self.today
         self._write(lambda store: store.undo_last(task_id, today=today), "undo",
                     t("ui.triage.undone"))
 
@@ -273,14 +273,14 @@ class TaskList(VirtualTable):
         self.app.push_screen(HistoryScreen(row))
 
     def _write(self, change: Callable[[Store], TaskRow], action: str, detail: str) -> None:
-        self._run_write(self.app.store, change, action, detail)  # type: ignore[attr-defined]
+        self._run_write(self.store, change, action, detail)
 
     @work(thread=True, exit_on_error=False, group="triage")
     def _run_write(self, store: Store, change: Callable[[Store], TaskRow], action: str,
                    detail: str) -> None:
         try:
             row = change(store)
-        except Exception as error:  # noqa: BLE001 - shown to the user, never fatal
+        except Exception as error:  # shown to the user, never fatal
             self.post_message(self._Refused(error))
         else:
             self.post_message(self._Written(row, action, detail))
@@ -290,10 +290,10 @@ class TaskList(VirtualTable):
         row = message.row
         app: Any = self.app
         if message.action == "undo":
-            app.last_changed_task_id = None
+            self.tracker.last_changed_task_id = None
             undo_stack.drop(app, "task", row.id)
         else:
-            app.last_changed_task_id = row.id
+            self.tracker.last_changed_task_id = row.id
             if message.action in ("status", "extend"):
                 undo_stack.push(app, "task", row.id)
         summary = clean_cell(row.summary)

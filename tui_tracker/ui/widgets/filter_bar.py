@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from tui_tracker.i18n import t, tn
+from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import key_for
 from tui_tracker.ui.formatting import clean_cell
 
@@ -43,7 +44,7 @@ def is_filtered(value: TaskFilter | None) -> bool:
     return bool(describe_filter(value))
 
 
-class FilterBar(Static):
+class FilterBar(TrackerAccess, Static):
     """One line describing the active filters of a task list."""
 
     DEFAULT_CSS = """
@@ -59,18 +60,15 @@ class FilterBar(Static):
     }
     """
 
-    def _keymap(self) -> dict[str, str] | None:
-        return getattr(self.app, "keymap_ids", None)
-
     def show_filter(self, value: TaskFilter | None) -> None:
         parts = describe_filter(value)
         self.set_class(bool(parts), "-active")
         if parts:
             text = Content.assemble(t("ui.filter.label"), " ", " · ".join(parts), " — ",
                                     t("ui.filter.clear_hint",
-                                      clear=key_for("countdown.clear", self._keymap())))
+                                      clear=key_for("countdown.clear", self.keymap)))
         else:
-            keymap = self._keymap()
+            keymap = self.keymap
             text = Content(t("ui.filter.none", filter=key_for("countdown.filter", keymap),
                              overdue=key_for("countdown.overdue", keymap),
                              search=key_for("app.search", keymap)))
