@@ -184,3 +184,59 @@ CREATE VIRTUAL TABLE notice_search USING fts5 (
 ALTER TABLE notices ADD COLUMN source_sha256 TEXT;     -- sha256 of the file's bytes
 ALTER TABLE notices ADD COLUMN source_format TEXT;     -- 'text', 'pdf', 'docx'
 ALTER TABLE notices ADD COLUMN source_ocr_pages TEXT NOT NULL DEFAULT '[]';  -- JSON array of page numbers
+
+-- ---------------------------------------------------------------- corrections
+-- (the same statements as store/migrations/v2_corrections.py)
+--
+-- Soft delete: a wrong directive or notice is hidden, never erased, so that a
+-- delete can be undone and stays in the history. Every list, count and search
+-- reads only rows with deleted_at IS NULL; the task and notice indexes are
+-- partial on that condition, so they stay covering and in urgency order.
+-- Deleting a notice also moves its text_hash aside ('deleted:<hash>') and clears
+-- its number_key (both kept in change_log), so the corrected notice can be
+-- imported again.
+ALTER TABLE notices ADD COLUMN deleted_at TEXT;
+ALTER TABLE notices ADD COLUMN deleted_by TEXT;
+ALTER TABLE directives ADD COLUMN deleted_at TEXT;
+ALTER TABLE directives ADD COLUMN deleted_by TEXT;
+ALTER TABLE tasks ADD COLUMN deleted_at TEXT;
+ALTER TABLE tasks ADD COLUMN deleted_by TEXT;
+-- The session (one per UI run or CLI process, or TUI_TRACKER_SESSION) that made a
+-- task change: undo only reverts its own session's changes.
+ALTER TABLE task_history ADD COLUMN session TEXT;
+-- The completion day a change to 'done' recorded.
+ALTER TABLE task_history ADD COLUMN completed_on TEXT;
+DROP INDEX notices_by_date;
+CREATE INDEX notices_by_date ON notices (sort_date) WHERE deleted_at IS NULL;
+DROP INDEX tasks_by_urgency;
+CREATE INDEX tasks_by_urgency ON tasks (closed, sort_due) WHERE deleted_at IS NULL;
+DROP INDEX tasks_by_status;
+CREATE INDEX tasks_by_status ON tasks (status, sort_due) WHERE deleted_at IS NULL;
+DROP INDEX tasks_by_agency;
+CREATE INDEX tasks_by_agency ON tasks (agency_id, closed, sort_due) WHERE deleted_at IS NULL;
+DROP INDEX tasks_agency_counts;
+CREATE INDEX tasks_agency_counts ON tasks (agency_id, status, due_on) WHERE deleted_at IS NULL;
+
+-- Corrections made after import, at the notice and directive level: the header
+-- edited, a directive's leads, coordinators or deadline changed, an assignment
+-- added or removed, a directive or notice deleted or restored. `before` and
+-- `after` are JSON objects of the fields changed; the first entry's `before` is
+-- what the parser found. action: 'edit_notice', 'edit_directive', 'assign',
+-- 'unassign', 'delete_directive', 'delete_notice', 'undo' (of entry `undoes`).
+CREATE TABLE change_log (
+    id              INTEGER PRIMARY KEY,
+    at              TEXT NOT NULL,
+    user            TEXT NOT NULL,
+    session         TEXT,
+    action          TEXT NOT NULL,
+    notice_id       INTEGER REFERENCES notices (id) ON DELETE CASCADE,
+    directive_id    INTEGER REFERENCES directives (id) ON DELETE CASCADE,
+    task_id         INTEGER REFERENCES tasks (id) ON DELETE CASCADE,
+    before          TEXT,
+    after           TEXT,
+    note            TEXT,
+    undoes          INTEGER REFERENCES change_log (id)
+);
+CREATE INDEX change_log_by_notice ON change_log (notice_id, id);
+CREATE INDEX change_log_by_directive ON change_log (directive_id, id);
+CREATE INDEX change_log_by_task ON change_log (task_id, id);

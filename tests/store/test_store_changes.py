@@ -54,11 +54,10 @@ def test_status_words_are_accepted(loaded: Store, task_of) -> None:
         loaded.set_status(task_of("3.e"), "xong roi ha", today=TODAY)
 
 
-def test_same_status_needs_a_note(loaded: Store, task_of) -> None:
+def test_same_status_is_a_no_op_unless_it_carries_a_note(loaded: Store, task_of) -> None:
     task_id = task_of("3.d")
-    with pytest.raises(UsageError) as info:
-        loaded.set_status(task_id, Status.TODO, today=TODAY)
-    assert info.value.exit_code == 2
+    row = loaded.set_status(task_id, Status.TODO, today=TODAY)  # nothing to do, not an error
+    assert row.status == "todo" and row.version == 1 and len(loaded.history(task_id)) == 1
     row = loaded.set_status(task_id, Status.TODO, today=TODAY, note="chờ ý kiến Sở Tài chính")
     assert row.status == "todo" and row.note == "chờ ý kiến Sở Tài chính" and row.version == 2
     assert loaded.history(task_id)[-1].action == "note"

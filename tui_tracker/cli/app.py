@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from tui_tracker.cli import maintenance, notices, reports, setup, tasks, ui
+from tui_tracker.cli import corrections, maintenance, notices, reports, setup, tasks, ui
 from tui_tracker.cli.global_options import GLOBAL_OPTIONS, global_options
 from tui_tracker.cli.group import PROG_NAME, TrackerCommand, TrackerGroup
 from tui_tracker.cli.output import print_json
@@ -123,17 +123,18 @@ def build_cli() -> TrackerGroup:
     @click.argument("task", metavar="TASK", type=TASK_ID)
     @click.argument("new_due", metavar="DATE", type=DAY)
     @click.option("--reason", metavar="TEXT", help=t("cli.opt.reason"))
+    @click.option("--earlier", is_flag=True, help=t("corrections.opt.earlier"))
     @click.option("--if-version", "if_version", metavar="N", type=COUNT,
                   help=t("cli.opt.if_version"))
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
-    def extend_command(task: int, new_due: date, reason: str | None, if_version: int | None,
-                       as_json: bool) -> None:
+    def extend_command(task: int, new_due: date, reason: str | None, earlier: bool,
+                       if_version: int | None, as_json: bool) -> None:
         # Checked here rather than with required=True: click would print "[required]"
         # in English in the help page.
         if reason is None or not reason.strip():
             raise UsageError(t("cli.extend.reason_required"))
         tasks.extend(task, new_due, reason=reason.strip(), if_version=if_version,
-                     as_json=as_json)
+                     as_json=as_json, earlier=earlier)
 
     @command("history")
     @click.argument("task", metavar="TASK", type=TASK_ID)
@@ -176,6 +177,7 @@ def build_cli() -> TrackerGroup:
     def check_command(as_json: bool) -> int:
         return maintenance.check(as_json=as_json)
 
+    corrections.register(command)  # edit-directive, assign, delete-notice, ... (own module)
     return root
 
 

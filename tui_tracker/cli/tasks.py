@@ -89,18 +89,22 @@ def set_status(task: int, status: Status, *, note: str | None, on: date | None,
     if as_json:
         print_json(row.to_json())
         return
+    if row.version == before.version:  # already so: nothing written (exit 0)
+        click.echo(t("corrections.cli.same_status", task=row.id,
+                     status=t(f"status.{row.status}")))
+        return
     click.echo(t("cli.set_status.done", task=row.id, before=t(f"status.{before.status}"),
                  after=t(f"status.{row.status}"), version=row.version,
                  countdown=countdown(row.status, row.days_left, row.task_class)))
 
 
 def extend(task: int, new_due: date, *, reason: str, if_version: int | None,
-           as_json: bool) -> None:
+           as_json: bool, earlier: bool = False) -> None:
     today = current_runtime().reference_day()
     store = open_store()
     try:
         before, row = _versioned_change(store, task, if_version, lambda version: store.extend(
-            task, new_due, reason=reason, today=today, if_version=version))
+            task, new_due, reason=reason, today=today, if_version=version, earlier=earlier))
     finally:
         store.close()
     if as_json:
@@ -114,18 +118,21 @@ def extend(task: int, new_due: date, *, reason: str, if_version: int | None,
 
 
 def history(task: int, *, as_json: bool) -> None:
-    today = current_runtime().reference_day()
     store = open_store()
     try:
-        store.get_task(task, today=today)  # UsageError (exit 2) when there is no such task
+        # UsageError (exit 2) when there is no such task; a deleted task keeps its history.
         entries = store.history(task)
     finally:
         store.close()
 
     if as_json:
+        # `source`: 'task' (a change of the task) or 'correction' (of its directive or
+        # notice; `id` is then the change number `undo-change` takes).
         print_json([{"id": e.id, "task_id": e.task_id, "at": e.at, "user": e.user,
                      "action": e.action, "field": e.field, "from": e.from_value,
-                     "to": e.to_value, "note": e.note} for e in entries])
+                     "to": e.to_value, "note": e.note, "session": e.session,
+                     "completed_on": e.completed_on, "source": e.source}
+                    for e in entries])
         return
 
     from rich import box
@@ -138,11 +145,21 @@ def history(task: int, *, as_json: bool) -> None:
     table.add_column(t("cli.col.action"), no_wrap=True)
     table.add_column(t("cli.col.change"))
     for e in entries:
-        change = plain(f"{history_value(e.field, e.from_value, format_day)} → "
-                       f"{history_value(e.field, e.to_value, format_day)}")
+        if e.source == "correction":
+            action = f"{t(f'corrections.action.{e.action}')} #{e.id}"
+            label = f"{t(f'corrections.field.{e.field}')}: " if e.field else ""
+            change = plain(f"{label}{e.from_value or '—'} → {e.to_value or '—'}"
+                           if e.field else "")
+        else:
+            action = t(f"cli.action.{e.action}")
+            change = plain(f"{history_value(e.field, e.from_value, format_day)} → "
+                           f"{history_value(e.field, e.to_value, format_day)}")
+            if e.completed_on and e.field == "status":
+                change.append_text(plain(" (" + t("corrections.cli.completed_on", day=
+                    history_value("completed_on", e.completed_on, format_day)) + ")"))
         if e.note:
-            change.append_text(plain("\n" + e.note))
-        table.add_row(e.at, plain(e.user), t(f"cli.action.{e.action}"), change)
+            change.append_text(plain(("\n" if change.plain else "") + e.note))
+        table.add_row(e.at, plain(e.user), action, change)
     console().print(table)
 
 

@@ -138,7 +138,7 @@ _COUNTS = """
     SELECT agency_id, count(*), sum(status <> 'cancelled'),
            sum(status NOT IN ('done', 'cancelled')),
            sum(status NOT IN ('done', 'cancelled') AND due_on < :today), sum(status = 'done')
-    FROM tasks {where} GROUP BY agency_id
+    FROM tasks WHERE deleted_at IS NULL {where} GROUP BY agency_id
 """
 
 
@@ -147,16 +147,17 @@ def agency_rows(conn: sqlite3.Connection, *, today: date,
     """Agencies (all, or one) with task counts as of `today`: those with tasks
     first, then by name without diacritics. `total` leaves cancelled tasks out,
     like the reports."""
-    where = "WHERE agency_id = :id" if agency_id is not None else ""
+    where = "AND agency_id = :id" if agency_id is not None else ""
     params = {"today": iso(today), "id": agency_id}
     agencies = conn.execute(
-        f"SELECT id, name FROM agencies {where.replace('agency_id', 'id')} ORDER BY folded, id",
+        f"SELECT id, name FROM agencies WHERE 1 {where.replace('agency_id', 'id')} "
+        "ORDER BY folded, id",
         params).fetchall()
     # Real columns only (no generated ones), so tasks_agency_counts covers this.
     counts = {row[0]: row[1:] for row in conn.execute(_COUNTS.format(where=where), params)}
     aliases: dict[int, list[str]] = {}
     for owner, alias in conn.execute(
-            f"SELECT agency_id, alias FROM agency_aliases {where} ORDER BY id", params):
+            f"SELECT agency_id, alias FROM agency_aliases WHERE 1 {where} ORDER BY id", params):
         aliases.setdefault(owner, []).append(alias)
     rows = []
     for row_id, name in agencies:

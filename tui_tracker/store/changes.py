@@ -1,10 +1,15 @@
 """Changes to a task: status, extension, note, undo.
 
 Every change runs in BEGIN IMMEDIATE, bumps the task's `version` with
-`UPDATE ... WHERE id = ? AND version = ?`, and writes one history row with who
-and when (heads of agencies are evaluated on these records). A caller that
-passes `if_version` gets a ConflictError when the task moved on since it read
-it; a conflict, like every refused change, writes nothing, history included.
+`UPDATE ... WHERE id = ? AND version = ?`, and writes one history row with who,
+when and in which session (heads of agencies are evaluated on these records). A
+caller that passes `if_version` gets a ConflictError when the task moved on since
+it read it; a conflict, like every refused change, writes nothing, history included.
+
+Triage rules (store/triage_rules.py): a completion day neither in the future nor
+before the notice's date; an extension to a day before the current deadline only
+when asked for explicitly (`earlier=True`); the same status again is a no-op.
+Undo reverts only the calling session's own changes.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import Any
 from tui_tracker.errors import ConflictError, UsageError
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
+from tui_tracker.store import triage_rules
 from tui_tracker.store.connection import now_text, write_transaction
 from tui_tracker.store.queries import get_task
 from tui_tracker.store.recurrence import roll_change
@@ -36,15 +42,19 @@ class _State:
     extension_reason: str | None
     note: str | None
     version: int
+    deleted_at: str | None = None
 
 
 def _load(conn: sqlite3.Connection, task_id: int) -> _State:
     row = conn.execute(
-        "SELECT status, due_on, original_due_on, completed_on, extension_reason, note, version "
-        "FROM tasks WHERE id = ?", (task_id,)).fetchone()
+        "SELECT status, due_on, original_due_on, completed_on, extension_reason, note, version, "
+        "deleted_at FROM tasks WHERE id = ?", (task_id,)).fetchone()
     if row is None:
         raise UsageError(t("store.task_not_found", id=task_id))
-    return _State(*row)
+    state = _State(*row)
+    if state.deleted_at is not None:
+        raise UsageError(t("corrections.task_deleted", id=task_id, at=state.deleted_at))
+    return state
 
 
 def _last_change(conn: sqlite3.Connection, task_id: int) -> tuple[str | None, str | None]:
@@ -69,7 +79,8 @@ def _check_version(conn: sqlite3.Connection, task_id: int, state: _State,
 
 def _apply(conn: sqlite3.Connection, task_id: int, before: _State, *, user: str, today: date,
            changes: dict[str, Any], action: str, field: str | None, from_value: str | None,
-           to_value: str | None, note: str | None, undoes: int | None = None) -> TaskRow:
+           to_value: str | None, note: str | None, undoes: int | None = None,
+           session: str | None = None, completed_on: str | None = None) -> TaskRow:
     """Write `changes` to the task and one history row, guarded by the version read."""
     now = now_text()
     columns = ", ".join(f"{name} = ?" for name in changes)  # names are ours, never user text
@@ -84,12 +95,12 @@ def _apply(conn: sqlite3.Connection, task_id: int, before: _State, *, user: str,
         """
         INSERT INTO task_history (task_id, at, user, action, field, from_value, to_value, note,
             prev_status, prev_due_on, prev_completed_on, prev_extension_reason, prev_version,
-            version, undoes)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            version, undoes, session, completed_on)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         (task_id, now, user, action, field, from_value, to_value, note, before.status,
          before.due_on, before.completed_on, before.extension_reason, before.version,
-         before.version + 1, undoes))
+         before.version + 1, undoes, session, completed_on))
     return get_task(conn, task_id, today=today)
 
 
@@ -100,12 +111,14 @@ def _clean(text: str | None) -> str | None:
 
 def set_status(conn: sqlite3.Connection, task_id: int, status: Status | str, *, user: str,
                today: date, note: str | None = None, on: date | None = None,
-               if_version: int | None = None) -> TaskRow:
-    """Change the status; `on` is the completion day when done (default today).
+               if_version: int | None = None, session: str | None = None) -> TaskRow:
+    """Change the status; `on` is the completion day when done (default today),
+    recorded in the history row too.
 
-    Leaving done clears the completion day. Setting the same status again is
-    refused unless it carries a note (then it is recorded as a note) or, for
-    done, a different completion day."""
+    Leaving done clears the completion day. Setting the same status again changes
+    nothing and writes no history (the returned row has the same version), unless
+    it carries a note (then it is recorded as a note) or, for done, a different
+    completion day."""
     new = _status(status)
     note = _clean(note)
     if on is not None and new is not Status.DONE:
@@ -117,29 +130,34 @@ def set_status(conn: sqlite3.Connection, task_id: int, status: Status | str, *, 
     with write_transaction(conn):
         before = _load(conn, task_id)
         _check_version(conn, task_id, before, if_version, today=today)
+        if completed is not None:
+            triage_rules.check_completion_day(conn, task_id, completed)
         if before.status != new.value:
             changes: dict[str, Any] = {"status": new.value, "completed_on": iso(completed)}
             if note:
                 changes["note"] = note
             row = _apply(conn, task_id, before, user=user, today=today, changes=changes,
                          action="status", field="status", from_value=before.status,
-                         to_value=new.value, note=note)
+                         to_value=new.value, note=note, session=session,
+                         completed_on=iso(completed))
             # A recurring duty moves on to its next occurrence (store/recurrence.py).
             roll = roll_change(conn, row, today=today)
             if roll is None:
                 return row
             return _apply(conn, task_id, _load(conn, task_id), user=user, today=today,
-                          action="status", **roll)
+                          action="status", session=session, **roll)
         if new is Status.DONE and on is not None and iso(on) != before.completed_on:
             changes = {"completed_on": iso(on)}
             if note:
                 changes["note"] = note
             return _apply(conn, task_id, before, user=user, today=today, changes=changes,
                           action="status", field="completed_on",
-                          from_value=before.completed_on, to_value=iso(on), note=note)
+                          from_value=before.completed_on, to_value=iso(on), note=note,
+                          session=session, completed_on=iso(on))
         if note:
-            return _note(conn, task_id, before, note, user=user, today=today)
-        raise UsageError(t("store.same_status", id=task_id, status=t(f"status.{new.value}")))
+            return _note(conn, task_id, before, note, user=user, today=today, session=session)
+        # Already so: nothing to record (a script may safely repeat itself).
+        return get_task(conn, task_id, today=today)
 
 
 def _status(status: Status | str) -> Status:
@@ -152,8 +170,12 @@ def _status(status: Status | str) -> Status:
 
 
 def extend(conn: sqlite3.Connection, task_id: int, new_due: date, *, reason: str, user: str,
-           today: date, if_version: int | None = None) -> TaskRow:
-    """Move the deadline (gia hạn); the notice's deadline stays in original_due_on."""
+           today: date, if_version: int | None = None, earlier: bool = False,
+           session: str | None = None) -> TaskRow:
+    """Move the deadline (gia hạn); the notice's deadline stays in original_due_on.
+
+    A day before the current deadline is refused unless `earlier` (an explicit
+    "bring forward", with its reason like every extension)."""
     reason_text = _clean(reason)
     if reason_text is None:
         raise UsageError(t("store.reason_required"))
@@ -162,6 +184,7 @@ def extend(conn: sqlite3.Connection, task_id: int, new_due: date, *, reason: str
         _check_version(conn, task_id, before, if_version, today=today)
         if before.due_on == iso(new_due):
             raise UsageError(t("store.same_due", id=task_id, due=new_due.isoformat()))
+        triage_rules.check_extension(task_id, before.due_on, new_due, earlier=earlier)
         changes = {
             "due_on": iso(new_due),
             "extension_reason": reason_text,
@@ -170,48 +193,65 @@ def extend(conn: sqlite3.Connection, task_id: int, new_due: date, *, reason: str
         }
         return _apply(conn, task_id, before, user=user, today=today, changes=changes,
                       action="extend", field="due_on", from_value=before.due_on,
-                      to_value=iso(new_due), note=reason_text)
+                      to_value=iso(new_due), note=reason_text, session=session)
 
 
 def add_note(conn: sqlite3.Connection, task_id: int, note: str, *, user: str, today: date,
-             if_version: int | None = None) -> TaskRow:
+             if_version: int | None = None, session: str | None = None) -> TaskRow:
+    """ADD a note entry to the history (earlier notes stay there); the task's `note`
+    column keeps the latest one for the lists."""
     text = _clean(note)
     if text is None:
         raise UsageError(t("store.note_empty"))
     with write_transaction(conn):
         before = _load(conn, task_id)
         _check_version(conn, task_id, before, if_version, today=today)
-        return _note(conn, task_id, before, text, user=user, today=today)
+        return _note(conn, task_id, before, text, user=user, today=today, session=session)
 
 
 def _note(conn: sqlite3.Connection, task_id: int, before: _State, note: str, *, user: str,
-          today: date) -> TaskRow:
+          today: date, session: str | None = None) -> TaskRow:
     return _apply(conn, task_id, before, user=user, today=today, changes={"note": note},
-                  action="note", field="note", from_value=before.note, to_value=note, note=note)
+                  action="note", field="note", from_value=before.note, to_value=note, note=note,
+                  session=session)
 
 
-def undo_last(conn: sqlite3.Connection, task_id: int, *, user: str, today: date) -> TaskRow:
-    """Revert this user's last status change or extension that is not undone yet.
+def undo_last(conn: sqlite3.Connection, task_id: int, *, user: str, today: date,
+              session: str | None = None) -> TaskRow:
+    """Revert this session's last status change or extension that is not undone yet
+    (without a session: this user's, as before sessions were recorded).
 
-    Repeated undos walk further back. Refused (ConflictError) when someone else
-    changed the task after that change: their work would be silently lost."""
+    Repeated undos walk further back. Refused (ConflictError) when the task changed
+    after that change other than by this session's own later entries (another
+    session, or a correction of its directive): that work would be silently lost."""
     with write_transaction(conn):
         before = _load(conn, task_id)
         rows = conn.execute(
             "SELECT id, user, action, field, prev_status, prev_due_on, prev_completed_on, "
-            "prev_extension_reason, undoes, at FROM task_history WHERE task_id = ? "
-            "ORDER BY id DESC", (task_id,)).fetchall()
+            "prev_extension_reason, undoes, at, session, version FROM task_history "
+            "WHERE task_id = ? ORDER BY id DESC", (task_id,)).fetchall()
         undone = {row[8] for row in rows if row[2] == "undo"}
-        target = next((row for row in rows if row[2] in UNDOABLE and row[1] == user
+
+        def mine(row: tuple[Any, ...]) -> bool:
+            return row[10] == session if session is not None else row[1] == user
+
+        target = next((row for row in rows if row[2] in UNDOABLE and mine(row)
                        and row[0] not in undone and row[4] is not None), None)
         if target is None:
             raise UsageError(t("store.nothing_to_undo", id=task_id))
-        later = next((row for row in rows if row[0] > target[0] and row[1] != user), None)
-        if later is not None:
+        later = [row for row in rows if row[0] > target[0]]
+        other = next((row for row in later if not mine(row)), None)
+        # Each history row is one version step; a gap is a change without a task
+        # history row (a correction of the directive's deadline or assignments).
+        if other is None and target[11] is not None \
+                and before.version != target[11] + len(later):
+            user_at = triage_rules.last_correction(conn, task_id)
+            other = (None, user_at[0], None, None, None, None, None, None, None, user_at[1])
+        if other is not None:
             raise ConflictError(
-                t("store.undo_conflict", id=task_id, user=later[1], at=later[9]),
-                current=get_task(conn, task_id, today=today), changed_by=later[1],
-                changed_at=later[9])
+                t("store.undo_conflict", id=task_id, user=other[1], at=other[9]),
+                current=get_task(conn, task_id, today=today), changed_by=other[1],
+                changed_at=other[9])
         target_id, _, action, field, status, due_on, completed_on, reason = target[:8]
         changes = {"status": status, "due_on": due_on, "completed_on": completed_on,
                    "extension_reason": reason}
@@ -221,5 +261,6 @@ def undo_last(conn: sqlite3.Connection, task_id: int, *, user: str, today: date)
         restored = {"status": status, "due_on": due_on, "completed_on": completed_on}
         return _apply(conn, task_id, before, user=user, today=today, changes=changes,
                       action="undo", field=field, from_value=current.get(field),
-                      to_value=restored.get(field), note=None, undoes=target_id)
+                      to_value=restored.get(field), note=None, undoes=target_id,
+                      session=session)
 

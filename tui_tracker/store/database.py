@@ -10,6 +10,8 @@ Textual.
 from __future__ import annotations
 
 import getpass
+import os
+import secrets
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +22,7 @@ from typing import Any, TypeVar
 from tui_tracker.errors import DatabaseError
 from tui_tracker.i18n import t
 from tui_tracker.model import ParsedNotice, Status, Urgency
-from tui_tracker.store import agency_store, changes, importer, queries
+from tui_tracker.store import agency_store, changes, corrections, importer, queries
 from tui_tracker.store.backup import backup_database
 from tui_tracker.store.connection import (
     BUSY_TIMEOUT_MS,
@@ -52,6 +54,13 @@ from tui_tracker.store.source_file import SourceFile
 T = TypeVar("T")
 
 
+def new_session() -> str:
+    """The session id of a UI run or CLI process: TUI_TRACKER_SESSION when a script
+    wants several commands to be one session, else a fresh random id. Undo only
+    reverts changes of its own session."""
+    return os.environ.get("TUI_TRACKER_SESSION", "").strip() or secrets.token_hex(6)
+
+
 def default_user() -> str:
     """The OS user: who made a change, in the history."""
     try:
@@ -61,8 +70,9 @@ def default_user() -> str:
 
 
 class Store:
-    def __init__(self, conn: sqlite3.Connection, path: Path, user: str, *,
-                 read_only: bool = False, snapshot: bool = False) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, user: str,
+                 session: str | None = None, *, read_only: bool = False,
+                 snapshot: bool = False) -> None:
         self._conn = conn
         self._lock = threading.RLock()
         self.path = path
@@ -73,10 +83,14 @@ class Store:
         self._snapshot = snapshot  # an immutable read-only connection (preflight.py)
         self._file_stamp = file_stamp(path) if snapshot else None
         self._reopened = 0  # connections replaced: data_version must change with them
+        # Each Store is one session (see new_session) unless `session` is given: undo
+        # only reverts its own session's changes.
+        self.session = session or new_session()
 
     @classmethod
     def open(cls, path: str | Path, *, user: str | None = None, create: bool = True,
-             group: str | None = None, read_only: bool = False) -> Store:
+             group: str | None = None, read_only: bool = False,
+             session: str | None = None) -> Store:
         """Open the database at `path`.
 
         A missing file is created with its schema when `create` is true (0600, or
@@ -86,8 +100,8 @@ class Store:
         db_path = Path(path).expanduser()
         opened = connect(db_path, seed=agency_store.seed_agencies, create=create, group=group,
                          read_only=read_only)
-        return cls(opened.conn, db_path, user or default_user(), read_only=opened.read_only,
-                   snapshot=opened.snapshot)
+        return cls(opened.conn, db_path, user or default_user(), session,
+                   read_only=opened.read_only, snapshot=opened.snapshot)
 
     def _connection(self) -> sqlite3.Connection:
         """The connection to use now.
@@ -240,23 +254,93 @@ class Store:
     def set_status(self, task_id: int, status: Status, *, today: date, note: str | None = None,
                    on: date | None = None, if_version: int | None = None) -> TaskRow:
         return self._write(changes.set_status, task_id, status, user=self.user, today=today,
-                          note=note, on=on, if_version=if_version)
+                           note=note, on=on, if_version=if_version, session=self.session)
 
     def extend(self, task_id: int, new_due: date, *, reason: str, today: date,
-               if_version: int | None = None) -> TaskRow:
+               if_version: int | None = None, earlier: bool = False) -> TaskRow:
+        """`earlier`: allow a day before the current deadline (refused otherwise)."""
         return self._write(changes.extend, task_id, new_due, reason=reason, user=self.user,
-                          today=today, if_version=if_version)
+                           today=today, if_version=if_version, earlier=earlier,
+                           session=self.session)
 
     def add_note(self, task_id: int, note: str, *, today: date,
                  if_version: int | None = None) -> TaskRow:
         return self._write(changes.add_note, task_id, note, user=self.user, today=today,
-                          if_version=if_version)
+                           if_version=if_version, session=self.session)
 
     def undo_last(self, task_id: int, *, today: date) -> TaskRow:
-        return self._write(changes.undo_last, task_id, user=self.user, today=today)
+        """Undo this session's last status change or extension of the task."""
+        return self._write(changes.undo_last, task_id, user=self.user, today=today,
+                           session=self.session)
 
     def history(self, task_id: int) -> list[HistoryEntry]:
-        return self._read(queries.history, task_id)
+        """The task's changes and the corrections of its directive and notice, in
+        time order (the import first)."""
+        return self._read(lambda conn: corrections.timeline(
+            conn, task_id, queries.history(conn, task_id)))
+
+    # ------------------------------------------------------------ corrections
+
+    def edit_directive(self, directive_id: int, *, leads: Sequence[str] | None = None,
+                       coordinators: Sequence[str] | None = None,
+                       deadline_text: str | None = None, due_on: date | None = None,
+                       note: str | None = None, allow_new_agencies: bool = False) -> int:
+        """Correct leads, coordinators and/or deadline; the change number."""
+        return self._write(corrections.edit_directive, directive_id, user=self.user,
+                          session=self.session, leads=leads, coordinators=coordinators,
+                          deadline_text=deadline_text, due_on=due_on, note=note,
+                          allow_new_agencies=allow_new_agencies)
+
+    def assign(self, directive_id: int, agency: str, role: str, *, note: str | None = None,
+               allow_new_agency: bool = False) -> tuple[int, int]:
+        """(change number, task id) of an agency added to a directive."""
+        return self._write(corrections.assign, directive_id, agency, role, user=self.user,
+                          session=self.session, allow_new_agency=allow_new_agency, note=note)
+
+    def unassign(self, task_id: int, *, if_version: int | None = None,
+                 note: str | None = None) -> int:
+        return self._write(corrections.unassign, task_id, user=self.user, session=self.session,
+                          if_version=if_version, note=note)
+
+    def delete_directive(self, directive_id: int, *, note: str | None = None) -> int:
+        return self._write(corrections.delete_directive, directive_id, user=self.user,
+                          session=self.session, note=note)
+
+    def delete_notice(self, notice_id: int, *, note: str | None = None) -> int:
+        return self._write(corrections.delete_notice, notice_id, user=self.user,
+                          session=self.session, note=note)
+
+    def edit_notice(self, notice_id: int, fields: dict[str, Any], *,
+                    note: str | None = None) -> int:
+        return self._write(corrections.edit_notice, notice_id, fields, user=self.user,
+                          session=self.session, note=note)
+
+    def undo_change(self, change_id: int, *, note: str | None = None) -> int:
+        """Revert one correction by its number (whoever made it)."""
+        return self._write(corrections.undo, change_id, user=self.user, session=self.session,
+                          note=note)
+
+    def undo_last_correction(self, *, notice_id: int | None = None,
+                             directive_id: int | None = None) -> int:
+        """Revert this session's latest correction (of a notice or a directive)."""
+        return self._write(corrections.undo_last, user=self.user, session=self.session,
+                          notice_id=notice_id, directive_id=directive_id)
+
+    def restore_notice(self, notice_id: int) -> int:
+        return self._write(corrections.restore, user=self.user, session=self.session,
+                          notice_id=notice_id)
+
+    def restore_directive(self, directive_id: int) -> int:
+        return self._write(corrections.restore, user=self.user, session=self.session,
+                          directive_id=directive_id)
+
+    def corrections(self, *, notice_id: int | None = None, directive_id: int | None = None,
+                    task_id: int | None = None) -> list[corrections.Correction]:
+        return self._read(corrections.entries, notice_id=notice_id, directive_id=directive_id,
+                          task_id=task_id)
+
+    def deleted_notices(self) -> list[tuple[int, str | None, str | None, str, str | None]]:
+        return self._read(corrections.deleted_notices)
 
     # ------------------------------------------------------------ notices, directives
 

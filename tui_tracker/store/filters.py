@@ -36,6 +36,8 @@ class TaskFilter:
 
 # ORDER BY of "most urgent first"; the index tasks_by_urgency is in this order.
 URGENCY_ORDER = "t.closed, t.sort_due, t.id"
+# Rows not deleted. Written exactly so in every query: the partial indexes match it.
+LIVE_TASK = "t.deleted_at IS NULL"
 # tasks.sort_due of a task without deadline (see schema.sql).
 NO_DUE = "9999-12-31"
 
@@ -71,7 +73,9 @@ def task_conditions(conn: sqlite3.Connection, task_filter: TaskFilter | None, *,
                     soon_days: int = 7) -> tuple[str, list[Any]]:
     """A WHERE clause (without the keyword) on `tasks t` and its parameters."""
     f = task_filter or TaskFilter()
-    conditions: list[str] = []
+    # Deleted (hidden) tasks are in no list and no count; the task indexes are
+    # partial on this very condition (schema.sql, corrections).
+    conditions: list[str] = [LIVE_TASK]
     params: list[Any] = []
 
     def add(sql: str, *values: Any) -> None:

@@ -119,8 +119,8 @@ def urgency_counts(conn: sqlite3.Connection, task_filter: TaskFilter | None, *, 
 
 def get_task(conn: sqlite3.Connection, task_id: int, *, today: date,
              soon_days: int = 7) -> TaskRow:
-    row = conn.execute(f"SELECT {TASK_SELECT} FROM {TASK_FROM} WHERE t.id = ?",
-                       (task_id,)).fetchone()
+    row = conn.execute(f"SELECT {TASK_SELECT} FROM {TASK_FROM} WHERE t.id = ? "
+                       "AND t.deleted_at IS NULL", (task_id,)).fetchone()
     if row is None:
         raise UsageError(t("store.task_not_found", id=task_id))
     return task_row(row, today=today, soon_days=soon_days)
@@ -128,8 +128,8 @@ def get_task(conn: sqlite3.Connection, task_id: int, *, today: date,
 
 def history(conn: sqlite3.Connection, task_id: int) -> list[HistoryEntry]:
     rows = conn.execute(
-        "SELECT id, task_id, at, user, action, field, from_value, to_value, note "
-        "FROM task_history WHERE task_id = ? ORDER BY id", (task_id,)).fetchall()
+        "SELECT id, task_id, at, user, action, field, from_value, to_value, note, session, "
+        "completed_on FROM task_history WHERE task_id = ? ORDER BY id", (task_id,)).fetchall()
     if not rows and conn.execute("SELECT 1 FROM tasks WHERE id = ?", (task_id,)).fetchone() is None:
         raise UsageError(t("store.task_not_found", id=task_id))
     return [HistoryEntry(*row) for row in rows]
@@ -140,13 +140,16 @@ def history(conn: sqlite3.Connection, task_id: int) -> list[HistoryEntry]:
 _NOTICE_ORDER = "n.sort_date DESC, n.id DESC"  # the index notices_by_date
 
 
+_LIVE_NOTICE = "n.deleted_at IS NULL"  # the partial index notices_by_date matches it
+
+
 def _notice_where(search: str | None) -> tuple[str, list[Any]]:
     if search is None or not search.strip():
-        return "1", []
+        return _LIVE_NOTICE, []
     expression = match_expression(search)
     if expression is None:
         return "0", []  # only punctuation: nothing, rather than every notice
-    return f"n.id IN ({NOTICE_MATCH})", [expression, expression]
+    return f"{_LIVE_NOTICE} AND n.id IN ({NOTICE_MATCH})", [expression, expression]
 
 
 def list_notices(conn: sqlite3.Connection, *, today: date, search: str | None = None,
@@ -176,16 +179,18 @@ def notice_rows(conn: sqlite3.Connection, ids: list[int], *, today: date) -> lis
     wanted = "(SELECT value FROM json_each(:ids))"
     params = {"ids": json.dumps(ids), "today": iso(today)}
     base = {row[0]: row for row in conn.execute(
-        f"SELECT {_NOTICE_COLUMNS} FROM notices n WHERE n.id IN {wanted}", params)}
+        f"SELECT {_NOTICE_COLUMNS} FROM notices n WHERE n.id IN {wanted} "
+        f"AND {_LIVE_NOTICE}", params)}
     directives = dict(conn.execute(
         f"SELECT notice_id, count(*) FROM directives WHERE notice_id IN {wanted} "
-        "GROUP BY notice_id", params).fetchall())
+        "AND deleted_at IS NULL GROUP BY notice_id", params).fetchall())
     counts = {row[0]: row[1:] for row in conn.execute(
         f"""
         SELECT d.notice_id, sum(t.status <> 'cancelled'), sum(t.closed = 0),
                sum(t.closed = 0 AND t.due_on < :today), sum(t.status = 'done')
         FROM directives d JOIN tasks t ON t.directive_id = d.id
-        WHERE d.notice_id IN {wanted} GROUP BY d.notice_id
+        WHERE d.notice_id IN {wanted} AND d.deleted_at IS NULL AND t.deleted_at IS NULL
+        GROUP BY d.notice_id
         """, params)}
     rows = []
     for notice_id in ids:
@@ -243,11 +248,15 @@ def _json_list(value: str | None) -> list[str]:
 _DIRECTIVE_SELECT = """
     d.id, d.notice_id, n.number, d.ref, d.heading, d.summary, d.text, d.section,
     (SELECT a.name FROM tasks l JOIN agencies a ON a.id = l.agency_id
-      WHERE l.directive_id = d.id AND l.role = 'lead' ORDER BY l.id LIMIT 1),
+      WHERE l.directive_id = d.id AND l.role = 'lead' AND l.deleted_at IS NULL
+      ORDER BY l.id LIMIT 1),
     d.with_related, d.deadline_text, d.deadline_kind, d.due_on,
-    (SELECT count(*) FROM tasks c WHERE c.directive_id = d.id AND c.status <> 'cancelled'),
-    (SELECT count(*) FROM tasks c WHERE c.directive_id = d.id AND c.status = 'done'),
-    (SELECT count(*) FROM tasks c WHERE c.directive_id = d.id AND c.closed = 0 AND c.due_on < :today),
+    (SELECT count(*) FROM tasks c WHERE c.directive_id = d.id AND c.deleted_at IS NULL
+      AND c.status <> 'cancelled'),
+    (SELECT count(*) FROM tasks c WHERE c.directive_id = d.id AND c.deleted_at IS NULL
+      AND c.status = 'done'),
+    (SELECT count(*) FROM tasks c WHERE c.directive_id = d.id AND c.deleted_at IS NULL
+      AND c.closed = 0 AND c.due_on < :today),
     n.doc_type
 """
 
@@ -263,11 +272,12 @@ def _directive_row(row: tuple[Any, ...]) -> DirectiveRow:
 
 def list_directives(conn: sqlite3.Connection, notice_id: int, *, today: date) -> list[DirectiveRow]:
     """The directives of a notice in the notice's order."""
-    if conn.execute("SELECT 1 FROM notices WHERE id = ?", (notice_id,)).fetchone() is None:
+    if conn.execute("SELECT 1 FROM notices WHERE id = ? AND deleted_at IS NULL",
+                    (notice_id,)).fetchone() is None:
         raise UsageError(t("store.notice_not_found", id=notice_id))
     rows = conn.execute(
         f"SELECT {_DIRECTIVE_SELECT} FROM directives d JOIN notices n ON n.id = d.notice_id "
-        "WHERE d.notice_id = :id ORDER BY d.position, d.id",
+        "WHERE d.notice_id = :id AND d.deleted_at IS NULL ORDER BY d.position, d.id",
         {"today": iso(today), "id": notice_id}).fetchall()
     return [_directive_row(row) for row in rows]
 
@@ -275,13 +285,14 @@ def list_directives(conn: sqlite3.Connection, notice_id: int, *, today: date) ->
 def get_directive(conn: sqlite3.Connection, directive_id: int, *, today: date) -> DirectiveDetail:
     row = conn.execute(
         f"SELECT {_DIRECTIVE_SELECT} FROM directives d JOIN notices n ON n.id = d.notice_id "
-        "WHERE d.id = :id", {"today": iso(today), "id": directive_id}).fetchone()
+        "WHERE d.id = :id AND d.deleted_at IS NULL AND n.deleted_at IS NULL",
+        {"today": iso(today), "id": directive_id}).fetchone()
     if row is None:
         raise UsageError(t("store.directive_not_found", id=directive_id))
     # Lead first, then coordinating agencies, in the order of the notice.
     tasks = [task_row(r, today=today) for r in conn.execute(
         f"SELECT {TASK_SELECT} FROM {TASK_FROM} WHERE t.directive_id = ? "
-        "ORDER BY t.role <> 'lead', t.id", (directive_id,))]
+        "AND t.deleted_at IS NULL ORDER BY t.role <> 'lead', t.id", (directive_id,))]
     return DirectiveDetail(**vars(_directive_row(row)), tasks=tasks)
 
 
@@ -321,11 +332,12 @@ def search(conn: sqlite3.Connection, text: str, *, today: date, limit: int = 50)
               "agency": agency}
     notice_ids = [row[0] for row in conn.execute(
         matches + "SELECT best.id FROM best JOIN notices n ON n.id = best.id "
-                  "ORDER BY best.ex DESC, best.score, n.id DESC LIMIT :limit", params)]
+                  "WHERE n.deleted_at IS NULL ORDER BY best.ex DESC, best.score, n.id DESC LIMIT :limit", params)]
     directive_rows = conn.execute(
         matches + f"""
         SELECT {_DIRECTIVE_SELECT}
         FROM dm JOIN directives d ON d.id = dm.id JOIN notices n ON n.id = d.notice_id
+        WHERE d.deleted_at IS NULL AND n.deleted_at IS NULL
         ORDER BY dm.ex DESC, dm.score, d.id LIMIT :limit""", params).fetchall()
     task_rows = conn.execute(
         matches + f"""
@@ -334,7 +346,8 @@ def search(conn: sqlite3.Connection, text: str, *, today: date, limit: int = 50)
         JOIN directives d ON d.id = t.directive_id
         JOIN notices n ON n.id = d.notice_id
         JOIN agencies a ON a.id = t.agency_id
-        WHERE dm.by_text OR t.agency_id = :agency
+        WHERE t.deleted_at IS NULL AND d.deleted_at IS NULL AND n.deleted_at IS NULL
+          AND (dm.by_text OR t.agency_id = :agency)
         ORDER BY dm.ex DESC, {URGENCY_ORDER} LIMIT :limit""", params).fetchall()
     return SearchResults(
         notices=notice_rows(conn, notice_ids, today=today),

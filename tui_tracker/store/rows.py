@@ -84,6 +84,13 @@ class HistoryEntry:
     from_value: str | None
     to_value: str | None
     note: str | None
+    # Added with corrections: the session that made the change, the completion day a
+    # change to done recorded, and where the entry comes from: 'task' (task_history)
+    # or 'correction' (change_log: the directive's or notice's correction, `id` is
+    # the change number that `undo-change` takes).
+    session: str | None = None
+    completed_on: str | None = None
+    source: str = "task"
 
 
 @dataclass(frozen=True)

@@ -45,18 +45,22 @@ def _doc(parts: Iterable[str | None]) -> tuple[str, str]:
 
 def index_notices(conn: sqlite3.Connection, notice_id: int | None = None) -> None:
     """(Re)build the search rows of one notice and its directives, or of all (None)."""
-    where, params = ("WHERE n.id = ?", [notice_id]) if notice_id is not None else ("", [])
+    # Deleted (hidden) notices, directives and tasks get no search rows.
+    where, params = ("AND n.id = ?", [notice_id]) if notice_id is not None else ("", [])
+    where = "WHERE n.deleted_at IS NULL " + where
     notices = conn.execute(
         f"SELECT n.id, n.number, n.title, n.issuer, n.presiding, n.signer, n.place, n.text "
         f"FROM notices n {where}", params).fetchall()
     directives = conn.execute(
         f"SELECT d.id, d.heading, d.text, n.number, n.title "
-        f"FROM directives d JOIN notices n ON n.id = d.notice_id {where}", params).fetchall()
+        f"FROM directives d JOIN notices n ON n.id = d.notice_id {where} "
+        "AND d.deleted_at IS NULL", params).fetchall()
     agency_names: dict[int, list[str]] = {}
     for directive_id, name in conn.execute(
             f"SELECT t.directive_id, a.name FROM tasks t "
             f"JOIN agencies a ON a.id = t.agency_id JOIN directives d ON d.id = t.directive_id "
-            f"JOIN notices n ON n.id = d.notice_id {where} ORDER BY t.id", params):
+            f"JOIN notices n ON n.id = d.notice_id {where} AND t.deleted_at IS NULL "
+            "ORDER BY t.id", params):
         agency_names.setdefault(directive_id, []).append(name)
 
     if notice_id is None:
@@ -64,8 +68,9 @@ def index_notices(conn: sqlite3.Connection, notice_id: int | None = None) -> Non
         conn.execute("DELETE FROM directive_search")
     else:
         conn.execute("DELETE FROM notice_search WHERE rowid = ?", (notice_id,))
-        conn.executemany("DELETE FROM directive_search WHERE rowid = ?",
-                         [(row[0],) for row in directives])
+        # Every directive of the notice, deleted ones included: their rows must go.
+        conn.executemany("DELETE FROM directive_search WHERE rowid = ?", conn.execute(
+            "SELECT id FROM directives WHERE notice_id = ?", (notice_id,)).fetchall())
     notice_rows = []
     for notice_id_, *header, text in notices:
         header_folded, header_exact = _doc(header)

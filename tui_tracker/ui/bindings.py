@@ -109,14 +109,28 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("notices.open", "enter", "open", "ui.notices.binding.open", "notices",
             priority=True),
     KeySpec("notices.filter", "f", "filter", "ui.notices.binding.search", "notices"),
+    KeySpec("notices.undo", "u", "undo_correction", "ui.key.undo", "notices", show=False),
     KeySpec("notices.clear_filter", "escape", "clear_filter", "ui.notices.binding.clear",
             "notices"),
     # One notice.
     KeySpec("notice.open", "enter", "open", "ui.notices.binding.directive", "notice",
             priority=True),
     KeySpec("notice.original", "o", "original", "ui.notices.binding.original", "notice"),
+    KeySpec("notice.edit", "E", "edit_notice", "ui.corrections.key.edit_notice", "notice"),
+    KeySpec("notice.delete", "D", "delete_notice", "ui.corrections.key.delete_notice", "notice",
+            show=False),
+    KeySpec("notice.undo", "u", "undo_correction", "ui.key.undo", "notice", show=False),
     # One directive.
     KeySpec("directive.text", "o", "full_text", "ui.directive.binding.text", "directive"),
+    # Corrections after import (ui/screens/correcting.py): capitals, so that they are never
+    # typed by accident and leave the app's own letters (a agencies, c home...) alone.
+    KeySpec("directive.edit", "E", "edit_directive", "ui.corrections.key.edit", "directive"),
+    KeySpec("directive.assign", "A", "assign", "ui.corrections.key.assign", "directive",
+            show=False),
+    KeySpec("directive.unassign", "X", "unassign", "ui.corrections.key.unassign", "directive",
+            show=False),
+    KeySpec("directive.delete", "D", "delete_directive", "ui.corrections.key.delete",
+            "directive", show=False),
     # The agencies, and one agency's tasks.
     KeySpec("agencies.open", "enter", "open", "ui.agencies.binding.open", "agencies",
             priority=True),

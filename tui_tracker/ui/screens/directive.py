@@ -26,6 +26,7 @@ from textual.worker import get_current_worker
 from tui_tracker.i18n import t
 from tui_tracker.model import Role
 from tui_tracker.ui.bindings import bindings
+from tui_tracker.ui.dialogs.corrections import AssignDialog, ConfirmDialog, EditDirectiveDialog
 from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
 from tui_tracker.ui.formatting import (
     clean,
@@ -36,6 +37,7 @@ from tui_tracker.ui.formatting import (
     literal,
 )
 from tui_tracker.ui.screens.base import TrackerScreen
+from tui_tracker.ui.screens.correcting import Correcting
 from tui_tracker.ui.tasks.history import history_change
 from tui_tracker.ui.tasks.labels import countdown_label, status_label, urgency_style
 from tui_tracker.ui.tasks.task_list import TaskList
@@ -72,8 +74,11 @@ def history_lines(entries: list[Any]) -> Table | Content:
     return table
 
 
-class DirectiveScreen(TrackerScreen):
-    """A directive with its assignments (triage keys work) and a task's history."""
+class DirectiveScreen(Correcting, TrackerScreen):
+    """A directive with its assignments (triage keys work) and a task's history.
+
+    Corrections (E edit leads/coordinators/deadline, A add an agency, X remove the
+    highlighted one, D delete the directive) are undone with u like any change."""
 
     BINDINGS = bindings("directive")  # o: the full text
 
@@ -238,3 +243,65 @@ class DirectiveScreen(TrackerScreen):
         d = self.directive
         text = f"{d.ref}. {d.heading}\n\n{d.text}" if d.heading else d.text
         self.app.push_screen(LiteralTextScreen(t("ui.directive.text_title", ref=d.ref), text))
+
+    # -- corrections -----------------------------------------------------------------------
+
+    def action_edit_directive(self) -> None:
+        if self.directive is None:
+            return
+        directive_id = self.directive_id
+
+        def save(values: dict[str, Any]) -> int:
+            return int(self.store.edit_directive(directive_id, **values))
+
+        def saved(change: int | None) -> None:
+            if change is not None:
+                self.corrected(change, t("corrections.ui.detail.edit", ref=self.directive.ref))
+
+        self.app.push_screen(EditDirectiveDialog(self.directive, save), saved)
+
+    def action_assign(self) -> None:
+        if self.directive is None:
+            return
+        directive_id = self.directive_id
+
+        def save(values: dict[str, Any]) -> int:
+            return int(self.store.assign(directive_id, values["agency"], values["role"])[0])
+
+        def saved(change: int | None) -> None:
+            if change is not None:
+                self.corrected(change, t("corrections.ui.detail.assign", ref=self.directive.ref))
+
+        self.app.push_screen(AssignDialog(self.directive, save), saved)
+
+    def action_unassign(self) -> None:
+        row = self.tasks.cursor_row
+        if row is None:
+            self.app.bell()
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.run_correction(
+                    lambda store: store.unassign(row.id, if_version=row.version),
+                    t("corrections.ui.detail.unassign", agency=clean(row.agency)))
+
+        self.app.push_screen(ConfirmDialog(
+            t("corrections.ui.unassign_title"),
+            t("corrections.ui.unassign_body", agency=clean(row.agency),
+              role=t(f"role.{row.role}"))), confirmed)
+
+    def action_delete_directive(self) -> None:
+        if self.directive is None:
+            return
+        d = self.directive
+        directive_id = self.directive_id
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.run_correction(lambda store: store.delete_directive(directive_id),
+                                    t("corrections.ui.detail.delete", ref=d.ref), closes=True)
+
+        self.app.push_screen(ConfirmDialog(
+            t("corrections.ui.delete_title"),
+            t("corrections.ui.delete_body", ref=clean(d.ref), tasks=len(d.tasks))), confirmed)

@@ -26,10 +26,12 @@ from textual.worker import get_current_worker
 
 from tui_tracker.i18n import t, tn
 from tui_tracker.ui.bindings import bindings, key_for
+from tui_tracker.ui.dialogs.corrections import ConfirmDialog, EditNoticeDialog
 from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
 from tui_tracker.ui.formatting import clean, doc_type_name, field_lines, fmt_date, literal
 from tui_tracker.ui.messages import OpenDirective, OpenNotice
 from tui_tracker.ui.screens.base import TrackerScreen
+from tui_tracker.ui.screens.correcting import Correcting
 from tui_tracker.ui.widgets.quiet_input import QuietInput
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 from tui_tracker.warning_text import localise_warnings
@@ -80,7 +82,7 @@ def _count_cell(value: int) -> str:
     return str(value) if value else "·"
 
 
-class NoticesScreen(TrackerScreen):
+class NoticesScreen(Correcting, TrackerScreen):
     """Every notice, newest first."""
 
     BINDINGS = bindings("notices")  # Enter open, f filter, Esc clear (ui/bindings.py)
@@ -197,8 +199,9 @@ def progress_cell(row: Any) -> str:
     return f"{row.tasks_done}/{row.tasks_total}"
 
 
-class NoticeScreen(TrackerScreen):
-    """One notice: its header and its directives."""
+class NoticeScreen(Correcting, TrackerScreen):
+    """One notice: its header and its directives. E corrects the header, D deletes the
+    notice (after a confirmation), u undoes this session's newest correction."""
 
     BINDINGS = bindings("notice")  # Enter open a directive, o original text
 
@@ -335,3 +338,37 @@ class NoticeScreen(TrackerScreen):
             title += "   " + t("ui.notices.original.source", source=n.source)
         self.app.push_screen(LiteralTextScreen(
             title, n.original_text or t("ui.notices.original.empty")))
+
+    # -- corrections -----------------------------------------------------------------------
+
+    def action_edit_notice(self) -> None:
+        if self.notice is None:
+            return
+        notice_id = self.notice_id
+
+        def save(values: dict[str, Any]) -> int:
+            return int(self.store.edit_notice(notice_id, values))
+
+        def saved(change: int | None) -> None:
+            if change is not None:
+                self.corrected(change, t("corrections.ui.detail.notice",
+                                         number=notice_number(self.notice)))
+
+        self.app.push_screen(EditNoticeDialog(self.notice, save), saved)
+
+    def action_delete_notice(self) -> None:
+        if self.notice is None:
+            return
+        n = self.notice
+        notice_id = self.notice_id
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.run_correction(lambda store: store.delete_notice(notice_id),
+                                    t("corrections.ui.detail.delete_notice",
+                                      number=notice_number(n)), closes=True)
+
+        self.app.push_screen(ConfirmDialog(
+            t("corrections.ui.delete_notice_title"),
+            t("corrections.ui.delete_notice_body", number=notice_number(n),
+              directives=n.directives, tasks=n.total_tasks)), confirmed)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.message import Message
@@ -38,6 +38,7 @@ from textual.message import Message
 from tui_tracker.errors import ConflictError, TrackerError
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
+from tui_tracker.ui import undo_stack
 from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.formatting import clean_cell, fit_name_end, fmt_date
@@ -263,6 +264,11 @@ class TaskList(TrackerAccess, VirtualTable):
         """Undo this session's last change (wherever that task is now), else the cursor's."""
         if self._refused_read_only():
             return
+        newest = undo_stack.last(self.app)
+        if newest is not None and newest[0] == "correction":
+            # The session's newest change is a correction: its screen undoes it.
+            self.post_message(undo_stack.UndoCorrection(newest[1]))
+            return
         task_id = self.tracker.last_changed_task_id
         if task_id is None:
             row = self._current()
@@ -303,7 +309,14 @@ class TaskList(TrackerAccess, VirtualTable):
     def on_task_list__written(self, message: TaskList._Written) -> None:
         message.stop()
         row = message.row
-        self.tracker.last_changed_task_id = None if message.action == "undo" else row.id
+        app: Any = self.app
+        if message.action == "undo":
+            self.tracker.last_changed_task_id = None
+            undo_stack.drop(app, "task", row.id)
+        else:
+            self.tracker.last_changed_task_id = row.id
+            if message.action in ("status", "extend"):
+                undo_stack.push(app, "task", row.id)
         summary = clean_cell(row.summary)
         summary = summary if len(summary) <= 50 else summary[:49] + "…"
         self.notify(message.detail, title=summary, markup=False)

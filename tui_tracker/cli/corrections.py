@@ -1,0 +1,384 @@
+"""Correcting what an import stored: `edit-directive`, `assign`, `unassign`,
+`delete-directive`, `delete-notice`, `restore-directive`, `restore-notice`,
+`edit-notice`, `undo-change` and `corrections` (the log).
+
+`register(command)` adds them to the tree built in app.py, with `command` the
+factory app.py uses for every command (help texts from the catalog, global
+options). The store is imported lazily, as elsewhere in the CLI.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from tui_tracker.cli.output import console, format_day, plain, print_json
+from tui_tracker.cli.params import COUNT, DAY, TASK_ID
+from tui_tracker.cli.runtime import current_runtime, open_store
+from tui_tracker.dates import parse_user_date
+from tui_tracker.errors import UsageError
+from tui_tracker.i18n import t
+
+if TYPE_CHECKING:
+    from tui_tracker.store import Store
+    from tui_tracker.store.corrections import Correction
+
+Command = Callable[..., Callable[[Callable[..., Any]], click.Command]]
+
+_ROLES = {"lead": "lead", "coordinate": "coordinate", "chu tri": "lead", "chủ trì": "lead",
+          "phoi hop": "coordinate", "phối hợp": "coordinate", "coordinator": "coordinate"}
+
+
+def register(command: Command) -> None:
+    """Add the correction commands to the tree (see app.build_cli)."""
+    json_option = click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
+    note_option = click.option("--note", metavar="TEXT", help=t("corrections.opt.note"))
+    yes_option = click.option("--yes", "-y", "yes", is_flag=True, help=t("corrections.opt.yes"))
+
+    @command("edit-directive")
+    @click.argument("directive_text", metavar="ID")
+    @click.option("--lead", "leads", metavar="AGENCY", multiple=True,
+                  help=t("corrections.opt.lead"))
+    @click.option("--coordinate", "coordinators", metavar="AGENCY", multiple=True,
+                  help=t("corrections.opt.coordinate"))
+    @click.option("--no-coordinate", "no_coordinate", is_flag=True,
+                  help=t("corrections.opt.no_coordinate"))
+    @click.option("--deadline", metavar="TEXT", help=t("corrections.opt.deadline"))
+    @click.option("--due", metavar="DATE", type=DAY, help=t("corrections.opt.due"))
+    @click.option("--new-agency", "new_agency", is_flag=True, help=t("corrections.opt.new_agency"))
+    @note_option
+    @json_option
+    def edit_directive_command(directive_text: str, leads: tuple[str, ...],
+                               coordinators: tuple[str, ...], no_coordinate: bool,
+                               deadline: str | None, due: date | None, new_agency: bool,
+                               note: str | None, as_json: bool) -> None:
+        if no_coordinate and coordinators:
+            raise UsageError(t("corrections.cli.coordinate_or_none"))
+        edit_directive(directive_id(directive_text), leads=_names(leads), coordinators=(
+            [] if no_coordinate else _names(coordinators)), deadline=deadline, due=due,
+            new_agency=new_agency, note=note, as_json=as_json)
+
+    @command("assign")
+    @click.argument("directive_text", metavar="ID")
+    @click.argument("agency", metavar="AGENCY")
+    @click.option("--role", metavar="lead|coordinate", default="coordinate",
+                  help=t("corrections.opt.role"))
+    @click.option("--new-agency", "new_agency", is_flag=True, help=t("corrections.opt.new_agency"))
+    @note_option
+    @json_option
+    def assign_command(directive_text: str, agency: str, role: str, new_agency: bool,
+                       note: str | None, as_json: bool) -> None:
+        assign(directive_id(directive_text), agency, _role(role), new_agency=new_agency, note=note,
+               as_json=as_json)
+
+    @command("unassign")
+    @click.argument("task", metavar="TASK", type=TASK_ID)
+    @click.option("--if-version", "if_version", metavar="N", type=COUNT,
+                  help=t("cli.opt.if_version"))
+    @note_option
+    @json_option
+    def unassign_command(task: int, if_version: int | None, note: str | None,
+                         as_json: bool) -> None:
+        _run(lambda store: store.unassign(task, if_version=if_version, note=note), as_json,
+             "corrections.cli.unassigned", task=task)
+
+    @command("delete-directive")
+    @click.argument("directive_text", metavar="ID")
+    @yes_option
+    @note_option
+    @json_option
+    def delete_directive_command(directive_text: str, yes: bool, note: str | None,
+                                 as_json: bool) -> None:
+        delete_directive(directive_id(directive_text), yes=yes, note=note, as_json=as_json)
+
+    @command("delete-notice")
+    @click.argument("notice", metavar="ID", type=TASK_ID)
+    @yes_option
+    @note_option
+    @json_option
+    def delete_notice_command(notice: int, yes: bool, note: str | None, as_json: bool) -> None:
+        delete_notice(notice, yes=yes, note=note, as_json=as_json)
+
+    @command("restore-directive")
+    @click.argument("directive", metavar="ID", type=TASK_ID)
+    @json_option
+    def restore_directive_command(directive: int, as_json: bool) -> None:
+        _run(lambda store: store.restore_directive(directive), as_json,
+             "corrections.cli.restored_directive", id=directive)
+
+    @command("restore-notice")
+    @click.argument("notice", metavar="ID", type=TASK_ID)
+    @json_option
+    def restore_notice_command(notice: int, as_json: bool) -> None:
+        _run(lambda store: store.restore_notice(notice), as_json,
+             "corrections.cli.restored_notice", id=notice)
+
+    @command("undo-change")
+    @click.argument("change", metavar="N", type=TASK_ID)
+    @note_option
+    @json_option
+    def undo_change_command(change: int, note: str | None, as_json: bool) -> None:
+        _run(lambda store: store.undo_change(change, note=note), as_json,
+             "corrections.cli.undone", id=change)
+
+    @command("edit-notice")
+    @click.argument("notice", metavar="ID", type=TASK_ID)
+    @click.option("--number", metavar="TEXT", help=t("corrections.opt.number"))
+    @click.option("--doc-type", "doc_type", metavar="CODE", help=t("corrections.opt.doc_type"))
+    @click.option("--title", metavar="TEXT", help=t("corrections.opt.title"))
+    @click.option("--issuer", metavar="TEXT", help=t("corrections.opt.issuer"))
+    @click.option("--place", metavar="TEXT", help=t("corrections.opt.place"))
+    @click.option("--issued-on", "issued_on", metavar="DATE", help=t("corrections.opt.date"))
+    @click.option("--meeting-on", "meeting_on", metavar="DATE", help=t("corrections.opt.date"))
+    @click.option("--meeting-place", "meeting_place", metavar="TEXT",
+                  help=t("corrections.opt.meeting_place"))
+    @click.option("--presiding", metavar="TEXT", help=t("corrections.opt.presiding"))
+    @click.option("--signer", metavar="TEXT", help=t("corrections.opt.signer"))
+    @click.option("--signer-title", "signer_title", metavar="TEXT",
+                  help=t("corrections.opt.signer_title"))
+    @note_option
+    @json_option
+    def edit_notice_command(notice: int, note: str | None, as_json: bool,
+                            **fields: str | None) -> None:
+        edit_notice(notice, fields, note=note, as_json=as_json)
+
+    @command("corrections")
+    @click.option("--notice", "notice_id", metavar="ID", type=TASK_ID, help=t("cli.opt.notice"))
+    @click.option("--directive", "directive_id", metavar="ID", type=TASK_ID,
+                  help=t("corrections.opt.directive"))
+    @click.option("--deleted", is_flag=True, help=t("corrections.opt.deleted"))
+    @json_option
+    def corrections_command(notice_id: int | None, directive_id: int | None, deleted: bool,
+                            as_json: bool) -> None:
+        show_corrections(notice_id=notice_id, directive_id=directive_id, deleted=deleted,
+                         as_json=as_json)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _names(values: tuple[str, ...]) -> list[str] | None:
+    """--lead A --lead B, or --lead "A; B": the names, None when the option is absent."""
+    names = [name.strip() for value in values for name in value.split(";") if name.strip()]
+    return names or None
+
+
+def directive_id(text: str) -> int:
+    """A directive as the user names it: its id (`13`, in `list --json` as directive_id),
+    or its notice and item (`1:3.d`, `1/3.đ`), the way the notice and the screens show it."""
+    import re
+
+    from tui_tracker.text import fold
+
+    value = text.strip().lstrip("#")
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    match = re.fullmatch(r"(\d+)\s*[:/]\s*(\S+)", value)
+    if match is None:
+        raise UsageError(t("corrections.cli.bad_directive", value=text))
+    notice, ref = int(match.group(1)), fold(match.group(2)).rstrip(".")
+    today = current_runtime().reference_day()
+    rows = _with_store(lambda store: store.list_directives(notice, today=today))
+    found = [row.id for row in rows if fold(row.ref) == ref]
+    if len(found) != 1:
+        raise UsageError(t("corrections.cli.no_such_item", notice=notice, ref=match.group(2)))
+    return found[0]
+
+
+def _role(word: str) -> str:
+    from tui_tracker.text import fold
+
+    role = _ROLES.get(word.strip().lower()) or _ROLES.get(fold(word.strip()))
+    if role is None:
+        raise UsageError(t("corrections.cli.bad_role", role=word))
+    return role
+
+
+def _with_store(action: Callable[[Store], Any]) -> Any:
+    store = open_store()
+    try:
+        return action(store)
+    finally:
+        store.close()
+
+
+def _run(action: Callable[[Store], int], as_json: bool, message: str, **params: Any) -> None:
+    change = _with_store(action)
+    if as_json:
+        print_json({"change": change})
+    else:
+        click.echo(t(message, change=change, **params))
+
+
+def _confirm(question: str, yes: bool) -> None:
+    """--yes, or a y/N prompt when a person is at the terminal; refused otherwise."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise UsageError(t("corrections.cli.needs_yes"))
+    answer = click.prompt(question + " [y/N]", default="", show_default=False)
+    if answer.strip().lower() not in ("y", "yes", "c", "co", "có"):
+        raise click.exceptions.Exit(0)
+
+
+def _directive_json(store: Store, directive_id: int) -> dict[str, Any]:
+    today = current_runtime().reference_day()
+    detail = store.get_directive(directive_id, today=today)
+    return {
+        "id": detail.id, "notice_id": detail.notice_id, "ref": detail.ref,
+        "summary": detail.summary,
+        "leads": [task.agency for task in detail.tasks if task.role == "lead"],
+        "coordinators": [task.agency for task in detail.tasks if task.role == "coordinate"],
+        "deadline": {"text": detail.deadline_text, "kind": detail.deadline_kind,
+                     "due_on": detail.due_on.isoformat() if detail.due_on else None},
+        "tasks": [task.to_json() for task in detail.tasks],
+    }
+
+
+def _print_directive(data: dict[str, Any], change: int) -> None:
+    deadline = data["deadline"]
+    due = date.fromisoformat(deadline["due_on"]) if deadline["due_on"] else None
+    click.echo(t("corrections.cli.directive_saved", change=change, id=data["id"],
+                 ref=data["ref"], leads=", ".join(data["leads"]) or "—",
+                 coordinators=", ".join(data["coordinators"]) or "—",
+                 deadline=deadline["text"] or "—", due=format_day(due)))
+
+
+# ---------------------------------------------------------------- commands
+
+
+def edit_directive(directive: int, *, leads: list[str] | None, coordinators: list[str] | None,
+                   deadline: str | None, due: date | None, new_agency: bool, note: str | None,
+                   as_json: bool) -> None:
+    if leads is None and coordinators is None and deadline is None and due is None:
+        raise UsageError(t("corrections.cli.nothing_given"))
+    deadline_text = deadline
+    if deadline is not None and due is None:
+        try:  # `--deadline 30/6/2026`: a bare date is the due date itself
+            due, deadline_text = parse_user_date(deadline.strip()), None
+        except UsageError:
+            pass
+
+    def run(store: Store) -> tuple[int, dict[str, Any]]:
+        change = store.edit_directive(directive, leads=leads, coordinators=coordinators,
+                                      deadline_text=deadline_text, due_on=due, note=note,
+                                      allow_new_agencies=new_agency)
+        return change, _directive_json(store, directive)
+
+    change, data = _with_store(run)
+    if as_json:
+        print_json({"change": change, "directive": data})
+    else:
+        _print_directive(data, change)
+
+
+def assign(directive: int, agency: str, role: str, *, new_agency: bool, note: str | None,
+           as_json: bool) -> None:
+    def run(store: Store) -> tuple[int, int, dict[str, Any]]:
+        change, task = store.assign(directive, agency, role, note=note,
+                                    allow_new_agency=new_agency)
+        return change, task, _directive_json(store, directive)
+
+    change, task, data = _with_store(run)
+    if as_json:
+        print_json({"change": change, "task": task, "directive": data})
+    else:
+        click.echo(t("corrections.cli.assigned", task=task))
+        _print_directive(data, change)
+
+
+def delete_directive(directive: int, *, yes: bool, note: str | None, as_json: bool) -> None:
+    today = current_runtime().reference_day()
+    detail = _with_store(lambda store: store.get_directive(directive, today=today))
+    _confirm(t("corrections.cli.confirm_directive", id=directive, ref=detail.ref,
+               tasks=len(detail.tasks)), yes)
+    _run(lambda store: store.delete_directive(directive, note=note), as_json,
+         "corrections.cli.deleted_directive", id=directive)
+
+
+def delete_notice(notice: int, *, yes: bool, note: str | None, as_json: bool) -> None:
+    today = current_runtime().reference_day()
+    detail = _with_store(lambda store: store.get_notice(notice, today=today))
+    _confirm(t("corrections.cli.confirm_notice", id=notice, number=detail.number or "—",
+               directives=detail.directives, tasks=detail.total_tasks), yes)
+    _run(lambda store: store.delete_notice(notice, note=note), as_json,
+         "corrections.cli.deleted_notice", id=notice)
+
+
+def edit_notice(notice: int, fields: dict[str, str | None], *, note: str | None,
+                as_json: bool) -> None:
+    given: dict[str, Any] = {}
+    for name, value in fields.items():
+        if value is None:
+            continue
+        if name in ("issued_on", "meeting_on") and value.strip():
+            given[name] = parse_user_date(value.strip())  # '' clears the date
+        else:
+            given[name] = value
+    if not given:
+        raise UsageError(t("corrections.cli.nothing_given"))
+    _run(lambda store: store.edit_notice(notice, given, note=note), as_json,
+         "corrections.cli.notice_saved", id=notice)
+
+
+def show_corrections(*, notice_id: int | None, directive_id: int | None, deleted: bool,
+                     as_json: bool) -> None:
+    if deleted:
+        rows = _with_store(lambda store: store.deleted_notices())
+        if as_json:
+            print_json([{"id": r[0], "number": r[1], "title": r[2], "deleted_at": r[3],
+                         "deleted_by": r[4]} for r in rows])
+            return
+        for notice, number, title, at, by in rows:
+            click.echo(t("corrections.cli.deleted_line", id=notice, number=number or "—",
+                         title=title or "", at=at, by=by or "?"))
+        return
+    entries = _with_store(lambda store: store.corrections(notice_id=notice_id,
+                                                          directive_id=directive_id))
+    if as_json:
+        print_json([_entry_json(entry) for entry in entries])
+        return
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    for column in ("corrections.col.change", "cli.col.at", "cli.col.user", "cli.col.action",
+                   "cli.col.change"):
+        table.add_column(t(column))
+    for entry in entries:
+        table.add_row(str(entry.id), entry.at, plain(entry.user), action_label(entry),
+                      plain(describe(entry)))
+    console().print(table)
+
+
+def action_label(entry: Correction) -> str:
+    label = t(f"corrections.action.{entry.action}")
+    target = entry.directive_id if entry.directive_id is not None else entry.notice_id
+    if entry.undoes is not None:
+        label += f" #{entry.undoes}"
+    elif target is not None:
+        label += f" #{target}"
+    if entry.undone_by is not None:
+        label += " ↺"
+    return label
+
+
+def describe(entry: Correction) -> str:
+    lines = [f"{t(f'corrections.field.{field}')}: {old or '—'} → {new or '—'}"
+             for field, new in entry.after.get("show", {}).items()
+             for old in [entry.before.get("show", {}).get(field)]]
+    if entry.note:
+        lines.append(entry.note)
+    return "\n".join(lines)
+
+
+def _entry_json(entry: Correction) -> dict[str, Any]:
+    return {"id": entry.id, "at": entry.at, "user": entry.user, "session": entry.session,
+            "action": entry.action, "notice_id": entry.notice_id,
+            "directive_id": entry.directive_id, "task_id": entry.task_id,
+            "before": entry.before, "after": entry.after, "note": entry.note,
+            "undoes": entry.undoes, "undone_by": entry.undone_by}
