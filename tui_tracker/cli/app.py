@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from tui_tracker.cli import notices, tasks, ui
+from tui_tracker.cli import exports, notices, tasks, ui
 from tui_tracker.cli.global_options import GLOBAL_OPTIONS, global_options
 from tui_tracker.cli.group import PROG_NAME, TrackerCommand, TrackerGroup
 from tui_tracker.cli.output import print_json
@@ -66,6 +66,9 @@ def build_cli() -> TrackerGroup:
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
     @click.option("--dry-run", is_flag=True, help=t("cli.opt.dry_run"))
     def import_command(files: tuple[str, ...], as_json: bool, dry_run: bool) -> None:
+        if exports.is_export(files):  # a JSON export: restore it (empty database only)
+            exports.restore(files, as_json=as_json, dry_run=dry_run)
+            return
         notices.import_notices(files, as_json=as_json, dry_run=dry_run)
 
     @command("list")
@@ -80,10 +83,13 @@ def build_cli() -> TrackerGroup:
     @click.option("--open", "open_only", is_flag=True, help=t("cli.opt.open"))
     @click.option("--limit", metavar="N", type=COUNT, help=t("cli.opt.limit"))
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
-    @click.option("--csv", "as_csv", is_flag=True, help=t("cli.opt.csv"))
+    @click.option("--csv", "as_csv", is_flag=True, help=t("exports.opt.list_csv"))
+    @click.option("--csv-keys", "csv_keys", is_flag=True, help=t("exports.opt.csv_keys"))
     def list_command(overdue: bool, due_within: int | None, agency: str | None,
                      statuses: tuple[str, ...], notice_id: int | None, search: str | None,
-                     open_only: bool, limit: int | None, as_json: bool, as_csv: bool) -> None:
+                     open_only: bool, limit: int | None, as_json: bool, as_csv: bool,
+                     csv_keys: bool) -> None:
+        as_csv = as_csv or csv_keys  # --csv-keys alone means CSV too
         if as_json and as_csv:
             raise UsageError(t("cli.usage.json_or_csv"))
         parsed_statuses: list[Status] = []
@@ -93,7 +99,7 @@ def build_cli() -> TrackerGroup:
         tasks.list_tasks(overdue=overdue, due_within=due_within, agency=agency,
                          statuses=tuple(parsed_statuses) or None, notice_id=notice_id,
                          search=search, open_only=open_only, limit=limit, as_json=as_json,
-                         as_csv=as_csv)
+                         as_csv=as_csv, csv_keys=csv_keys)
 
     @command("set-status")
     @click.argument("task", metavar="TASK", type=TASK_ID)
@@ -132,6 +138,13 @@ def build_cli() -> TrackerGroup:
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
     def history_command(task: int, as_json: bool) -> None:
         tasks.history(task, as_json=as_json)
+
+    @command("export")
+    @click.option("--format", "fmt", metavar="json|csv|ics|xlsx", help=t("exports.opt.format"))
+    @click.option("-o", "--output", "output", metavar="FILE", help=t("exports.opt.output"))
+    @click.option("--csv-keys", "csv_keys", is_flag=True, help=t("exports.opt.csv_keys"))
+    def export_command(fmt: str | None, output: str | None, csv_keys: bool) -> None:
+        exports.export(fmt, output, keys=csv_keys)
 
     return root
 

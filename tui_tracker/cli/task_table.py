@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Sequence
 from datetime import date
@@ -33,14 +32,21 @@ _URGENCY_STYLE = {
 }
 
 
-def print_csv(rows: Sequence[TaskRow]) -> None:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(LIST_KEYS)
-    for row in rows:
-        data = row.to_json()
-        writer.writerow(["" if data.get(key) is None else data.get(key) for key in LIST_KEYS])
-    click.echo(buffer.getvalue(), nl=False)
+def print_csv(rows: Sequence[TaskRow], *, keys: bool = False) -> None:
+    """`list --csv`: Excel-ready (byte-order mark, column names and words in the
+    interface language, formula-like text neutralised); `keys`: the contract keys
+    of `list --json` as header and raw values, for scripts (exports/excel_csv.py)."""
+    from tui_tracker.exports.columns import LIST_COLUMNS, shown
+    from tui_tracker.exports.excel_csv import write_csv
+
+    header = [column.key if keys else column.label for column in LIST_COLUMNS]
+    data = (row.to_json() for row in rows)
+    values = ([item.get(column.key) if keys else shown(column, item.get(column.key))
+               for column in LIST_COLUMNS] for item in data)
+    buffer = io.StringIO(newline="")
+    write_csv(buffer, header, values, raw=keys)
+    # Bytes, so that the CRLF line ends reach the file as written on every platform.
+    click.echo(buffer.getvalue().encode("utf-8"), nl=False)
 
 
 def print_task_table(rows: Sequence[TaskRow], today: date) -> None:

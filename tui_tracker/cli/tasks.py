@@ -25,7 +25,8 @@ CHANGE_ATTEMPTS = 10
 
 def list_tasks(*, overdue: bool, due_within: int | None, agency: str | None,
                statuses: tuple[Status, ...] | None, notice_id: int | None, search: str | None,
-               open_only: bool, limit: int | None, as_json: bool, as_csv: bool) -> None:
+               open_only: bool, limit: int | None, as_json: bool, as_csv: bool,
+               csv_keys: bool = False) -> None:
     from tui_tracker.store import TaskFilter
 
     runtime = current_runtime()
@@ -43,7 +44,7 @@ def list_tasks(*, overdue: bool, due_within: int | None, agency: str | None,
     if as_json:
         print_json([row.to_json() for row in rows])
     elif as_csv:
-        print_csv(rows)
+        print_csv(rows, keys=csv_keys)
     else:
         print_task_table(rows, today)
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 import getpass
 import sqlite3
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
 from tui_tracker.model import ParsedNotice, Status, Urgency
 from tui_tracker.store import agency_store, changes, importer, queries
+from tui_tracker.store import dump as dump_records
+from tui_tracker.store import restore as restore_records
 from tui_tracker.store.connection import (
     connect,
     database_error,
@@ -109,6 +111,19 @@ class Store:
         fails halfway. `sources[i]` is the file of `parsed_list[i]`."""
         return self._call(importer.import_notices, parsed_list, user=self.user, sources=sources,
                           dry_run=dry_run)
+
+    def dump(self, sink: Callable[[str, dict[str, Any]], None]) -> None:
+        """Hand every record of the database to `sink(kind, record)`, in restore order
+        and on one snapshot (store/dump.py): the JSON export streams them to a file."""
+        def feed(conn: sqlite3.Connection) -> None:
+            for kind, record in dump_records.iter_records(conn):
+                sink(kind, record)
+        self._read(feed)
+
+    def restore(self, records: Iterable[tuple[str, dict[str, Any]]]) -> restore_records.RestoreResult:
+        """Store an export's records (as dump() gave them) into this EMPTY database,
+        all or nothing, ids kept (store/restore.py)."""
+        return self._call(restore_records.restore, records, path=str(self.path))
 
     def rebuild_search_index(self) -> None:
         """Refill the full-text tables from the data (after edits made in the shell)."""
