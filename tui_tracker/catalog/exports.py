@@ -185,4 +185,49 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Print CSV that opens right in Excel (UTF-8 with a BOM, column names in the "
         "interface language).",
     ),
+
+    # ---- drafts (.docx)
+    "cli.cmd.draft.short": ("Soạn dự thảo văn bản (.docx): báo cáo, công văn đôn đốc.",
+                            "Draft documents (.docx): report, urging letter."),
+    "cli.cmd.draft": (
+        "Soạn dự thảo văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP. Chỗ \"…\" là chỗ "
+        "người soạn điền tiếp (số văn bản, ngày, người ký).",
+        "Draft Word documents in the layout of Decree 30/2020/NĐ-CP. \"…\" marks what a "
+        "person fills in (number, day, signer). The documents are in Vietnamese.",
+    ),
+    "cli.cmd.draft.report.short": ("Báo cáo kết quả thực hiện một thông báo.",
+                                   "Report on how a notice was carried out."),
+    "cli.cmd.draft.report": (
+        "Dự thảo \"Báo cáo kết quả thực hiện Thông báo số …\" của thông báo NOTICE (mã trong "
+        "`list --json`, cột notice_id): mỗi nội dung chỉ đạo một đoạn, với trạng thái, ngày "
+        "hoàn thành và ghi chú của cơ quan chủ trì. Mặc định ghi bao-cao-thong-bao-<mã>.docx "
+        "vào thư mục hiện tại.",
+        "Draft the report \"Báo cáo kết quả thực hiện Thông báo số …\" on notice NOTICE (the "
+        "notice_id of `list --json`): one paragraph per directive with its lead agency's "
+        "status, completion date and note. Writes bao-cao-thong-bao-<id>.docx in the current "
+        "folder unless -o is given.",
+    ),
+    "cli.cmd.draft.reminder.short": ("Công văn đôn đốc một cơ quan.",
+                                     "Urging letter to an agency."),
+    "cli.cmd.draft.reminder": (
+        "Dự thảo công văn đôn đốc gửi cơ quan --agency, kèm bảng các nhiệm vụ quá hạn và sắp "
+        "đến hạn của cơ quan đó. Mặc định ghi don-doc-<cơ quan>.docx vào thư mục hiện tại.",
+        "Draft the urging letter (công văn đôn đốc) to the agency --agency, with a table of "
+        "its overdue and due-soon tasks. Writes don-doc-<agency>.docx in the current folder "
+        "unless -o is given.",
+    ),
+    "drafts.opt.output": ("Tệp .docx cần ghi.", "The .docx file to write."),
+    "drafts.opt.agency": ("Tên cơ quan (viết tắt, không dấu đều được).",
+                          "The agency's name (abbreviations, no diacritics are fine)."),
+    "drafts.usage.agency": ("Thiếu cơ quan: hãy cho --agency \"Sở Tài chính\".",
+                            "No agency: give --agency \"Sở Tài chính\"."),
+    "drafts.usage.no_agency": (
+        "Không tìm thấy đúng một cơ quan tên \"{agency}\"; xem danh sách trong giao diện "
+        "(phím a) hoặc ghi đầy đủ hơn.",
+        "No single agency is called \"{agency}\"; see the list in the UI (key a) or write "
+        "more of the name.",
+    ),
+    "drafts.written": ("Đã ghi dự thảo {path}.", "Wrote the draft {path}."),
+    "drafts.written.reminder": ("Đã ghi dự thảo {path} ({count} nhiệm vụ cần đôn đốc).",
+                                "Wrote the draft {path} ({count} tasks to urge)."),
 }

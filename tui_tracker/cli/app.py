@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from tui_tracker.cli import exports, notices, tasks, ui
+from tui_tracker.cli import drafts, exports, notices, tasks, ui
 from tui_tracker.cli.global_options import GLOBAL_OPTIONS, global_options
 from tui_tracker.cli.group import PROG_NAME, TrackerCommand, TrackerGroup
 from tui_tracker.cli.output import print_json
@@ -145,6 +145,36 @@ def build_cli() -> TrackerGroup:
     @click.option("--csv-keys", "csv_keys", is_flag=True, help=t("exports.opt.csv_keys"))
     def export_command(fmt: str | None, output: str | None, csv_keys: bool) -> None:
         exports.export(fmt, output, keys=csv_keys)
+
+    @root.group("draft", cls=TrackerGroup, lang=get_language(), help=t("cli.cmd.draft"),
+                short_help=t("cli.cmd.draft.short"),
+                options_metavar=t("cli.help.options_metavar"),
+                subcommand_metavar=t("cli.help.subcommand_metavar"))
+    @global_options
+    def draft_group() -> None:
+        pass
+
+    def draft_command(name: str) -> Callable[[Callable[..., Any]], click.Command]:
+        def decorate(function: Callable[..., Any]) -> click.Command:
+            cmd = draft_group.command(
+                name, cls=TrackerCommand, help=t(f"cli.cmd.draft.{name}"),
+                short_help=t(f"cli.cmd.draft.{name}.short"),
+                options_metavar=t("cli.help.options_metavar"))(global_options(function))
+            cmd.params.sort(key=lambda param: param.name in GLOBAL_OPTIONS)
+            return cmd
+        return decorate
+
+    @draft_command("report")
+    @click.argument("notice", metavar="NOTICE", type=TASK_ID)
+    @click.option("-o", "--output", "output", metavar="FILE", help=t("drafts.opt.output"))
+    def draft_report_command(notice: int, output: str | None) -> None:
+        drafts.draft_report(notice, output)
+
+    @draft_command("reminder")
+    @click.option("--agency", metavar="TEXT", help=t("drafts.opt.agency"))
+    @click.option("-o", "--output", "output", metavar="FILE", help=t("drafts.opt.output"))
+    def draft_reminder_command(agency: str | None, output: str | None) -> None:
+        drafts.draft_reminder(agency, output)
 
     return root
 
