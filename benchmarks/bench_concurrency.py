@@ -38,11 +38,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_store, also in the children
 
-from bench_store import TODAY, build  # noqa: E402
+from bench_store import TODAY, build
 
-from tui_tracker.errors import ConflictError, DatabaseError  # noqa: E402
-from tui_tracker.model import Status  # noqa: E402
-from tui_tracker.store import Store  # noqa: E402
+from tui_tracker.errors import ConflictError, DatabaseError
+from tui_tracker.model import Status
+from tui_tracker.store import Store
 
 STATUSES = ("todo", "in_progress", "reported", "done", "paused")
 HOT_TASKS = 20

@@ -56,9 +56,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_store
 
-from bench_store import TODAY, build  # noqa: E402
-from rich.console import Console  # noqa: E402
-from rich.table import Table  # noqa: E402
+from bench_store import TODAY, build
+from rich.console import Console
+from rich.table import Table
 
 SIZE = (100, 30)
 POLL_INTERVAL = 0.05
@@ -306,7 +306,7 @@ async def run_naive(path: Path) -> dict[str, Any]:
 
     from tui_tracker.store import Store
     from tui_tracker.ui.screens.countdown import home_filter
-    from tui_tracker.ui.widgets.task_list import task_columns
+    from tui_tracker.ui.tasks.task_list import task_columns
     from tui_tracker.ui.widgets.virtual_table import layout_columns
 
     store = Store.open(path, user="bench-ui")

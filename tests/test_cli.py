@@ -1,4 +1,4 @@
-"""The command line against cli-contract.md: output shapes, exit codes, languages."""
+"""The command line's contract: output shapes, exit codes, languages."""
 
 from __future__ import annotations
 
@@ -15,18 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from builders import SEED, TODAY_ISO, fixture_path, row_counts
+from builders import TODAY as TODAY_DATE
 from click.testing import CliRunner, Result
 
 from tui_tracker import cli, config
 from tui_tracker.i18n import set_language, t
 
-REPO = Path(__file__).resolve().parent.parent
-# fixtures/01_seed_tb_kl_khcn.txt is a byte copy of the shared reference seed;
-# the shared copy sits beside the clone on developer machines and in CI.
-SEED = REPO / "fixtures" / "01_seed_tb_kl_khcn.txt"
-if not SEED.exists():
-    SEED = REPO.parent / "shared" / "seeds" / "000_311ac5686ab8bcb9.txt"
-TODAY = "2026-05-05"
+TODAY = TODAY_ISO
 
 
 @pytest.fixture(autouse=True)
@@ -275,20 +271,15 @@ def test_import_with_one_bad_file_stores_nothing(tmp_path: Path, db: Path) -> No
     assert not db.exists()
 
 
-FIXTURES = REPO / "fixtures"
-SEVERAL = [FIXTURES / name for name in ("01_seed_tb_kl_khcn.txt", "02_tb_ubnd_dau_tu_cong.txt",
-                                         "03_cv_ubnd_giai_ngan.txt")]
+SEVERAL = [fixture_path(name) for name in ("01_seed_tb_kl_khcn.txt",
+                                           "02_tb_ubnd_dau_tu_cong.txt",
+                                           "03_cv_ubnd_giai_ngan.txt")]
 
 
 def notice_count(db: Path) -> int:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute("SELECT count(*) FROM notices").fetchone()[0]
-    finally:
-        conn.close()
+    return row_counts(db, "notices")["notices"]
 
 
-@pytest.mark.skipif(not all(path.exists() for path in SEVERAL), reason="needs the fixtures")
 def test_import_of_several_files_is_all_or_nothing(db: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """A database failure at the second notice leaves the first one out too."""
@@ -316,7 +307,6 @@ def test_import_of_several_files_is_all_or_nothing(db: Path,
     assert notice_count(db) == 3
 
 
-@pytest.mark.skipif(not all(path.exists() for path in SEVERAL), reason="needs the fixtures")
 def test_the_same_notice_twice_in_one_import(db: Path) -> None:
     first, second = map(str, SEVERAL[:2])
     dry = run_json("import", "--dry-run", first, second, first)["notices"]
@@ -382,7 +372,7 @@ def test_set_status_reports_what_it_replaced_when_another_session_wrote_between(
         if not raced:
             raced.append(task_id)
             with Store.open(self.path, user="bob") as bob:
-                real(bob, task_id, Status.IN_PROGRESS, today=date(2026, 5, 5))
+                real(bob, task_id, Status.IN_PROGRESS, today=TODAY_DATE)
         return real(self, task_id, status, **kwargs)
 
     monkeypatch.setattr(Store, "set_status", bob_first)
@@ -715,16 +705,13 @@ def fake_ui(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     """Stands in for tui_tracker.ui.app so the tests check what the CLI hands the UI."""
     calls: list[dict[str, Any]] = []
 
-    def run_app(db_path: Path, *, today: date | None, lang: str, soon_days: int = 7) -> None:
-        from tui_tracker.store import Store
-
-        store = Store.open(db_path)
-        try:
-            tasks = store.count_tasks(None, today=today or date.today())
-        finally:
-            store.close()
-        calls.append({"db_path": Path(db_path), "today": today, "lang": lang,
-                      "soon_days": soon_days, "tasks": tasks})
+    def run_app(store: Any, settings: config.Settings, *, today: date | None,
+                lang: str) -> None:
+        # The CLI hands over the store it opened (still open) and the settings it loaded.
+        tasks = store.count_tasks(None, today=today or date.today())
+        calls.append({"db_path": Path(store.path), "today": today, "lang": lang,
+                      "soon_days": settings.soon_days, "tasks": tasks,
+                      "keys": dict(settings.keys)})
 
     module = types.ModuleType("tui_tracker.ui.app")
     module.run_app = run_app  # type: ignore[attr-defined]
@@ -738,11 +725,22 @@ def test_bare_command_opens_the_ui_on_the_database(fake_ui: list[dict[str, Any]]
     result = run("--db", str(path))
     assert result.exit_code == 0, result.stderr
     assert fake_ui == [{"db_path": path, "today": None, "lang": "vi", "soon_days": 7,
-                        "tasks": 0}]
-    (tmp_path / "settings.toml").write_text("[ui]\nsoon_days = 3\n", encoding="utf-8")
+                        "tasks": 0, "keys": {}}]
+    (tmp_path / "settings.toml").write_text("[ui]\nsoon_days = 3\n[keys]\n\"app.quit\" = \"ctrl+x\"\n",
+                                            encoding="utf-8")
     run("--db", str(path), "--today", TODAY, "--lang", "en")
-    assert fake_ui[-1]["today"] == date(2026, 5, 5)
+    assert fake_ui[-1]["today"] == TODAY_DATE
     assert (fake_ui[-1]["lang"], fake_ui[-1]["soon_days"]) == ("en", 3)
+    assert fake_ui[-1]["keys"] == {"app.quit": "ctrl+x"}
+
+
+def test_a_broken_settings_file_stops_the_ui_before_it_opens(
+        fake_ui: list[dict[str, Any]], tmp_path: Path) -> None:
+    (tmp_path / "settings.toml").write_text("[ui\n", encoding="utf-8")
+    result = run("--db", str(tmp_path / "mine.db"))
+    assert result.exit_code == 2
+    assert "settings.toml" in result.stderr and "Traceback" not in result.stderr
+    assert fake_ui == []  # reported once, by the CLI; the UI never ran
 
 
 def test_demo_opens_the_ui_on_a_throwaway_database(fake_ui: list[dict[str, Any]],
@@ -757,7 +755,7 @@ def test_demo_opens_the_ui_on_a_throwaway_database(fake_ui: list[dict[str, Any]]
     assert not db.exists()  # the real database is untouched
     assert call["today"] == build_demo_db(db.parent / "check.db")
     run("demo", "--today", TODAY)
-    assert fake_ui[-1]["today"] == date(2026, 5, 5)
+    assert fake_ui[-1]["today"] == TODAY_DATE
 
 
 # ---------------------------------------------------------------- the installed entry point

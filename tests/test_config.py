@@ -1,4 +1,4 @@
-"""Paths, the settings file, environment overrides and day parsing."""
+"""Paths, the settings file and environment overrides."""
 
 from __future__ import annotations
 
@@ -21,42 +21,6 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     set_language("vi")
     yield
     set_language("vi")
-
-
-# ---- days
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2026-05-05", date(2026, 5, 5)),
-    (" 2026-5-5 ", date(2026, 5, 5)),
-    ("30/6/2026", date(2026, 6, 30)),
-    ("05.12.2026", date(2026, 12, 5)),
-    ("2028-02-29", date(2028, 2, 29)),
-])
-def test_parse_day_accepts_iso_and_vietnamese_order(text: str, expected: date) -> None:
-    assert config.parse_day(text) == expected
-
-
-@pytest.mark.parametrize("text", ["", "tomorrow", "2026/05/05", "05-05-2026", "2026-05"])
-def test_parse_day_refuses_other_formats(text: str) -> None:
-    with pytest.raises(UsageError) as info:
-        config.parse_day(text)
-    assert info.value.exit_code == 2
-    assert "YYYY-MM-DD" in info.value.message
-
-
-@pytest.mark.parametrize("text", ["2026-02-31", "31/2/2026", "2026-13-01", "2027-02-29"])
-def test_parse_day_refuses_days_that_do_not_exist(text: str) -> None:
-    with pytest.raises(UsageError) as info:
-        config.parse_day(text)
-    assert text in info.value.message  # names what the user typed, never rolls over
-
-
-def test_parse_day_message_follows_the_language() -> None:
-    set_language("en")
-    with pytest.raises(UsageError) as info:
-        config.parse_day("soon")
-    assert "is not a date" in info.value.message
 
 
 def test_resolve_today_prefers_the_option_then_the_environment(

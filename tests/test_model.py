@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from builders import TODAY
 
 from tui_tracker.model import (
     Assignment,
@@ -40,7 +41,7 @@ def test_status_parse_rejects_unknown_word():
         Status.parse("finished-ish")
 
 
-AS_OF = date(2026, 5, 5)
+AS_OF = TODAY  # the reference day of every test
 
 
 @pytest.mark.parametrize(

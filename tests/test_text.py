@@ -1,4 +1,4 @@
-"""Normalisation of dirty notice text (domain.md: NFD, look-alikes, page breaks, bold)."""
+"""Normalisation of dirty notice text (NFD, look-alikes, page breaks, bold)."""
 
 import unicodedata
 from pathlib import Path
@@ -197,7 +197,9 @@ def test_continues_rule_directly():
 
 
 def test_normalize_is_idempotent_on_every_fixture():
-    for path in sorted(FIXTURES.glob("*.txt")):
+    paths = sorted(FIXTURES.glob("*.txt"))
+    assert len(paths) >= 8, "the fixtures are part of the repository"
+    for path in paths:
         once = normalize(path.read_text(encoding="utf-8"))
         assert normalize(once) == once, path.name
 

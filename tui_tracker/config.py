@@ -8,7 +8,6 @@ themselves; the CLI and the UI ask this module.
 from __future__ import annotations
 
 import os
-import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import platformdirs
 
+from tui_tracker.dates import parse_user_date
 from tui_tracker.errors import UsageError
 from tui_tracker.i18n import LANGUAGES, t
 
@@ -30,9 +30,6 @@ ENV_LANG = "TUI_TRACKER_LANG"
 # Points at another settings file (tests, or one file shared by an office group).
 ENV_SETTINGS = "TUI_TRACKER_SETTINGS"
 
-_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-# Vietnamese users write day/month/year ("30/6/2026", "30.6.2026").
-_VN_DAY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
 
 
 @dataclass(frozen=True)
@@ -133,24 +130,6 @@ def _table(data: dict[str, object], name: str, path: Path) -> dict[str, object]:
     return value
 
 
-def parse_day(text: str) -> date:
-    """`2026-05-05` (or Vietnamese `5/5/2026`) as a date; UsageError otherwise.
-
-    A day that does not exist (2026-02-31) is refused, never rolled over."""
-    match = _ISO_DAY.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _VN_DAY.match(text)
-        if not match:
-            raise UsageError(t("cli.date.bad_format", value=text))
-        day, month, year = (int(g) for g in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError as exc:
-        raise UsageError(t("cli.date.no_such_day", value=text.strip())) from exc
-
-
 def resolve_today(option: date | None = None) -> date | None:
     """The fixed reference day: the `--today` option, else TUI_TRACKER_TODAY, else None
     (None = follow the real clock)."""
@@ -159,7 +138,7 @@ def resolve_today(option: date | None = None) -> date | None:
     env = os.environ.get(ENV_TODAY)
     if env:
         try:
-            return parse_day(env)
+            return parse_user_date(env)
         except UsageError as exc:
             raise UsageError(f"{ENV_TODAY}: {exc.message}") from exc
     return None

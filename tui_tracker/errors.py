@@ -1,4 +1,4 @@
-"""Errors the user can act on, each mapped to an exit code of cli-contract.md.
+"""Errors the user can act on, each mapped to an exit code of the command line.
 
 The message is one or two plain sentences in the interface language: what is
 wrong and what to do. Build it with `i18n.t` where the error is raised.

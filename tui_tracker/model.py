@@ -57,7 +57,7 @@ class Role(StrEnum):
 
 
 class TaskClass(StrEnum):
-    """Report classes of government task-tracking systems (domain.md)."""
+    """Report classes of government task-tracking systems."""
 
     DONE_ON_TIME = "done_on_time"
     DONE_LATE = "done_late"
@@ -91,7 +91,7 @@ class DeadlineKind(StrEnum):
 
 def classify(status: Status | str, due_on: date | None, completed_on: date | None,
              as_of: date) -> TaskClass:
-    """Report class of one task as of a day (domain.md, 'Status and classification')."""
+    """Report class of one task as of a day."""
     status = Status(status)
     if status is Status.CANCELLED:
         return TaskClass.CANCELLED
@@ -185,7 +185,7 @@ class ParsedNotice:
     original: str = ""  # the file's text before normalisation
 
     def to_json(self) -> dict[str, Any]:
-        """The `parse --json` shape of cli-contract.md (extra keys allowed)."""
+        """The `parse --json` shape scripts rely on (extra keys allowed)."""
         return {
             "notice": _jsonable(asdict(self.notice)),
             "references": [_jsonable(asdict(r)) for r in self.references],

@@ -17,7 +17,7 @@ from pathlib import Path
 from queue import Queue
 from typing import Any
 
-from store_helpers import TODAY
+from builders import TODAY
 
 from tui_tracker.errors import ConflictError, DatabaseError
 from tui_tracker.model import Status

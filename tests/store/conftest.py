@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from store_helpers import SKHCN, TODAY, seed_like_notice
+from builders import TODAY
+from store_helpers import SKHCN, seed_like_notice
 
 from tui_tracker.store import Store
 

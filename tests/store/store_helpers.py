@@ -19,8 +19,6 @@ from tui_tracker.model import (
     Role,
 )
 
-TODAY = date(2026, 5, 5)
-
 SKHCN = "Sở Khoa học và Công nghệ"
 
 

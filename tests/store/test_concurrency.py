@@ -21,7 +21,8 @@ from typing import Any
 
 import concurrency_workers as workers
 import pytest
-from store_helpers import SKHCN, TODAY, seed_like_notice
+from builders import TODAY, read_back, row_counts
+from store_helpers import SKHCN, seed_like_notice
 
 from tui_tracker.errors import DatabaseError
 from tui_tracker.i18n import t
@@ -92,10 +93,10 @@ def test_concurrent_changes_are_all_kept_once(db_path: Path, processes: list[Any
     changes = [dict(c, user=r["name"]) for r in reports for c in r["changes"]]
     assert len(changes) == n_workers * (rounds + free_changes)
 
-    conn = sqlite3.connect(db_path)
-    history = conn.execute(
+    db = read_back(db_path)
+    history = list(db.execute(
         "SELECT task_id, user, action, note, to_value, prev_version, version FROM task_history "
-        "WHERE action <> 'import' ORDER BY id").fetchall()
+        "WHERE action <> 'import' ORDER BY id").fetchall())
     # Every successful change is in the history exactly once, conflicts left no trace.
     assert Counter((row[0], row[3]) for row in history) == Counter(
         (c["task_id"], c["tag"]) for c in changes)
@@ -114,17 +115,17 @@ def test_concurrent_changes_are_all_kept_once(db_path: Path, processes: list[Any
         # says which version it made from which.
         assert [row[6] for row in rows] == list(range(2, len(rows) + 2))
         assert all(row[5] == row[6] - 1 for row in rows)
-        status, note, version, updated_by = conn.execute(
-            "SELECT status, note, version, updated_by FROM tasks WHERE id = ?",
-            (task_id,)).fetchone()
+        task = db["tasks"].get(task_id)
+        status, note, version, updated_by = (task["status"], task["note"], task["version"],
+                                             task["updated_by"])
         assert version == 1 + len(rows)
         last = rows[-1]
         assert (note, updated_by) == (last[3], last[1])  # the last change is what is stored
         statuses = [row[4] for row in rows if row[2] == "status"]
         assert status == (statuses[-1] if statuses else "todo")
     for task_id in untouched:
-        assert conn.execute("SELECT version FROM tasks WHERE id = ?", (task_id,)).fetchone() == (1,)
-    conn.close()
+        assert db["tasks"].get(task_id)["version"] == 1
+    db.close()
 
 
 # ------------------------------------------------------------------ (b) imports
@@ -153,12 +154,12 @@ def test_concurrent_imports_store_each_notice_once(db_path: Path, processes: lis
     assert sorted(sum(res[2] == "imported" for res in r["results"]) for r in reports) == [
         0] * (n_workers - 1) + [2]
 
-    conn = sqlite3.connect(db_path)
-    counts = [conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-              for table in ("notices", "directives", "tasks", "task_history", "notice_search")]
-    assert counts == [2, 8, 10, 10, 2]
-    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    conn.close()
+    assert row_counts(db_path, "notices", "directives", "tasks", "task_history",
+                      "notice_search") == {"notices": 2, "directives": 8, "tasks": 10,
+                                           "task_history": 10, "notice_search": 2}
+    db = read_back(db_path)
+    assert db.journal_mode == "wal"
+    db.close()
 
 
 def test_opening_a_new_database_waits_for_a_session_creating_it(tmp_path: Path) -> None:

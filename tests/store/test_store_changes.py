@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from store_helpers import TODAY
+from builders import TODAY
 
 from tui_tracker.errors import ConflictError, UsageError
 from tui_tracker.model import Status

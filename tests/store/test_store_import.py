@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from store_helpers import SKHCN, TODAY, directive, seed_like_notice
+from builders import TODAY, row_counts
+from store_helpers import SKHCN, directive, seed_like_notice
 
 from tui_tracker.errors import DatabaseError
 from tui_tracker.model import Role
@@ -17,12 +18,9 @@ from tui_tracker.store.importer import summary_of
 
 
 def counts(db_path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(db_path)
-    tables = ("notices", "directives", "tasks", "task_history", "agencies", "agency_aliases",
-              "notice_references", "directive_search", "notice_search")
-    result = {name: conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in tables}
-    conn.close()
-    return result
+    return row_counts(db_path, "notices", "directives", "tasks", "task_history", "agencies",
+                      "agency_aliases", "notice_references", "directive_search",
+                      "notice_search")
 
 
 def test_import_stores_notice_directives_and_tasks(store: Store, db_path: Path) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from store_helpers import SKHCN, TODAY, directive, seed_like_notice
+from builders import TODAY
+from store_helpers import SKHCN, directive, seed_like_notice
 
 from tui_tracker.errors import UsageError
 from tui_tracker.model import NoticeHeader, ParsedNotice, Role, Status, Urgency

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from store_helpers import TODAY, seed_like_notice
+from builders import TODAY
+from store_helpers import seed_like_notice
 
 from tui_tracker.errors import DatabaseError
 from tui_tracker.model import Status

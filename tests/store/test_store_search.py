@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from store_helpers import TODAY, directive, seed_like_notice
+from builders import TODAY
+from store_helpers import directive, seed_like_notice
 
 from tui_tracker.model import NoticeHeader, ParsedNotice, Role
 from tui_tracker.store import Store, TaskFilter

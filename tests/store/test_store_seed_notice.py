@@ -1,31 +1,20 @@
-"""The reference notice end to end: parse the seed fixture, import, count down.
-
-Skipped until the parser (tui_tracker.parsing.parse_notice) and the fixture
-(a byte copy of the seed) are in the tree.
-"""
+"""The reference notice end to end: parse the seed fixture, import, count down."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from store_helpers import SKHCN, TODAY
+from builders import SEED, TODAY
+from store_helpers import SKHCN
 
 from tui_tracker.model import ParsedNotice
 from tui_tracker.store import Store, TaskFilter
 
-FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "01_seed_tb_kl_khcn.txt"
-
 
 @pytest.fixture
 def seed_notice() -> ParsedNotice:
-    parsing = pytest.importorskip("tui_tracker.parsing")
-    parse_notice = getattr(parsing, "parse_notice", None)
-    if parse_notice is None:
-        pytest.skip("tui_tracker.parsing.parse_notice is not written yet")
-    if not FIXTURE.exists():
-        pytest.skip(f"{FIXTURE.name} is not in fixtures/ yet")
-    return parse_notice(FIXTURE.read_text(encoding="utf-8"))
+    from tui_tracker.parsing import parse_notice
+
+    return parse_notice(SEED.read_text(encoding="utf-8"))
 
 
 def lead_task(store: Store, ref: str):
@@ -36,7 +25,7 @@ def lead_task(store: Store, ref: str):
 
 
 def test_seed_imports_and_counts_down(store: Store, seed_notice: ParsedNotice) -> None:
-    result = store.import_notice(seed_notice, source=FIXTURE.name)
+    result = store.import_notice(seed_notice, source=SEED.name)
     assert result.status == "imported"
     assert result.directives == len(seed_notice.directives) >= 12
     assert result.tasks == store.count_tasks(today=TODAY) >= result.directives

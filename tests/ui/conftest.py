@@ -7,8 +7,9 @@
 - `store` / `other_store`: two connections to `sample_db`, as two SSH sessions ("tester"
   and "colleague");
 - `make_app(store, **kw)`: a TrackerApp with a fixed today and no timers;
-- `settle(pilot)` / `wait_for_data(pilot)`: wait until the workers are done, the messages
-  handled and the tables loaded (a condition, not a sleep);
+- `settle(pilot, *keys)` / `wait_for_data(pilot)`: (press the keys, then) wait until the
+  workers are done, the messages handled and the tables loaded (a condition, not a sleep);
+- `until(pilot, condition)`: wait for what no worker announces (a timer, a push);
 - `freeze_timestamps(path)`: import and change times set to a fixed minute (snapshots);
 - `table_lines(table)`: the text of a VirtualTable's visible lines;
 - `plain(widget)`: the text a Static shows.
@@ -22,42 +23,33 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from builders import TODAY, directive, notice
 from textual.worker import WorkerCancelled
 
 from tui_tracker.i18n import get_language, set_language
 from tui_tracker.model import (
-    Assignment,
-    Deadline,
-    DeadlineKind,
-    NoticeHeader,
     ParsedDirective,
     ParsedNotice,
-    Role,
     Status,
 )
 from tui_tracker.store import Store
 
-TODAY = date(2026, 5, 5)
 REPO = Path(__file__).resolve().parents[2]
 
 
 def _directive(ref: str, heading: str | None, text: str, lead: str, due: date | None,
                coordinate: tuple[str, ...] = ()) -> ParsedDirective:
-    deadline = (Deadline(f"chậm nhất ngày {due:%d/%m/%Y}", due, DeadlineKind.DATE)
-                if due else None)
-    assignments = [Assignment(lead, Role.LEAD)]
-    assignments += [Assignment(name, Role.COORDINATE) for name in coordinate]
-    return ParsedDirective(ref=ref, heading=heading, text=text, assignments=assignments,
-                           deadline=deadline, section="2. Nhiệm vụ trọng tâm")
+    return directive(ref, lead, coordinate=coordinate, due=due, heading=heading, text=text,
+                     section="2. Nhiệm vụ trọng tâm")
 
 
 def sample_notices(today: date = TODAY) -> list[ParsedNotice]:
     day = timedelta(days=1)
-    first = ParsedNotice(
-        notice=NoticeHeader(doc_type="TB", number="123/TB-UBND",
-                            title="Kết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc với "
-                                  "Sở Khoa học và Công nghệ",
-                            issuer="UBND tỉnh", issued_on=date(2026, 4, 16)),
+    first = notice(
+        number="123/TB-UBND",
+        title="Kết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc với "
+              "Sở Khoa học và Công nghệ",
+        issued_on=date(2026, 4, 16), text="THÔNG BÁO 123\n",
         directives=[
             _directive("3.d", "Về xử lý tồn tại trước hợp nhất tỉnh",
                        "Thống nhất chủ trương xử lý tồn tại trước hợp nhất tỉnh.",
@@ -73,12 +65,10 @@ def sample_notices(today: date = TODAY) -> list[ParsedNotice]:
             _directive("2.d", "Theo dõi thường xuyên hạ tầng số",
                        "Thường xuyên theo dõi, bảo đảm hạ tầng số.", "Sở Y tế", None),
         ],
-        text="THÔNG BÁO 123\n", original="THÔNG BÁO 123\n",
     )
-    second = ParsedNotice(
-        notice=NoticeHeader(doc_type="TB", number=None,
-                            title="Kết luận về giải ngân vốn đầu tư công",
-                            issuer="UBND tỉnh", issued_on=date(2026, 4, 20)),
+    second = notice(
+        number=None, title="Kết luận về giải ngân vốn đầu tư công",
+        issued_on=date(2026, 4, 20), text="THÔNG BÁO KHÔNG SỐ\n",
         directives=[
             _directive("1.a", "Đẩy nhanh giải ngân vốn đầu tư công",
                        "Đẩy nhanh tiến độ giải ngân vốn đầu tư công.", "Sở Tài chính",
@@ -90,7 +80,6 @@ def sample_notices(today: date = TODAY) -> list[ParsedNotice]:
                        "Tổng kết công tác chuyển đổi số.", "Sở Giáo dục và Đào tạo",
                        today + 1 * day),
         ],
-        text="THÔNG BÁO KHÔNG SỐ\n", original="THÔNG BÁO KHÔNG SỐ\n",
     )
     return [first, second]
 
@@ -233,9 +222,30 @@ async def wait_for_data(pilot: Any, *, strict: bool = True, rounds: int = 400) -
         raise AssertionError(f"the app did not settle: {_busy(app)}")
 
 
-async def _settle(pilot: Any, rounds: int = 10) -> None:
-    """Pause until no worker runs any more (their results posted and handled)."""
-    await wait_for_data(pilot, strict=False, rounds=max(rounds, 50))
+async def until(pilot: Any, condition: Callable[[], bool], *, seconds: float = 10.0) -> None:
+    """Let the app run until `condition()` holds; fail the test if it never does.
+
+    For what no worker announces (a timer firing, a screen being pushed): never a fixed
+    pause, which passes or fails with the machine's load."""
+    step = 0.02
+    for _ in range(int(seconds / step)):
+        if condition():
+            return
+        await pilot.pause(step)
+    assert condition(), f"not reached within {seconds} s"
+
+
+@pytest.fixture(name="until")
+def _until_fixture() -> Callable[..., Any]:
+    return until
+
+
+async def _settle(pilot: Any, *keys: str) -> None:
+    """Press `keys` (if any), then pause until no worker runs any more (their results
+    posted and handled): `await settle(pilot, "f2")` is a key and its consequences."""
+    if keys:
+        await pilot.press(*keys)
+    await wait_for_data(pilot, strict=False, rounds=50)
 
 
 @pytest.fixture
@@ -260,6 +270,6 @@ def table_lines() -> Callable[[Any], list[str]]:
 @pytest.fixture
 def plain() -> Callable[[Any], str]:
     """The text a Static shows (Content, or a Rich grid of label/value rows)."""
-    from tui_tracker.ui.screens.common import plain_text
+    from tui_tracker.ui.formatting import plain_text
 
     return lambda widget: plain_text(widget.content)

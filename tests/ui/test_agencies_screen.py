@@ -5,44 +5,32 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import TODAY, directive, notice
 
 from tui_tracker.model import (
-    Assignment,
-    Deadline,
-    NoticeHeader,
     ParsedDirective,
-    ParsedNotice,
     Role,
     Status,
 )
 from tui_tracker.store import Store, TaskFilter
 
-TODAY = date(2026, 5, 5)
-
 # --- fixtures -------------------------------------------------------------------------------
 
 
-def directive(ref: str, lead: str, coordinators: list[str], due: date) -> ParsedDirective:
-    return ParsedDirective(
-        ref=ref, heading=f"Nhiệm vụ {ref}", text=f"Giao {lead} chủ trì nhiệm vụ {ref}.",
-        assignments=[Assignment(lead, Role.LEAD)]
-        + [Assignment(name, Role.COORDINATE) for name in coordinators],
-        deadline=Deadline(f"hạn {due:%d/%m/%Y}", due, "date"))
+def task(ref: str, lead: str, coordinators: list[str], due: date) -> ParsedDirective:
+    return directive(ref, lead, coordinate=coordinators, due=due, phrase=f"hạn {due:%d/%m/%Y}",
+                     heading=f"Nhiệm vụ {ref}", text=f"Giao {lead} chủ trì nhiệm vụ {ref}.")
 
 
 @pytest.fixture
 def store(tmp_path):
     """Sở Tài chính leads 2.a (overdue) and 2.c, coordinates 2.b; Sở Y tế leads 2.b."""
     store = Store.open(tmp_path / "agencies.db", user="tester")
-    store.import_notice(ParsedNotice(
-        notice=NoticeHeader(doc_type="TB", number="5/TB-UBND", title="Kết luận",
-                            issuer="UBND tỉnh", issued_on=date(2026, 4, 1)),
-        directives=[
-            directive("2.a", "Sở Tài chính", [], date(2026, 4, 30)),
-            directive("2.b", "Sở Y tế", ["Sở Tài chính"], date(2026, 6, 30)),
-            directive("2.c", "Sở Tài chính", ["Sở Y tế"], date(2026, 7, 31)),
-        ],
-        text="THÔNG BÁO\n", original="THÔNG BÁO\n"))
+    store.import_notice(notice([
+        task("2.a", "Sở Tài chính", [], date(2026, 4, 30)),
+        task("2.b", "Sở Y tế", ["Sở Tài chính"], date(2026, 6, 30)),
+        task("2.c", "Sở Tài chính", ["Sở Y tế"], date(2026, 7, 31)),
+    ], number="5/TB-UBND"))
     finance = store.find_agency("Sở Tài chính")
     done = store.list_tasks(TaskFilter(agency_id=finance.id, role=Role.LEAD), today=TODAY)
     store.set_status(done[-1].id, Status.DONE, today=TODAY)  # 2.c done
@@ -63,8 +51,7 @@ async def test_agencies_show_open_overdue_and_done_counts(store, make_app, settl
 
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("a")
-        await settle(pilot)
+        await settle(pilot, "a")
         assert isinstance(app.screen, AgenciesScreen)
         table = app.screen.table
         assert table.row_count == len(store.list_agencies(today=TODAY))
@@ -92,8 +79,7 @@ async def test_agency_tasks_are_split_by_role(store, make_app, settle, plain):
         table = app.screen.table
         index = next(i for i, row in enumerate(rows(table)) if row.id == finance.id)
         table.move_cursor(index)
-        await pilot.press("enter")
-        await settle(pilot)
+        await settle(pilot, "enter")
         screen = app.screen
         assert isinstance(screen, AgencyTasksScreen)
         assert "Sở Tài chính" in plain(screen.query_one("#agency-title"))
@@ -138,14 +124,11 @@ async def test_triage_in_agency_tasks_moves_counts(store, make_app, settle):
 async def test_filter_agencies_without_diacritics(store, make_app, settle):
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("a")
-        await settle(pilot)
+        await settle(pilot, "a")
         screen = app.screen
-        await pilot.press("f", *"tai chinh")
-        await settle(pilot)
+        await settle(pilot, "f", *"tai chinh")
         names = [row.name for row in rows(screen.table)]
         assert names and all("Tài chính" in name for name in names)
-        await pilot.press("escape")
-        await settle(pilot)
+        await settle(pilot, "escape")
         assert screen.table.row_count > len(names)
         assert app.screen is screen

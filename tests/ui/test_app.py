@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
+from builders import TODAY
 from textual.app import App, ComposeResult
 from textual.widgets import Input
 
@@ -18,15 +18,11 @@ from tui_tracker.ui.messages import DataChanged
 from tui_tracker.ui.screens.countdown import CountdownScreen
 from tui_tracker.ui.screens.help import HelpScreen
 from tui_tracker.ui.screens.search import SearchScreen
-from tui_tracker.ui.widgets.task_list import TaskList
+from tui_tracker.ui.tasks.task_list import TaskList
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
-TODAY = date(2026, 5, 5)
 UI = Path(__file__).resolve().parents[2] / "tui_tracker" / "ui"
-SHELL_MODULES = ["app.py", "bindings.py", "commands.py", "messages.py",
-                 "widgets/virtual_table.py", "widgets/task_list.py", "widgets/filter_bar.py",
-                 "screens/countdown.py", "screens/triage.py", "screens/help.py",
-                 "screens/search.py"]
+SHELL_MODULES = sorted(path.relative_to(UI).as_posix() for path in UI.rglob("*.py"))
 
 
 # --- the virtual table on its own -------------------------------------------------------
@@ -83,16 +79,13 @@ async def test_virtual_table_fetches_only_windows(settle, table_lines):
         await settle(pilot)
         table = app.query_one(VirtualTable)
         assert table.row_count == 1_000_000
-        await pilot.press("pagedown", "pagedown", "down")
-        await settle(pilot)
+        await settle(pilot, "pagedown", "pagedown", "down")
         assert table.cursor_index == 2 * 23 + 1  # a page is the height minus the header
-        await pilot.press("end")
-        await settle(pilot)
+        await settle(pilot, "end")
         assert table.cursor_index == 999_999
         assert table.cursor_row == Item(999_999, "row 999999")
         assert table_lines(table)[-1].strip().endswith("row 999999")
-        await pilot.press("home")
-        await settle(pilot)
+        await settle(pilot, "home")
         assert table.cursor_row == Item(0, "row 0")
         # Every fetch is a window of a few screens, never the table.
         assert source.fetches and max(limit for _, limit in source.fetches) <= 100
@@ -127,8 +120,7 @@ async def test_enter_posts_row_selected(settle):
     app = SelectingApp(BigSource(total=10))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("down", "down", "enter")
-        await settle(pilot)
+        await settle(pilot, "down", "down", "enter")
         assert selected == [Item(2, "row 2")]
 
 
@@ -141,19 +133,15 @@ async def test_home_screen_keys_and_quit(store, make_app, settle):
         await settle(pilot)
         assert isinstance(app.screen, CountdownScreen)
         assert app.animation_level == "none"
-        await pilot.press("question_mark")
-        await settle(pilot)
+        await settle(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
-        await pilot.press("slash")
-        await settle(pilot)
+        await settle(pilot, "slash")
         assert isinstance(app.screen, SearchScreen)
         assert all(field.cursor_blink is False for field in app.screen.query(Input))
-        await pilot.press("escape")
-        await settle(pilot)
+        await settle(pilot, "escape")
         assert isinstance(app.screen, CountdownScreen)
         await pilot.press("ctrl+q")
-        await pilot.pause()
     assert app.return_code == 0
 
 
@@ -164,15 +152,12 @@ async def test_sections_open_from_anywhere_without_piling_up(store, make_app, se
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("f2")
-        await settle(pilot)
+        await settle(pilot, "f2")
         assert isinstance(app.screen, NoticesScreen)
-        await pilot.press("f3")
-        await settle(pilot)
+        await settle(pilot, "f3")
         assert isinstance(app.screen, AgenciesScreen)
         assert len(app.screen_stack) == 2  # home + one section
-        await pilot.press("f4")
-        await settle(pilot)
+        await settle(pilot, "f4")
         assert isinstance(app.screen, CountdownScreen)
 
 
@@ -180,19 +165,15 @@ async def test_keymap_from_settings_remaps_by_id(store, make_app, settle):
     app = make_app(store, keys={"app.help": "f9", "tasks.done": "d"})
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("question_mark")
-        await settle(pilot)
+        await settle(pilot, "question_mark")
         assert isinstance(app.screen, CountdownScreen)  # ? no longer opens help
-        await pilot.press("f9")
-        await settle(pilot)
+        await settle(pilot, "f9")
         assert isinstance(app.screen, HelpScreen)
         help_text = "\n".join(app.screen.query_one(VirtualTable).render_line(y).text
                               for y in range(40))
         assert "F9" in help_text
-        await pilot.press("escape")
-        await settle(pilot)
-        await pilot.press("d")
-        await settle(pilot)
+        await settle(pilot, "escape")
+        await settle(pilot, "d")
         assert type(app.screen).__name__ == "DoneDialog"
 
 
@@ -205,8 +186,7 @@ async def test_help_lists_every_key(store, make_app, settle):
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("f1")
-        await settle(pilot)
+        await settle(pilot, "f1")
         table = app.screen.query_one(VirtualTable)
         assert table.row_count >= len(KEYS)
 
@@ -215,12 +195,10 @@ async def test_palette_offers_every_action_by_name(store, make_app, settle):
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await settle(pilot)
+        await settle(pilot, "ctrl+p")
         assert type(app.screen).__name__ == "CommandPalette"
         assert app.focused.cursor_blink is False
-        await pilot.press("escape")
-        await settle(pilot)
+        await settle(pilot, "escape")
         provider = TrackerCommands(app.screen)
         names = [name for name, _help, _run in provider._commands()]
         for label in ("Thông báo", "Cơ quan", "Tìm", "Trợ giúp", "Thoát", "Hoàn tác",
@@ -257,18 +235,14 @@ async def test_change_from_another_session_appears(store, other_store, make_app,
         assert tasks.cursor_row.id == cursor_id  # the cursor followed its row
 
 
-async def test_live_refresh_polls_by_itself(store, other_store, make_app, settle):
+async def test_live_refresh_polls_by_itself(store, other_store, make_app, settle, until):
     app = make_app(store, poll_interval=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         tasks = app.screen.query_one(TaskList)
         first = tasks.get_cached_row(0)
         other_store.set_status(first.id, Status.DONE, today=TODAY)
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if tasks.row_count == 7:
-                break
-        assert tasks.row_count == 7
+        await until(pilot, lambda: tasks.row_count == 7)
 
 
 async def test_english_footer_and_title(store, make_app, settle):
@@ -307,8 +281,7 @@ async def test_no_color_renders_every_screen(store, make_app, settle, monkeypatc
         await settle(pilot)
         assert app.no_color
         for key in ("f1", "escape", "slash", "escape", "h", "escape", "4", "escape"):
-            await pilot.press(key)
-            await settle(pilot)
+            await settle(pilot, key)
         assert isinstance(app.screen, CountdownScreen)
         svg = app.export_screenshot().replace("&#160;", " ")
         assert "quá hạn 12 ngày" in svg
@@ -326,12 +299,14 @@ def test_every_binding_of_every_screen_is_in_the_registry():
     import inspect
     import pkgutil
 
+    import tui_tracker.ui.dialogs as dialogs
     import tui_tracker.ui.screens as screens
+    import tui_tracker.ui.tasks as tasks
     import tui_tracker.ui.widgets as widgets
 
     known = {spec.id for spec in KEYS}
     checked = 0
-    for package in (screens, widgets):
+    for package in (screens, widgets, tasks, dialogs):
         for info in pkgutil.iter_modules(package.__path__):
             module = importlib.import_module(f"{package.__name__}.{info.name}")
             for _name, cls in inspect.getmembers(module, inspect.isclass):
@@ -393,23 +368,18 @@ async def test_other_screens_keys_are_remapped(store, make_app, settle):
         await settle(pilot)
         assert not any("settings" in n.message or "cài đặt" in n.message
                        for n in app._notifications)
-        await pilot.press("t")
-        await settle(pilot)
+        await settle(pilot, "t")
         assert type(app.screen).__name__ == "NoticesScreen"
-        await pilot.press("f")
-        await settle(pilot)
+        await settle(pilot, "f")
         assert not app.screen.has_class("-filtering")
-        await pilot.press("g")
-        await settle(pilot)
+        await settle(pilot, "g")
         assert app.screen.has_class("-filtering")
         await pilot.press("escape", "c", "enter")  # home, then a task's directive
         await settle(pilot)
         assert type(app.screen).__name__ == "DirectiveScreen"
-        await pilot.press("v")
-        await settle(pilot)
+        await settle(pilot, "v")
         assert type(app.screen).__name__ == "LiteralTextScreen"
-        await pilot.press("x")
-        await settle(pilot)
+        await settle(pilot, "x")
         assert type(app.screen).__name__ == "DirectiveScreen"
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from builders import TODAY
+
 from tui_tracker.i18n import set_language
 from tui_tracker.model import Status, Urgency
+from tui_tracker.ui.dialogs.filter import FilterDialog
 from tui_tracker.ui.screens.countdown import CountdownScreen
-from tui_tracker.ui.widgets.filter_bar import FilterBar, FilterDialog
-from tui_tracker.ui.widgets.task_list import TaskList
-
-TODAY = date(2026, 5, 5)
+from tui_tracker.ui.tasks.task_list import TaskList
+from tui_tracker.ui.widgets.filter_bar import FilterBar
 
 
 def rows_of(tasks: TaskList) -> list:
@@ -83,7 +84,7 @@ async def test_english_labels(store, make_app, settle, table_lines):
         assert lines[0].startswith("Countdown")
         assert lines[1].startswith("12 days overdue")
         assert lines[4].startswith("today")
-        assert lines[5].startswith("1 days left") or lines[5].startswith("1 day left")
+        assert lines[5].startswith("1 day left ")  # singular: never "1 days left"
         assert plain(app.screen.query_one(f"#count-{Urgency.OVERDUE}")) == "Overdue 3"
 
 
@@ -106,16 +107,14 @@ async def test_overdue_toggle_and_clear(store, make_app, settle):
         await settle(pilot)
         tasks = app.screen.query_one(TaskList)
         bar = app.screen.query_one(FilterBar)
-        await pilot.press("o")
-        await settle(pilot)
+        await settle(pilot, "o")
         assert tasks.row_count == 3
         assert all(r.urgency == Urgency.OVERDUE for r in rows_of(tasks))
         assert "quá hạn" in plain(bar)
         assert bar.has_class("-active")
         # The counts still show every class.
         assert plain(app.screen.query_one(f"#count-{Urgency.LATER}")) == "Còn hạn 1"
-        await pilot.press("escape")
-        await settle(pilot)
+        await settle(pilot, "escape")
         assert tasks.row_count == 8
         assert not bar.has_class("-active")
 
@@ -125,32 +124,25 @@ async def test_filter_dialog_agency_alias_and_text(store, make_app, settle):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         tasks = app.screen.query_one(TaskList)
-        await pilot.press("f")
-        await settle(pilot)
+        await settle(pilot, "f")
         assert isinstance(app.screen, FilterDialog)
         app.screen.query_one("#agency").value = "Sở KH&CN"
-        await pilot.press("enter")
-        await settle(pilot)
+        await settle(pilot, "enter")
         assert [r.agency for r in rows_of(tasks)] == ["Sở Khoa học và Công nghệ"]
         assert "Sở KH&CN" in plain(app.screen.query_one(FilterBar))
 
-        await pilot.press("f")
-        await settle(pilot)
+        await settle(pilot, "f")
         app.screen.query_one("#agency").value = ""
         app.screen.query_one("#search").value = "chuyen doi so"
-        await pilot.press("enter")
-        await settle(pilot)
+        await settle(pilot, "enter")
         assert sorted(r.directive_ref for r in rows_of(tasks)) == ["1.c", "2.a"]
 
-        await pilot.press("f")
-        await settle(pilot)
+        await settle(pilot, "f")
         app.screen.query_one("#search").value = ""
         app.screen.query_one("#due_within").value = "3"
-        await pilot.press("enter")
-        await settle(pilot)
+        await settle(pilot, "enter")
         assert sorted(r.directive_ref for r in rows_of(tasks)) == ["1.c", "2.a", "2.b"]
-        await pilot.press("x")
-        await settle(pilot)
+        await settle(pilot, "x")
         assert tasks.row_count == 8
 
 
@@ -196,23 +188,19 @@ async def test_fixed_today_never_rolls_over(store, make_app, settle):
         assert "ngày cố định" in plain(app.screen.query_one("#countdown-title"))
 
 
-async def test_day_check_runs_on_a_timer(store, make_app, settle):
+async def test_day_check_runs_on_a_timer(store, make_app, settle, until):
     clock = [date(2026, 5, 4)]
     app = make_app(store, today=None, clock=lambda: clock[0], day_check_interval=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         clock[0] = TODAY
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if app.today == TODAY:
-                break
-        assert app.today == TODAY
+        await until(pilot, lambda: app.today == TODAY)
 
 
 def test_notice_label_reads_type_and_number_even_when_mangled():
     from types import SimpleNamespace
 
-    from tui_tracker.ui.widgets.task_list import notice_label
+    from tui_tracker.ui.tasks.labels import notice_label
 
     def label(number):
         return notice_label(SimpleNamespace(notice_number=number, notice_id=7,
@@ -225,10 +213,25 @@ def test_notice_label_reads_type_and_number_even_when_mangled():
     assert label(None) == "#7 · 3.d"
 
 
+def test_notice_label_names_the_stored_document_type():
+    from types import SimpleNamespace
+
+    from tui_tracker.ui.tasks.labels import notice_label
+
+    def label(number, doc_type):
+        return notice_label(SimpleNamespace(notice_number=number, notice_doc_type=doc_type,
+                                            notice_id=7, directive_ref="2"))
+
+    # A Công văn numbered like an office's letter is not labelled as its letters suggest.
+    assert label("45/UBND-KT", "CV") == "CV 45 · 2"
+    assert label("1961/TBUBND", "TB") == "TB 1961 · 2"
+    assert label("45/UBND-KT", None) == "UBND 45 · 2"  # nothing stored: the old guess
+
+
 def test_notice_label_keeps_the_item_whole_when_short_of_room():
     from types import SimpleNamespace
 
-    from tui_tracker.ui.widgets.task_list import notice_label_fit
+    from tui_tracker.ui.tasks.labels import notice_label_fit
 
     row = SimpleNamespace(notice_number="1961/TBUBND", notice_id=7, directive_ref="II.1.đ")
     assert notice_label_fit(row, 20) == "TB 1961 · II.1.đ"
@@ -240,7 +243,7 @@ def test_counts_of_one_are_singular_in_english():
     from types import SimpleNamespace
 
     from tui_tracker.i18n import set_language, tn
-    from tui_tracker.ui.widgets.task_list import countdown_label
+    from tui_tracker.ui.tasks.labels import countdown_label
 
     def row(days):
         return SimpleNamespace(status="todo", days_left=days)

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from builders import TODAY
 
 from tui_tracker.model import (
     Assignment,
@@ -19,8 +20,6 @@ from tui_tracker.model import (
     Status,
 )
 from tui_tracker.store import Store, TaskFilter
-
-TODAY = date(2026, 5, 5)
 
 # --- fixtures -------------------------------------------------------------------------------
 
@@ -155,10 +154,9 @@ async def test_opened_from_a_task_the_cursor_is_on_that_task(store, make_app, se
 
 
 async def test_full_text_opens_literally(on_directive, settle, plain):
-    from tui_tracker.ui.screens.common import LiteralTextScreen
+    from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
     async with on_directive() as (app, pilot):
-        await pilot.press("o")
-        await settle(pilot)
+        await settle(pilot, "o")
         assert isinstance(app.screen, LiteralTextScreen)
         body = plain(app.screen.query_one("#text-body"))
         assert "rà soát, báo cáo UBND tỉnh." in body and "\x1b" not in body

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from builders import TODAY
 
 from tui_tracker.i18n import t
 from tui_tracker.model import Assignment, Deadline, ParsedDirective, Role
@@ -18,8 +19,6 @@ from tui_tracker.ui.screens.import_review import (
     coordinators_text,
     split_agencies,
 )
-
-TODAY = date(2026, 5, 5)
 
 # --- fixtures -------------------------------------------------------------------------------
 
@@ -253,7 +252,7 @@ async def test_invalid_typed_date_is_one_sentence_and_keeps_the_dialog(
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.screen is dialog
-        assert plain(dialog.query_one("#edit-error")) == t("ui.common.bad_date",
+        assert plain(dialog.query_one("#edit-error")) == t("dates.no_such_day",
                                                             value="31/02/2026")
         dialog.query_one("#edit-due").value = "2026-07-01"  # ISO is fine too
         await pilot.press("ctrl+s")
@@ -303,7 +302,7 @@ async def test_missing_file_and_folder(store, tmp_path, make_app, settle, plain)
 
 
 async def test_tab_completes_the_path_and_the_tree_opens_a_file(
-        store, tmp_path, notice_file, make_app, settle):
+        store, tmp_path, notice_file, make_app, settle, until):
     from tui_tracker.ui.screens.import_review import ImportReviewScreen, ImportScreen
 
     app = make_app(store)
@@ -319,10 +318,8 @@ async def test_tab_completes_the_path_and_the_tree_opens_a_file(
 
         await pilot.press("ctrl+t")  # the folder tree, opened where the path points
         # (no settle: the DirectoryTree keeps a loader worker waiting for requests)
-        for _ in range(5):
-            await pilot.pause(0.05)
         tree = app.screen.query_one("#import-tree")
-        assert tree.has_focus
+        await until(pilot, lambda: tree.has_focus and tree.cursor_node is not None)
         assert Path(tree.path) == tmp_path
         for _ in range(12):  # down to the file, then Enter reads it
             node = tree.cursor_node
@@ -331,15 +328,10 @@ async def test_tab_completes_the_path_and_the_tree_opens_a_file(
             await pilot.press("down")
             await pilot.pause(0.05)
         await pilot.press("enter")
-        for _ in range(20):
-            await pilot.pause(0.05)
-            if isinstance(app.screen, ImportReviewScreen):
-                break
-        assert isinstance(app.screen, ImportReviewScreen)
+        await until(pilot, lambda: isinstance(app.screen, ImportReviewScreen))
         assert app.screen.source == str(notice_file)
         await pilot.press("escape")  # cancel the review
-        await pilot.pause(0.1)
-        assert isinstance(app.screen, ImportScreen)
+        await until(pilot, lambda: isinstance(app.screen, ImportScreen))
         await pilot.press("ctrl+t", "escape")  # tree hidden, then leave the import screen
         await settle(pilot)
         assert not isinstance(app.screen, (ImportScreen, ImportReviewScreen))
@@ -351,7 +343,7 @@ async def test_after_saving_enter_opens_the_notice_and_the_countdown_has_its_tas
     from tui_tracker.ui.screens.countdown import CountdownScreen
     from tui_tracker.ui.screens.import_review import ImportScreen
     from tui_tracker.ui.screens.notices import NoticeScreen
-    from tui_tracker.ui.widgets.task_list import TaskList
+    from tui_tracker.ui.tasks.task_list import TaskList
 
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import TODAY
 
 from tui_tracker import i18n
 from tui_tracker.model import (
@@ -17,8 +18,6 @@ from tui_tracker.model import (
     Role,
 )
 from tui_tracker.store import Store
-
-TODAY = date(2026, 5, 5)
 
 # --- fixtures (own to these screens: notices built directly, no parser involved) -----------
 
@@ -71,8 +70,7 @@ async def test_notices_list_shows_counts_newest_first_and_opens_a_notice(
 
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
+        await settle(pilot, "t")
         screen = app.screen
         assert isinstance(screen, NoticesScreen)
         table = screen.table
@@ -86,8 +84,7 @@ async def test_notices_list_shows_counts_newest_first_and_opens_a_notice(
         assert cells["open"] == "3"  # 3 tasks, none done
         assert cells["overdue"] == "2"  # both tasks of 2.a are past 29/04
 
-        await pilot.press("down", "enter")
-        await settle(pilot)
+        await settle(pilot, "down", "enter")
         assert isinstance(app.screen, NoticeScreen)
         assert app.screen.notice_id == table.get_cached_row(1).id
         header = plain(app.screen.query_one("#notice-header-body"))
@@ -107,7 +104,7 @@ async def test_notices_list_shows_counts_newest_first_and_opens_a_notice(
 
 
 async def test_original_text_is_shown_literally_without_escapes(store, make_app, settle, plain):
-    from tui_tracker.ui.screens.common import LiteralTextScreen
+    from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
     from tui_tracker.ui.screens.notices import NoticeScreen
 
     notice_id = store.list_notices(today=TODAY)[0].id
@@ -115,14 +112,12 @@ async def test_original_text_is_shown_literally_without_escapes(store, make_app,
     async with app.run_test(size=(80, 24)) as pilot:
         app.push_screen(NoticeScreen(notice_id))
         await settle(pilot)
-        await pilot.press("o")
-        await settle(pilot)
+        await settle(pilot, "o")
         assert isinstance(app.screen, LiteralTextScreen)
         text = plain(app.screen.query_one("#text-body"))
         assert "[bold]Kết luận[/bold]" in text  # markup stays text
         assert "\x1b" not in text and "đỏ" in text
-        await pilot.press("escape")
-        await settle(pilot)
+        await settle(pilot, "escape")
         assert isinstance(app.screen, NoticeScreen)
 
 
@@ -136,8 +131,7 @@ async def test_enter_on_a_directive_opens_the_directive_screen(store, make_app, 
     async with app.run_test(size=(80, 24)) as pilot:
         app.push_screen(NoticeScreen(notice_id))
         await settle(pilot)
-        await pilot.press("down", "enter")
-        await settle(pilot)
+        await settle(pilot, "down", "enter")
         assert isinstance(app.screen, DirectiveScreen)
         assert app.screen.directive_id == wanted.id
 
@@ -146,8 +140,7 @@ async def test_filter_narrows_the_list_and_escape_clears_it(store, make_app, set
     store.import_notice(make_notice(4, title="Kết luận về đất đai và khoáng sản"))
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
+        await settle(pilot, "t")
         screen = app.screen
         assert screen.table.row_count == 4
         await pilot.press("f")
@@ -155,8 +148,7 @@ async def test_filter_narrows_the_list_and_escape_clears_it(store, make_app, set
         await settle(pilot)
         assert screen.table.row_count == 1
         assert screen.table.get_cached_row(0).number == "4/TB-UBND"
-        await pilot.press("escape")
-        await settle(pilot)
+        await settle(pilot, "escape")
         assert screen.table.row_count == 4
         assert app.screen is screen  # Esc cleared the filter, it did not leave
 
@@ -165,11 +157,9 @@ async def test_another_session_s_import_refreshes_and_keeps_the_cursor_on_its_no
         store, make_app, settle, plain):
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
+        await settle(pilot, "t")
         table = app.screen.table
-        await pilot.press("down")
-        await settle(pilot)
+        await settle(pilot, "down")
         before = table.cursor_row.id
         # Another connection imports a newer notice, then the app learns of it.
         other = Store.open(store.path, user="someone")

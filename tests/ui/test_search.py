@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import date
 from typing import Any
 
 import pytest
@@ -13,8 +12,6 @@ from tui_tracker.store import Store
 from tui_tracker.ui.screens.countdown import CountdownScreen
 from tui_tracker.ui.screens.search import SearchScreen
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
-
-TODAY = date(2026, 5, 5)
 
 
 def hits_of(screen: SearchScreen) -> list:
@@ -33,8 +30,7 @@ def searched(store, make_app, settle):
         async with app.run_test(size=(80, 24)) as pilot:
             await settle(pilot)
             await pilot.press("slash")
-            await pilot.press(*text)
-            await settle(pilot)
+            await settle(pilot, *text)
             yield app, pilot
 
     return run
@@ -46,10 +42,8 @@ async def test_ton_tai_finds_item_3d_of_the_seed_notice(fixtures_db, make_app, s
         app = make_app(store)
         async with app.run_test(size=(80, 24)) as pilot:
             await settle(pilot)
-            await pilot.press("slash")
-            await settle(pilot)
-            await pilot.press(*"ton tai")
-            await settle(pilot)
+            await settle(pilot, "slash")
+            await settle(pilot, *"ton tai")
             hits = hits_of(app.screen)
             directive_refs = [h.ref for h in hits if h.kind == "directive"]
             assert any(ref.endswith("· 3.d") for ref in directive_refs)
@@ -63,15 +57,12 @@ async def test_search_as_you_type_without_diacritics(store, make_app, settle, pl
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("slash")
-        await settle(pilot)
+        await settle(pilot, "slash")
         screen = app.screen
         assert isinstance(screen, SearchScreen)
-        await pilot.press("k")
-        await settle(pilot)
+        await settle(pilot, "k")
         assert hits_of(screen) == []  # one letter is not a search yet
-        await pilot.press(*"hoa hoc")
-        await settle(pilot)
+        await settle(pilot, *"hoa hoc")
         hits = hits_of(screen)
         kinds = {h.kind for h in hits}
         assert {"notice", "directive", "task"} <= kinds
@@ -79,8 +70,7 @@ async def test_search_as_you_type_without_diacritics(store, make_app, settle, pl
         summary = plain(screen.query_one("#search-summary"))
         assert "thông báo" in summary and "nhiệm vụ" in summary
         # Typing on narrows the results.
-        await pilot.press(*" va cong nghe chuyen tiep")
-        await settle(pilot)
+        await settle(pilot, *" va cong nghe chuyen tiep")
         narrowed = hits_of(screen)
         assert 0 < len(narrowed) < len(hits)
         assert all("2.b" in h.ref for h in narrowed if h.kind != "notice")
@@ -105,19 +95,15 @@ async def test_enter_opens_the_result_and_esc_comes_back(searched, settle):
         hits = hits_of(screen)
         index = next(i for i, h in enumerate(hits) if h.kind == "task")
         screen.query_one(VirtualTable).move_cursor(index)
-        await pilot.press("enter")
-        await settle(pilot)
+        await settle(pilot, "enter")
         assert isinstance(app.screen, DirectiveScreen)
         assert app.screen.directive_id == hits[index].directive_id
-        await pilot.press("escape")
-        await settle(pilot)
+        await settle(pilot, "escape")
         assert app.screen is screen  # back to the results
-        await pilot.press("escape")
-        await settle(pilot)
+        await settle(pilot, "escape")
         assert isinstance(app.screen, CountdownScreen)
         # The last query comes back with the next search.
-        await pilot.press("slash")
-        await settle(pilot)
+        await settle(pilot, "slash")
         assert app.screen.query_one("#search-input").value == "ra soat"
         assert hits_of(app.screen)
 

@@ -13,17 +13,16 @@ that notice's reading shows up here too (on purpose: it is what an official revi
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from builders import TODAY
 
 from tui_tracker.i18n import set_language
 from tui_tracker.store import Store
 from tui_tracker.ui.messages import OpenAgencyTasks, OpenDirective, OpenNotice
 
-TODAY = date(2026, 5, 5)  # conftest's: the app's fixed day
 REPO = Path(__file__).resolve().parents[2]
 SIZES = [(80, 24), (120, 40)]
 LANGS = ["vi", "en"]

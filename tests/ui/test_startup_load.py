@@ -12,28 +12,21 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from builders import TODAY, directive, notice
 from textual.app import App, ComposeResult
 
 from tui_tracker.model import (
-    Assignment,
-    Deadline,
-    DeadlineKind,
-    NoticeHeader,
-    ParsedDirective,
-    ParsedNotice,
-    Role,
     Status,
 )
 from tui_tracker.store import Store
 from tui_tracker.ui.screens.countdown import CountdownScreen
-from tui_tracker.ui.widgets.task_list import TaskList
+from tui_tracker.ui.tasks.task_list import TaskList
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
-TODAY = date(2026, 5, 5)
 COUNTED_CALLS = ("urgency_counts", "count_tasks", "list_tasks")
 
 
@@ -66,20 +59,15 @@ class CountingStore:
 def many_tasks_db(path: Path, n: int = 120) -> Path:
     """One notice of `n` directives, one open task each: more than a screen of rows."""
     directives = [
-        ParsedDirective(
-            ref=f"{i + 1}", heading=f"Nhiệm vụ số {i + 1}", text=f"Thực hiện nhiệm vụ số {i + 1}.",
-            assignments=[Assignment("Sở Tài chính", Role.LEAD)],
-            deadline=Deadline("chậm nhất ngày", TODAY + timedelta(days=i - 10),
-                              DeadlineKind.DATE),
-            section="1. Nhiệm vụ")
+        directive(f"{i + 1}", "Sở Tài chính", due=TODAY + timedelta(days=i - 10),
+                  phrase="chậm nhất ngày", heading=f"Nhiệm vụ số {i + 1}",
+                  text=f"Thực hiện nhiệm vụ số {i + 1}.", section="1. Nhiệm vụ")
         for i in range(n)]
-    notice = ParsedNotice(
-        notice=NoticeHeader(doc_type="TB", number="9/TB-UBND", title="Nhiều nhiệm vụ",
-                            issuer="UBND tỉnh", issued_on=date(2026, 4, 1)),
-        directives=directives, text="THÔNG BÁO 9\n", original="THÔNG BÁO 9\n")
+    many = notice(directives, number="9/TB-UBND", title="Nhiều nhiệm vụ",
+                  text="THÔNG BÁO 9\n")
     store = Store.open(path, user="importer")
     try:
-        store.import_notice(notice, source="tests")
+        store.import_notice(many, source="tests")
     finally:
         store.close()
     return path
@@ -213,21 +201,13 @@ class TableApp(App[None]):
         self.loaded_counts.append(message.count)
 
 
-async def _until(pilot: Any, condition: Any, rounds: int = 200) -> None:
-    for _ in range(rounds):
-        if condition():
-            return
-        await pilot.pause()
-    raise AssertionError("condition not reached")
-
-
-async def test_window_is_shown_before_the_count_arrives(wait_for_data, table_lines):
+async def test_window_is_shown_before_the_count_arrives(wait_for_data, table_lines, until):
     source = SlowCountSource(total=1000)
     app = TableApp(source)
     try:
         async with app.run_test(size=(60, 20)) as pilot:
             table = app.query_one(VirtualTable)
-            await _until(pilot, lambda: table.row_count > 0)
+            await until(pilot, lambda: table.row_count > 0)
             # The count is still running: the rows are on screen anyway.
             assert not table.loaded and app.loaded_counts == []
             lines = table_lines(table)

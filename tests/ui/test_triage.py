@@ -9,19 +9,13 @@ from datetime import date
 from typing import Any
 
 import pytest
+from builders import TODAY
 
 from tui_tracker.model import Status
-from tui_tracker.ui.screens.triage import (
-    ConflictDialog,
-    DoneDialog,
-    ExtendDialog,
-    HistoryScreen,
-    NoteDialog,
-)
-from tui_tracker.ui.widgets.task_list import TaskList
+from tui_tracker.ui.tasks.dialogs import ConflictDialog, DoneDialog, ExtendDialog, NoteDialog
+from tui_tracker.ui.tasks.history import HistoryScreen
+from tui_tracker.ui.tasks.task_list import TaskList
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
-
-TODAY = date(2026, 5, 5)  # the day the app and tests/ui/conftest.py data are built for
 
 
 def task_by_ref(store, ref: str, agency: str | None = None):
@@ -60,8 +54,7 @@ def countdown_on(store, make_app, settle):
 async def test_status_key_changes_status_and_history_shows_it(store, countdown_on, settle):
     target = task_by_ref(store, "2.b")
     async with countdown_on(target) as (app, pilot, tasks):
-        await pilot.press("2")
-        await settle(pilot)
+        await settle(pilot, "2")
         row = store.get_task(target.id, today=TODAY)
         assert row.status == Status.IN_PROGRESS
         assert row.updated_by == "tester"
@@ -69,16 +62,14 @@ async def test_status_key_changes_status_and_history_shows_it(store, countdown_o
         assert tasks.cursor_row.id == target.id
         assert tasks.cursor_row.status == Status.IN_PROGRESS
 
-        await pilot.press("h")
-        await settle(pilot)
+        await settle(pilot, "h")
         assert isinstance(app.screen, HistoryScreen)
         history = app.screen.query_one(VirtualTable)
         text = "\n".join(line for line in (history.render_line(y).text
                                            for y in range(history.size.height)))
         assert "chưa thực hiện → đang thực hiện" in text
         assert "tester" in text
-        await pilot.press("escape")
-        await settle(pilot)
+        await settle(pilot, "escape")
         assert app.screen.id == "countdown"
 
 
@@ -86,12 +77,10 @@ async def test_done_asks_completion_date_defaulting_to_today(store, countdown_on
     target = task_by_ref(store, "2.b")
     async with countdown_on(target) as (app, pilot, tasks):
         before = tasks.row_count
-        await pilot.press("4")
-        await settle(pilot)
+        await settle(pilot, "4")
         assert isinstance(app.screen, DoneDialog)
         assert app.screen.query_one("#completed_on").value == "05/05/2026"
-        await pilot.press("enter")
-        await settle(pilot)
+        await settle(pilot, "enter")
         row = store.get_task(target.id, today=TODAY)
         assert row.status == Status.DONE
         assert row.completed_on == TODAY
@@ -103,18 +92,15 @@ async def test_done_asks_completion_date_defaulting_to_today(store, countdown_on
 async def test_done_with_typed_date_and_note_and_bad_date(store, countdown_on, settle):
     target = task_by_ref(store, "3.d", "Sở Khoa học và Công nghệ")
     async with countdown_on(target) as (app, pilot, tasks):
-        await pilot.press("4")
-        await settle(pilot)
+        await settle(pilot, "4")
         dialog = app.screen
         dialog.query_one("#completed_on").value = "31/02/2026"
-        await pilot.press("enter")
-        await settle(pilot)
+        await settle(pilot, "enter")
         assert app.screen is dialog  # still open, saying why
         assert "31/02/2026" in str(dialog.query_one("#error").content)
         dialog.query_one("#completed_on").value = "1/5/2026"
         dialog.query_one("#note").value = "Đã có báo cáo số 12/BC-SKHCN"
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await settle(pilot, "ctrl+s")
         row = store.get_task(target.id, today=TODAY)
         assert row.status == Status.DONE
         assert row.completed_on == date(2026, 5, 1)
@@ -124,10 +110,8 @@ async def test_done_with_typed_date_and_note_and_bad_date(store, countdown_on, s
 async def test_escape_cancels_without_writing(store, countdown_on, settle):
     target = task_by_ref(store, "2.b")
     async with countdown_on(target) as (app, pilot, tasks):
-        await pilot.press("4")
-        await settle(pilot)
-        await pilot.press("escape")
-        await settle(pilot)
+        await settle(pilot, "4")
+        await settle(pilot, "escape")
         assert app.screen.id == "countdown"
         assert store.get_task(target.id, today=TODAY).version == target.version
 
@@ -135,8 +119,7 @@ async def test_escape_cancels_without_writing(store, countdown_on, settle):
 async def test_extend_and_note(store, countdown_on, settle):
     target = task_by_ref(store, "2.b")
     async with countdown_on(target) as (app, pilot, tasks):
-        await pilot.press("e")
-        await settle(pilot)
+        await settle(pilot, "e")
         assert isinstance(app.screen, ExtendDialog)
         field = app.screen.query_one("#new_due")
         assert field.value == "08/05/2026"
@@ -145,18 +128,15 @@ async def test_extend_and_note(store, countdown_on, settle):
         await settle(pilot)
         assert isinstance(app.screen, ExtendDialog)
         await pilot.press(*"Cho y kien Bo")
-        await pilot.press("enter")
-        await settle(pilot)
+        await settle(pilot, "enter")
         row = store.get_task(target.id, today=TODAY)
         assert row.due_on == date(2026, 5, 20)
         assert row.original_due_on == date(2026, 5, 8)
 
-        await pilot.press("n")
-        await settle(pilot)
+        await settle(pilot, "n")
         assert isinstance(app.screen, NoteDialog)
         await pilot.press(*"Da nhac")
-        await pilot.press("enter")
-        await settle(pilot)
+        await settle(pilot, "enter")
         notes = [e.note for e in store.history(target.id)]
         assert "Da nhac" in notes
 
@@ -164,14 +144,12 @@ async def test_extend_and_note(store, countdown_on, settle):
 async def test_undo_reverts_my_last_change(store, countdown_on, settle):
     target = task_by_ref(store, "2.b")
     async with countdown_on(target) as (app, pilot, tasks):
-        await pilot.press("3")
-        await settle(pilot)
+        await settle(pilot, "3")
         assert store.get_task(target.id, today=TODAY).status == Status.REPORTED
         await pilot.press("home")  # undo follows the task, not the cursor
         await settle(pilot)
         assert tasks.cursor_row.id != target.id
-        await pilot.press("u")
-        await settle(pilot)
+        await settle(pilot, "u")
         row = store.get_task(target.id, today=TODAY)
         assert row.status == Status.TODO
         assert store.history(target.id)[-1].action == "undo"
@@ -183,8 +161,7 @@ async def test_conflict_names_who_and_shows_fresh_state(store, other_store, coun
         # Another session reports it while this one still shows "todo".
         other_store.set_status(target.id, Status.REPORTED, today=TODAY)
         assert tasks.cursor_row.status == Status.TODO
-        await pilot.press("2")
-        await settle(pilot)
+        await settle(pilot, "2")
         assert isinstance(app.screen, ConflictDialog)
         body = " ".join(str(s.content) for s in app.screen.query("Static"))
         assert "colleague" in body
@@ -193,8 +170,7 @@ async def test_conflict_names_who_and_shows_fresh_state(store, other_store, coun
         row = store.get_task(target.id, today=TODAY)
         assert row.status == Status.REPORTED
         assert row.updated_by == "colleague"
-        await pilot.press("enter")
-        await settle(pilot)
+        await settle(pilot, "enter")
         assert app.screen.id == "countdown"
         assert tasks.cursor_row.id == target.id
         assert tasks.cursor_row.status == Status.REPORTED
@@ -205,7 +181,6 @@ async def test_enter_opens_the_directive(store, countdown_on, settle):
 
     target = task_by_ref(store, "2.b")
     async with countdown_on(target) as (app, pilot, tasks):
-        await pilot.press("enter")
-        await settle(pilot)
+        await settle(pilot, "enter")
         assert isinstance(app.screen, DirectiveScreen)
         assert app.screen.directive_id == target.directive_id

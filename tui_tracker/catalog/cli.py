@@ -92,7 +92,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.opt.lang": ("Ngôn ngữ giao diện (biến TUI_TRACKER_LANG; mặc định vi).",
                      "Interface language (env TUI_TRACKER_LANG; default vi)."),
     "cli.opt.debug": ("In traceback khi có lỗi.", "Print tracebacks on errors."),
-    "cli.opt.json": ("In JSON (xem cli-contract.md).", "Print JSON (see cli-contract.md)."),
+    "cli.opt.json": ("In JSON (dạng cố định, cho script).", "Print JSON (a stable shape, for scripts)."),
     "cli.opt.csv": ("In CSV, cùng các cột như --json.", "Print CSV, same columns as --json."),
     "cli.opt.dry_run": ("Chỉ cho biết sẽ nhập gì; không ghi gì.",
                         "Only say what would be imported; write nothing."),
@@ -150,12 +150,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Gia hạn cần lý do: thêm --reason \"...\".",
         "An extension needs a reason: add --reason \"...\".",
     ),
-    "cli.date.bad_format": (
-        "'{value}' không phải là ngày: hãy viết YYYY-MM-DD, ví dụ 2026-05-05.",
-        "'{value}' is not a date: write YYYY-MM-DD, for example 2026-05-05.",
-    ),
-    "cli.date.no_such_day": ("Ngày {value} không tồn tại; hãy kiểm tra ngày và tháng.",
-                             "The day {value} does not exist; check the day and month."),
 
     # ---- settings file
     "cli.settings.bad_toml": (

@@ -127,8 +127,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.triage.no_due": ("chưa có", "none"),
     "ui.triage.hint": ("Enter hoặc {save} để lưu · {cancel} để hủy bỏ",
                        "Enter or {save} saves · {cancel} cancels"),
-    "ui.triage.bad_date": ("“{value}” không phải là ngày hợp lệ; hãy gõ theo dạng dd/mm/yyyy.",
-                           "“{value}” is not a valid date; type it as dd/mm/yyyy."),
     "ui.triage.date_required": ("Hãy nhập ngày theo dạng dd/mm/yyyy.",
                                 "Type a date as dd/mm/yyyy."),
     "ui.triage.future_date": ("Ngày hoàn thành không thể sau hôm nay ({today}).",
@@ -184,8 +182,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "{palette} opens the command palette to run anything by name."),
     # App.
     "ui.app.title": ("Theo dõi chỉ đạo", "Directive tracker"),
-    "ui.app.not_ready": ("Màn hình “{name}” chưa sẵn sàng trong bản này.",
-                         "The “{name}” screen is not available in this build."),
     "ui.app.day_changed": ("Đã sang ngày mới: {date}.", "A new day: {date}."),
     "ui.app.bad_keys": ("Tệp cài đặt có phím không rõ: {ids}.",
                         "The settings file names unknown keys: {ids}."),

@@ -5,12 +5,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.common.none": ("—", "—"),
     "ui.common.loading": ("Đang tải…", "Loading…"),
     "ui.common.back": ("Quay lại", "Back"),
-    "ui.common.bad_date": (
-        "Ngày “{value}” không hợp lệ; hãy gõ ngày/tháng/năm (30/06/2026) hoặc năm-tháng-ngày "
-        "(2026-06-30).",
-        "“{value}” is not a valid date; type day/month/year (30/06/2026) or year-month-day "
-        "(2026-06-30).",
-    ),
     "ui.common.unexpected": (
         "Đã xảy ra lỗi ngoài dự kiến ({error}); hãy thử lại hoặc báo cho người quản trị.",
         "Something unexpected went wrong ({error}); try again or tell your administrator.",
@@ -115,11 +109,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.directive.history_none": ("Chọn một nhiệm vụ để xem lịch sử.",
                                   "Highlight a task to see its history."),
     "ui.directive.history_empty": ("Chưa có thay đổi nào.", "No changes yet."),
-    "ui.directive.action.import": ("nhập", "imported"),
-    "ui.directive.action.status": ("trạng thái", "status"),
-    "ui.directive.action.extend": ("gia hạn", "extended"),
-    "ui.directive.action.note": ("ghi chú", "note"),
-    "ui.directive.action.undo": ("hoàn tác", "undo"),
     "ui.directive.binding.text": ("Toàn văn", "Full text"),
     "ui.directive.text_title": ("Nội dung chỉ đạo {ref}", "Directive {ref}, full text"),
     "ui.directive.kind.date": ("ngày cụ thể", "a date"),

@@ -1,4 +1,4 @@
-"""The command line (cli-contract.md): every capability of the UI, for scripts and tests.
+"""The command line: every capability of the UI, for scripts and tests.
 
 - app: the command tree (`build_cli`) and the console script (`main`)
 - group: the translated click classes; exceptions become exit codes and plain sentences

@@ -25,7 +25,7 @@ from tui_tracker.model import Status
 def build_cli() -> TrackerGroup:
     """The command tree, with help texts in the current language."""
 
-    @click.group(cls=TrackerGroup, name=PROG_NAME, lang=get_language(),
+    @click.group(cls=TrackerGroup, name=PROG_NAME, lang=get_language(), rebuild=build_cli,
                  invoke_without_command=True, help=t("cli.cmd.root"),
                  options_metavar=t("cli.help.options_metavar"),
                  subcommand_metavar=t("cli.help.subcommand_metavar"),

@@ -4,7 +4,9 @@
 - The interface language must be known before any text is produced, and click
   bakes help texts into the command objects. So `TrackerGroup.main` reads the
   language from argv, the environment and the settings file first, and a group
-  built for another language hands over to a fresh one (`build_cli()`).
+  built for another language hands over to a fresh one, made by the `rebuild` callable
+  it was given (`cli/app.py`'s `build_cli`; passed in, so this module needs no import
+  of the command tree and the two do not import each other).
 - Exit codes and error text are the contract: click runs in non-standalone mode
   and every exception becomes one or two plain sentences on stderr and a code
   (0 done, 1 bug, 2 usage, 3 conflict, 4 bad input, 5 database).
@@ -15,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import click
@@ -67,9 +69,11 @@ class TrackerCommand(_TranslatedHelp, click.Command):
 class TrackerGroup(_TranslatedHelp, click.Group):
     command_class = TrackerCommand
 
-    def __init__(self, *args: Any, lang: str, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, lang: str,
+                 rebuild: Callable[[], TrackerGroup] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.lang = lang  # the language the help texts were built in
+        self.rebuild = rebuild  # builds the tree again in another language
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = []
@@ -93,9 +97,6 @@ class TrackerGroup(_TranslatedHelp, click.Group):
 
     def _run(self, argv: list[str], prog_name: str, complete_var: str | None,
              extra: dict[str, Any]) -> int:
-        # Imported here: the command tree is built from this module's classes.
-        from tui_tracker.cli.app import build_cli
-
         runtime = Runtime(debug=scan_flag(argv, "--debug"))
         try:
             runtime.settings = config.load_settings()
@@ -103,7 +104,7 @@ class TrackerGroup(_TranslatedHelp, click.Group):
             if lang not in LANGUAGES:
                 lang = runtime.settings.lang  # a bad --lang value is reported by click below
             set_language(lang)
-            group = self if self.lang == lang else build_cli()
+            group = self if self.lang == lang or self.rebuild is None else self.rebuild()
             extra.setdefault("obj", runtime)
             result = click.Group.main(group, args=argv, prog_name=prog_name,
                                       complete_var=complete_var, standalone_mode=False,

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from tui_tracker.i18n import t, tn
+from tui_tracker.i18n import t
 from tui_tracker.model import Status
 from tui_tracker.text import strip_terminal_escapes
+from tui_tracker.wording import days_left_words
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -51,13 +52,7 @@ def countdown(status: str, days_left: int | None, task_class: str) -> str:
     """`quá hạn 5 ngày` / `hôm nay` / `còn 3 ngày`; the report class once closed."""
     if not Status(status).is_open:
         return t(f"class.{task_class}")
-    if days_left is None:
-        return t("countdown.none")
-    if days_left < 0:
-        return tn("countdown.overdue", -days_left, days=-days_left)
-    if days_left == 0:
-        return t("countdown.today")
-    return tn("countdown.left", days_left, days=days_left)
+    return days_left_words(days_left)
 
 
 def countdown_short(status: str, days_left: int | None, task_class: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from tui_tracker import config
+from tui_tracker.dates import DateTypoError, parse_user_date
 from tui_tracker.errors import UsageError
 from tui_tracker.i18n import LANGUAGES, t
 from tui_tracker.model import Status
@@ -21,8 +21,8 @@ class DayType(click.ParamType):
         if isinstance(value, date):
             return value
         try:
-            return config.parse_day(str(value))
-        except UsageError as exc:
+            return parse_user_date(str(value))
+        except DateTypoError as exc:
             self.fail(exc.message, param, ctx)
 
 

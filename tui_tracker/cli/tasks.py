@@ -14,6 +14,7 @@ from tui_tracker.cli.task_table import print_csv, print_task_table
 from tui_tracker.errors import ConflictError
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
+from tui_tracker.wording import history_value
 
 if TYPE_CHECKING:
     from tui_tracker.store import Store, TaskRow
@@ -138,22 +139,11 @@ def history(task: int, *, as_json: bool) -> None:
     table.add_column(t("cli.col.action"), no_wrap=True)
     table.add_column(t("cli.col.change"))
     for e in entries:
-        change = plain(f"{_history_value(e.field, e.from_value)} → "
-                       f"{_history_value(e.field, e.to_value)}")
+        change = plain(f"{history_value(e.field, e.from_value, format_day)} → "
+                       f"{history_value(e.field, e.to_value, format_day)}")
         if e.note:
             change.append_text(plain("\n" + e.note))
         table.add_row(e.at, plain(e.user), t(f"cli.action.{e.action}"), change)
     console().print(table)
 
 
-def _history_value(field: str | None, value: str | None) -> str:
-    if value is None:
-        return "—"
-    if field == "status" and value in {s.value for s in Status}:
-        return t(f"status.{value}")
-    if field in ("due_on", "completed_on", "original_due_on"):
-        try:
-            return format_day(date.fromisoformat(value))
-        except ValueError:
-            return value
-    return value

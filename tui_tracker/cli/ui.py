@@ -1,5 +1,10 @@
 """The bare command and `demo`: the terminal UI, imported only when it is opened
-(Textual must not load for the other commands; the core never imports it)."""
+(Textual must not load for the other commands; the core never imports it).
+
+The database is opened once, here, and handed to the UI with the settings the group
+already loaded: a corrupt or read-only file is reported with exit code 5 before the UI
+takes the screen, and a broken settings file has already been reported by the group.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +12,14 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from tui_tracker import config
 from tui_tracker.cli.runtime import Runtime, current_runtime, open_store
 from tui_tracker.i18n import get_language
 
 
 def open_ui() -> None:
     runtime = current_runtime()
-    path = runtime.db_path()
-    # Open (and create) the database before the UI takes the screen, so a
-    # corrupt or read-only file is reported here with exit code 5.
-    open_store(path).close()
-    _launch_ui(path, today=runtime.fixed_today(), runtime=runtime)
+    _launch_ui(runtime.db_path(), today=runtime.fixed_today(), runtime=runtime)
 
 
 def run_demo() -> None:
@@ -31,6 +33,11 @@ def run_demo() -> None:
 
 
 def _launch_ui(path: Path, *, today: date | None, runtime: Runtime) -> None:
-    from tui_tracker.ui.app import run_app  # lazy: Textual loads only for the UI
+    store = open_store(path)
+    try:
+        from tui_tracker.ui.app import run_app  # lazy: Textual loads only for the UI
 
-    run_app(path, today=today, lang=get_language(), soon_days=runtime.soon_days)
+        run_app(store, runtime.settings or config.Settings(), today=today,
+                lang=get_language())
+    finally:
+        store.close()

@@ -1,6 +1,6 @@
 """The SQLite store: schema, import, queries, changes with history.
 
-`Store.open(path)` is the entry point; see CONTRACTS.md for the API.
+`Store.open(path)` is the entry point; `store.database.Store` lists the API.
 """
 
 from tui_tracker.store.database import Store

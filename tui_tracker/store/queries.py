@@ -203,7 +203,8 @@ _DIRECTIVE_SELECT = """
     d.with_related, d.deadline_text, d.deadline_kind, d.due_on,
     (SELECT count(*) FROM tasks c WHERE c.directive_id = d.id AND c.status <> 'cancelled'),
     (SELECT count(*) FROM tasks c WHERE c.directive_id = d.id AND c.status = 'done'),
-    (SELECT count(*) FROM tasks c WHERE c.directive_id = d.id AND c.closed = 0 AND c.due_on < :today)
+    (SELECT count(*) FROM tasks c WHERE c.directive_id = d.id AND c.closed = 0 AND c.due_on < :today),
+    n.doc_type
 """
 
 
@@ -212,7 +213,8 @@ def _directive_row(row: tuple[Any, ...]) -> DirectiveRow:
         id=row[0], notice_id=row[1], notice_number=row[2], ref=row[3], heading=row[4],
         summary=row[5], text=row[6], section=row[7], lead=row[8], with_related=bool(row[9]),
         deadline_text=row[10], deadline_kind=row[11], due_on=to_date(row[12]),
-        tasks_total=row[13], tasks_done=row[14], tasks_overdue=row[15])
+        tasks_total=row[13], tasks_done=row[14], tasks_overdue=row[15],
+        notice_doc_type=row[16])
 
 
 def list_directives(conn: sqlite3.Connection, notice_id: int, *, today: date) -> list[DirectiveRow]:

@@ -1,12 +1,12 @@
 """What the store hands out: frozen rows, built from SQL results.
 
-Field names and order follow CONTRACTS.md exactly; the CLI, the reports and
+Field names and order are a contract of their own; the CLI, the reports and
 the UI read these objects and never see a cursor.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -38,9 +38,11 @@ class TaskRow:
     updated_at: str
     updated_by: str | None
     note: str | None
+    # The notice's Decree 30 code ("TB", "CV"): how the UI names the notice ("CV 45").
+    notice_doc_type: str | None = field(default=None, kw_only=True)
 
     def to_json(self) -> dict[str, Any]:
-        """The `list --json` shape of cli-contract.md, plus the allowed extras."""
+        """The `list --json` shape scripts rely on, plus the allowed extras."""
         return {
             "id": self.id,
             "version": self.version,
@@ -140,6 +142,7 @@ class DirectiveRow:
     tasks_total: int
     tasks_done: int
     tasks_overdue: int
+    notice_doc_type: str | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -184,7 +187,7 @@ def iso(value: date | None) -> str | None:
 TASK_SELECT = """
     t.id, t.version, d.notice_id, n.number, n.title, t.directive_id, d.ref, d.summary,
     t.agency_id, a.name, t.role, t.status, t.due_on, t.original_due_on, t.completed_on,
-    d.deadline_text, d.deadline_kind, t.updated_at, t.updated_by, t.note
+    d.deadline_text, d.deadline_kind, t.updated_at, t.updated_by, t.note, n.doc_type
 """
 TASK_FROM = """
     tasks t
@@ -198,7 +201,7 @@ def task_row(row: tuple[Any, ...], *, today: date, soon_days: int = 7) -> TaskRo
     """A TaskRow from TASK_SELECT columns, with the countdown as of `today`."""
     (task_id, version, notice_id, number, title, directive_id, ref, summary, agency_id,
      agency, role, status, due_text, original_text, completed_text, deadline_text,
-     deadline_kind, updated_at, updated_by, note) = row
+     deadline_kind, updated_at, updated_by, note, doc_type) = row
     due_on = to_date(due_text)
     completed_on = to_date(completed_text)
     days_left = (due_on - today).days if due_on else None
@@ -211,5 +214,5 @@ def task_row(row: tuple[Any, ...], *, today: date, soon_days: int = 7) -> TaskRo
         deadline_text=deadline_text, deadline_kind=deadline_kind, days_left=days_left,
         task_class=classify(status_value, due_on, completed_on, today).value,
         urgency=urgency(status_value, days_left, soon_days).value,
-        updated_at=updated_at, updated_by=updated_by, note=note,
+        updated_at=updated_at, updated_by=updated_by, note=note, notice_doc_type=doc_type,
     )

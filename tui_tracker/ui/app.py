@@ -9,8 +9,7 @@ The app owns what every screen shares:
   day rolled over (checked every minute unless today is fixed), it posts
   `messages.DataChanged` to every screen of the stack and refreshes their VirtualTables;
 - navigation: keys to the countdown (home), notices, agencies, import, search, help;
-  `OpenDirective` / `OpenNotice` / `OpenAgencyTasks` messages push the other screens, which
-  are imported lazily so the shell runs while they are written;
+  `OpenDirective` / `OpenNotice` / `OpenAgencyTasks` messages push the other screens;
 - keys: every binding has an id (ui/bindings.py); the settings file's [keys] remaps them;
 - terminal habits: no animation, no blinking cursor, a theme that reads in 16 colours,
   NO_COLOR honoured by Textual itself.
@@ -18,11 +17,9 @@ The app owns what every screen shares:
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Mapping
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import events, on, work
 from textual.app import App
@@ -48,9 +45,17 @@ from tui_tracker.ui.messages import (
     OpenDirective,
     OpenNotice,
 )
+from tui_tracker.ui.screens.agencies import AgenciesScreen, AgencyTasksScreen
+from tui_tracker.ui.screens.countdown import CountdownScreen
+from tui_tracker.ui.screens.directive import DirectiveScreen
+from tui_tracker.ui.screens.help import HelpScreen
+from tui_tracker.ui.screens.import_review import ImportScreen
+from tui_tracker.ui.screens.notices import NoticeScreen, NoticesScreen
+from tui_tracker.ui.screens.search import SearchScreen
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
 
 if TYPE_CHECKING:
+    from tui_tracker.config import Settings
     from tui_tracker.store import Store
 
 # Colours chosen so that their nearest 16-colour equivalents are the usual red, yellow,
@@ -137,8 +142,6 @@ class TrackerApp(CatalogBindings, App[None]):
     # ----------------------------------------------------------------- start
 
     def get_default_screen(self) -> Screen:
-        from tui_tracker.ui.screens.countdown import CountdownScreen
-
         return CountdownScreen()
 
     def on_mount(self) -> None:
@@ -166,7 +169,7 @@ class TrackerApp(CatalogBindings, App[None]):
     def _read_data_version(self, store: Store) -> None:
         try:
             version = store.data_version()
-        except Exception:  # noqa: BLE001 - a busy database is retried next second
+        except Exception:  # a busy database is retried next second
             return
         self.post_message(self._VersionSeen(version))
 
@@ -203,52 +206,32 @@ class TrackerApp(CatalogBindings, App[None]):
 
     # ----------------------------------------------------------------- navigation
 
-    def _screen_class(self, module: str, name: str) -> type[Screen] | None:
-        try:
-            found = getattr(importlib.import_module(f"tui_tracker.ui.screens.{module}"), name)
-        except (ImportError, AttributeError):
-            self.notify(t("ui.app.not_ready", name=name), severity="warning", markup=False)
-            return None
-        return found
-
-    def _open_section(self, module: str, name: str) -> None:
+    def _open_section(self, screen_class: type[Screen]) -> None:
         """A top-level section: back to the home screen, then the section on top of it."""
-        screen_class = self._screen_class(module, name)
-        if screen_class is None:
-            return
         if isinstance(self.screen, screen_class):
             return
         while len(self.screen_stack) > 1:
             self.pop_screen()
         self.push_screen(screen_class())
 
-    def _open_detail(self, module: str, name: str, *args: Any, **kwargs: Any) -> None:
-        screen_class = self._screen_class(module, name)
-        if screen_class is not None:
-            self.push_screen(screen_class(*args, **kwargs))
-
     def action_home(self) -> None:
         while len(self.screen_stack) > 1:
             self.pop_screen()
 
     def action_notices(self) -> None:
-        self._open_section("notices", "NoticesScreen")
+        self._open_section(NoticesScreen)
 
     def action_agencies(self) -> None:
-        self._open_section("agencies", "AgenciesScreen")
+        self._open_section(AgenciesScreen)
 
     def action_import_notices(self) -> None:
-        self._open_section("import_review", "ImportScreen")
+        self._open_section(ImportScreen)
 
     def action_search(self) -> None:
-        from tui_tracker.ui.screens.search import SearchScreen
-
         if not isinstance(self.screen, SearchScreen):
             self.push_screen(SearchScreen(self.last_search))
 
     def action_help(self) -> None:
-        from tui_tracker.ui.screens.help import HelpScreen
-
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
@@ -263,49 +246,33 @@ class TrackerApp(CatalogBindings, App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Already searching: the footer need not offer "/" (the field types it anyway).
-        if action == "search" and type(self.screen).__name__ == "SearchScreen":
+        if action == "search" and isinstance(self.screen, SearchScreen):
             return False
         return True
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        # No blinking cursor anywhere (every screen's fields, the palette's): a blinking
-        # cursor redraws twice a second, ~20 KB per 10 s of idle SSH traffic.
+        # Our fields are QuietInputs; this stills the fields Textual makes itself (the
+        # command palette's): a blinking cursor redraws twice a second, ~20 KB per 10 s of
+        # idle SSH traffic.
         if isinstance(event.widget, Input):
             event.widget.cursor_blink = False
 
     @on(OpenDirective)
     def _open_directive(self, message: OpenDirective) -> None:
-        if message.task_id is not None:
-            self._open_detail("directive", "DirectiveScreen", message.directive_id,
-                              task_id=message.task_id)
-        else:
-            self._open_detail("directive", "DirectiveScreen", message.directive_id)
+        self.push_screen(DirectiveScreen(message.directive_id, task_id=message.task_id))
 
     @on(OpenNotice)
     def _open_notice(self, message: OpenNotice) -> None:
-        self._open_detail("notices", "NoticeScreen", message.notice_id)
+        self.push_screen(NoticeScreen(message.notice_id))
 
     @on(OpenAgencyTasks)
     def _open_agency_tasks(self, message: OpenAgencyTasks) -> None:
-        self._open_detail("agencies", "AgencyTasksScreen", message.agency_id)
+        self.push_screen(AgencyTasksScreen(message.agency_id))
 
 
-def run_app(db_path: Path, *, today: date | None, lang: str, soon_days: int = 7) -> None:
-    """Open the store at `db_path` and run the UI until the user quits (ctrl+q)."""
-    from tui_tracker.store import Store
-
+def run_app(store: Store, settings: Settings, *, today: date | None, lang: str) -> None:
+    """Run the UI on the store and settings the CLI opened and loaded, until the user quits
+    (ctrl+q). The caller owns the store: it opened it and closes it afterwards."""
     set_language(lang)
-    keys: dict[str, str] = {}
-    theme: str | None = None
-    try:
-        from tui_tracker.config import load_settings
-
-        settings = load_settings()
-        keys, theme = dict(settings.keys), settings.theme
-    except Exception:  # noqa: BLE001 - the CLI already reported a broken settings file
-        pass
-    store = Store.open(db_path)
-    try:
-        TrackerApp(store, today=today, soon_days=soon_days, keys=keys, theme=theme).run()
-    finally:
-        store.close()
+    TrackerApp(store, today=today, soon_days=settings.soon_days, keys=dict(settings.keys),
+               theme=settings.theme).run()

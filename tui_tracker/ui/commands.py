@@ -18,6 +18,7 @@ from textual.dom import DOMNode
 from tui_tracker.i18n import t
 from tui_tracker.text import fold
 from tui_tracker.ui.bindings import KEYS, key_label, keys_text
+from tui_tracker.ui.tasks.task_list import TaskList
 
 
 class TrackerCommands(Provider):
@@ -54,8 +55,6 @@ class TrackerCommands(Provider):
         return commands
 
     def _task_list(self) -> Any:
-        from tui_tracker.ui.widgets.task_list import TaskList
-
         focused = self.focused
         if isinstance(focused, TaskList):
             return focused

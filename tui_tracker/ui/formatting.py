@@ -1,26 +1,36 @@
 """Dates and single-line text as the UI shows them; imported by widgets and screens alike.
 
-- dates shown the Vietnamese way (dd/mm/yyyy), and typed either dd/mm/yyyy (also with dots
-  or dashes, d/m/yyyy) or yyyy-mm-dd;
+- dates shown the Vietnamese way (dd/mm/yyyy) (typed dates are read by the core's
+  `tui_tracker.dates`, the same parser as the command line's);
 - store timestamps "YYYY-MM-DD HH:MM:SS" shown as "dd/mm/yyyy HH:MM";
-- `clean_cell`: literal text on one line (table cells, dialog lines).
+- `clean_cell`: literal text on one line (table cells, dialog lines);
+- `clean` / `literal` / `field_lines`: notice text made literal over several lines:
+  imported text is data, so `[bold]` must stay `[bold]` and an escape sequence must never
+  reach the terminal;
+- `error_text`: one sentence for a failure; `doc_type_name`: a document type in words;
+  `plain_text`: what a renderable shows, as text.
 
 It depends on nothing else of the UI (no widget, no screen), so anything can import it.
 """
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date, datetime
+from typing import Any
 
-from tui_tracker.errors import BadInputError
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+from textual.content import Content
+
+from tui_tracker.errors import TrackerError
 from tui_tracker.i18n import t
 from tui_tracker.text import strip_terminal_escapes
 
 # Every control goes from a cell, newline and tab included (they are spaces by then).
 _CELL_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 
 def clean_cell(value: str) -> str:
@@ -50,22 +60,57 @@ def fmt_timestamp(value: str | None, *, empty: str | None = None) -> str:
         return clean_cell(value)
 
 
-def parse_user_date(text: str, *, bad_key: str = "ui.common.bad_date") -> date | None:
-    """A date typed by the user: dd/mm/yyyy (also with dots or dashes) or yyyy-mm-dd.
+# Controls left after escape sequences are gone (BEL, backspace, a lone ESC...): they would
+# still move the cursor or beep, so they go too. Newline and tab are kept.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-    Empty text means "no date" (None). Anything else raises BadInputError with the catalog
-    sentence `bad_key`, which names the text as `{value}`."""
-    if not text.strip():
-        return None
-    match = _ISO.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _DMY.match(text)
-        if not match:
-            raise BadInputError(t(bad_key, value=text.strip()))
-        day, month, year = (int(g) for g in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise BadInputError(t(bad_key, value=text.strip())) from None
+
+def clean(text: str | None) -> str:
+    """Text from a notice made harmless for the terminal (escapes and controls removed)."""
+    if not text:
+        return ""
+    return _CONTROLS.sub("", strip_terminal_escapes(text))
+
+
+def literal(text: str | None, style: str = "") -> Content:
+    """Notice text shown exactly as written: never parsed as markup."""
+    return Content.styled(clean(text), style) if style else Content(clean(text))
+
+
+def field_lines(rows: list[tuple[str, str | None]]) -> Table:
+    """`Label  value` rows: labels bold in one column, values (literal, wrapped with a
+    hanging indent) in the other; empty values are skipped."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    for label, value in rows:
+        if value:
+            table.add_row(Text(label), Text(clean(value)))
+    return table
+
+
+def plain_text(renderable: Any, width: int = 200) -> str:
+    """The text a renderable shows (tests and the help screen read it)."""
+    plain = getattr(renderable, "plain", None)
+    if isinstance(plain, str):
+        return plain
+    console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
+    console.print(renderable)
+    return console.export_text()
+
+
+def error_text(error: BaseException) -> str:
+    """One sentence for the user; a TrackerError already carries it, anything else is a bug
+    that gets a generic sentence instead of a traceback."""
+    if isinstance(error, TrackerError):
+        return error.message
+    return t("ui.common.unexpected", error=type(error).__name__)
+
+
+def doc_type_name(code: str | None) -> str:
+    """"TB" → "Thông báo"; unknown codes are shown as written."""
+    if not code:
+        return t("ui.common.none")
+    key = f"ui.notices.doctype.{code}"
+    name = t(key)
+    return clean(code) if name == key else f"{name} ({clean(code)})"

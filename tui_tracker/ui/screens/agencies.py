@@ -24,10 +24,12 @@ from tui_tracker.i18n import t, tn
 from tui_tracker.model import Role
 from tui_tracker.text import fold
 from tui_tracker.ui.bindings import bindings, key_for
+from tui_tracker.ui.formatting import clean, literal
 from tui_tracker.ui.messages import OpenAgencyTasks
-from tui_tracker.ui.screens.common import TrackerScreen, clean, literal
+from tui_tracker.ui.screens.base import TrackerScreen
 from tui_tracker.ui.screens.notices import CachedListSource
-from tui_tracker.ui.widgets.task_list import TaskList, task_columns
+from tui_tracker.ui.tasks.task_list import TaskList, task_columns
+from tui_tracker.ui.widgets.quiet_input import QuietInput
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
 
@@ -48,8 +50,6 @@ class AgenciesScreen(TrackerScreen):
 
     DEFAULT_CSS = """
     AgenciesScreen { layout: vertical; }
-    AgenciesScreen .screen-title { background: $primary; color: $text; text-style: bold;
-        padding: 0 1; height: 1; }
     AgenciesScreen #agencies-filter { display: none; }
     AgenciesScreen.-filtering #agencies-filter { display: block; }
     AgenciesScreen #agencies-table { height: 1fr; }
@@ -62,11 +62,9 @@ class AgenciesScreen(TrackerScreen):
     def compose(self) -> ComposeResult:
         yield Static(literal(t("ui.agencies.title")), classes="screen-title",
                      id="agencies-title")
-        field = Input(placeholder=t("ui.notices.search_placeholder",
-                                  clear=key_for("agencies.clear_filter", self.keymap)), id="agencies-filter",
-                      compact=True)
-        field.cursor_blink = False
-        yield field
+        yield QuietInput(placeholder=t("ui.notices.search_placeholder",
+                                       clear=key_for("agencies.clear_filter", self.keymap)),
+                         id="agencies-filter", compact=True)
         yield VirtualTable(CachedListSource(self._load), self._columns(),
                            empty_text=t("ui.agencies.empty"), id="agencies-table")
         yield Footer()
@@ -163,8 +161,6 @@ class AgencyTasksScreen(TrackerScreen):
 
     DEFAULT_CSS = """
     AgencyTasksScreen { layout: vertical; }
-    AgencyTasksScreen .screen-title { background: $primary; color: $text; text-style: bold;
-        padding: 0 1; height: 1; }
     AgencyTasksScreen #agency-summary { padding: 0 1; height: auto; max-height: 3; }
     AgencyTasksScreen .section-title { padding: 0 1; text-style: bold; height: 1;
         background: $panel; }

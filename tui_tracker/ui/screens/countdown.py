@@ -23,16 +23,17 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from tui_tracker.i18n import t
 from tui_tracker.model import Urgency
-from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
+from tui_tracker.ui.bindings import bindings, key_for
+from tui_tracker.ui.dialogs.filter import FilterDialog
 from tui_tracker.ui.formatting import fmt_date
 from tui_tracker.ui.messages import DataChanged
-from tui_tracker.ui.widgets.filter_bar import FilterBar, FilterDialog, is_filtered
-from tui_tracker.ui.widgets.task_list import TaskList
+from tui_tracker.ui.screens.base import TrackerScreen
+from tui_tracker.ui.tasks.task_list import TaskList
+from tui_tracker.ui.widgets.filter_bar import FilterBar, is_filtered
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def home_filter() -> TaskFilter:
     return TaskFilter(open_only=True)
 
 
-class CountdownScreen(CatalogBindings, Screen[None]):
+class CountdownScreen(TrackerScreen):
     BINDINGS = bindings("countdown")
 
     class _Counts(Message, bubble=False):
@@ -106,7 +107,7 @@ class CountdownScreen(CatalogBindings, Screen[None]):
                 self.load_counts()
 
     def _show_title(self) -> None:
-        app: Any = self.app
+        app = self.tracker
         parts = [(t("ui.countdown.title"), "bold"), " · ",
                  t("ui.countdown.today_is", date=fmt_date(app.today))]
         if app.fixed_today is not None:
@@ -118,15 +119,13 @@ class CountdownScreen(CatalogBindings, Screen[None]):
         return dataclasses.replace(self.task_filter, urgencies=None)
 
     def _wanted_counts_key(self) -> tuple[Any, ...]:
-        app: Any = self.app
-        return (self._counted_filter(), app.today, app.soon_days,
-                getattr(app, "data_generation", 0))
+        app = self.tracker
+        return (self._counted_filter(), app.today, app.soon_days, app.data_generation)
 
     def load_counts(self) -> None:
-        app: Any = self.app
         self._counts_after_page = False
         self._counts_key = self._wanted_counts_key()
-        self._load_counts(app.store, self._counted_filter(), app.today, app.soon_days)
+        self._load_counts(self.store, self._counted_filter(), self.today, self.soon_days)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="counts")
     def _load_counts(self, store: Any, task_filter: TaskFilter, today: Any,
@@ -152,7 +151,7 @@ class CountdownScreen(CatalogBindings, Screen[None]):
         self.load_counts()
 
     def _empty_text(self) -> str:
-        keymap = getattr(self.app, "keymap_ids", None)
+        keymap = self.keymap
         if is_filtered(self.task_filter):
             return t("ui.countdown.empty_filtered", key=key_for("countdown.clear", keymap))
         return t("ui.countdown.empty", key=key_for("app.import", keymap))

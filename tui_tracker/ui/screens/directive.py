@@ -26,20 +26,12 @@ from textual.worker import get_current_worker
 from tui_tracker.i18n import t
 from tui_tracker.model import Role
 from tui_tracker.ui.bindings import bindings
-from tui_tracker.ui.formatting import fmt_date, fmt_timestamp
-from tui_tracker.ui.screens.common import (
-    LiteralTextScreen,
-    TrackerScreen,
-    clean,
-    field_lines,
-    literal,
-)
-from tui_tracker.ui.widgets.task_list import (
-    TaskList,
-    countdown_label,
-    status_label,
-    urgency_style,
-)
+from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
+from tui_tracker.ui.formatting import clean, field_lines, fmt_date, fmt_timestamp, literal
+from tui_tracker.ui.screens.base import TrackerScreen
+from tui_tracker.ui.tasks.history import history_change
+from tui_tracker.ui.tasks.labels import countdown_label, status_label, urgency_style
+from tui_tracker.ui.tasks.task_list import TaskList
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
 
@@ -56,24 +48,6 @@ def assignment_columns() -> list[Column]:
     ]
 
 
-def _value(entry: Any, value: str | None) -> str:
-    """A history value as people read it: statuses and roles translated, dates dd/mm/yyyy."""
-    if value is None or value == "":
-        return t("ui.common.none")
-    field = entry.field or ""
-    if field == "status" or (entry.action == "status" and not field):
-        label = t(f"status.{value}")
-        return label if label != f"status.{value}" else clean(value)
-    if field.endswith("_on") and len(value) == 10:
-        try:
-            from datetime import date
-
-            return fmt_date(date.fromisoformat(value))
-        except ValueError:
-            pass
-    return clean(value)
-
-
 def history_lines(entries: list[Any]) -> Table | Content:
     """One row per change: when, who, what (from → to, note), oldest first like the store."""
     if not entries:
@@ -83,17 +57,7 @@ def history_lines(entries: list[Any]) -> Table | Content:
     table.add_column(style="italic", no_wrap=True)
     table.add_column(overflow="fold")
     for entry in entries:
-        action_key = f"ui.directive.action.{entry.action}"
-        action = t(action_key)
-        if action == action_key:
-            action = clean(entry.action)
-        change = Text(action)
-        if entry.from_value is not None:
-            change.append(f"  {_value(entry, entry.from_value)} → ")
-            change.append(_value(entry, entry.to_value), style="bold")
-        elif entry.to_value is not None:  # the import: no "from"
-            change.append("  ")
-            change.append(_value(entry, entry.to_value), style="bold")
+        change = Text(history_change(entry))
         if entry.note:
             change.append(f"  “{clean(entry.note)}”", style="italic")
         table.add_row(Text(fmt_timestamp(entry.at)), Text(clean(entry.user)), change)
@@ -107,8 +71,6 @@ class DirectiveScreen(TrackerScreen):
 
     DEFAULT_CSS = """
     DirectiveScreen { layout: vertical; }
-    DirectiveScreen .screen-title { background: $primary; color: $text; text-style: bold;
-        padding: 0 1; height: 1; }
     DirectiveScreen #directive-info { height: auto; max-height: 8; padding: 0 1; }
     DirectiveScreen.-wide #directive-info { max-height: 16; }
     DirectiveScreen .section-title { padding: 0 1; text-style: bold; height: 1;

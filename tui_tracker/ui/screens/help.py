@@ -16,7 +16,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from tui_tracker.i18n import t
-from tui_tracker.ui.bindings import KEYS, CatalogBindings, bindings, key_for, keys_text
+from tui_tracker.ui.bindings import KEYS, bindings, key_for, keys_text
+from tui_tracker.ui.screens.base import TrackerScreen
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 
@@ -58,7 +59,7 @@ def help_columns() -> list[Column]:
     ]
 
 
-class HelpScreen(CatalogBindings, Screen[None]):
+class HelpScreen(TrackerScreen):
     BINDINGS = bindings("help")
 
     def __init__(self, under: Screen | None = None) -> None:
@@ -66,11 +67,10 @@ class HelpScreen(CatalogBindings, Screen[None]):
         self.under = under
 
     def compose(self) -> ComposeResult:
-        app: Any = self.app
         yield Static(Content(t("ui.help.title")), id="help-title")
-        yield Static(Content(t("ui.help.intro", palette=key_for(
-            "app.palette", getattr(app, "keymap_ids", None)))), id="help-intro")
-        table = VirtualTable(ListSource(help_rows(getattr(app, "keymap_ids", {}), self.under)),
+        yield Static(Content(t("ui.help.intro", palette=key_for("app.palette", self.keymap))),
+                     id="help-intro")
+        table = VirtualTable(ListSource(help_rows(self.keymap, self.under)),
                              help_columns(), id="help-keys")
         table.auto_refresh = False
         yield table

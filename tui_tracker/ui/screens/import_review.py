@@ -34,6 +34,7 @@ from textual.suggester import Suggester
 from textual.widgets import Button, DirectoryTree, Footer, Input, Label, Static
 from textual.worker import get_current_worker
 
+from tui_tracker.dates import parse_optional_date
 from tui_tracker.i18n import t, tn
 from tui_tracker.model import (
     Assignment,
@@ -45,17 +46,17 @@ from tui_tracker.model import (
 )
 from tui_tracker.text import fold
 from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
-from tui_tracker.ui.formatting import fmt_date, parse_user_date
-from tui_tracker.ui.messages import DataWritten, OpenNotice
-from tui_tracker.ui.screens.common import (
-    LiteralTextScreen,
-    TrackerScreen,
+from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
+from tui_tracker.ui.formatting import (
     clean,
     doc_type_name,
     error_text,
     field_lines,
+    fmt_date,
     literal,
 )
+from tui_tracker.ui.messages import DataWritten, OpenNotice
+from tui_tracker.ui.screens.base import TrackerScreen
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 # ---------------------------------------------------------------------------------------
@@ -354,7 +355,7 @@ class EditDirectiveScreen(CatalogBindings, ModalScreen[DirectiveEdit | None]):
         error = self.query_one("#edit-error", Static)
         due_input = self.query_one("#edit-due", Input)
         try:
-            due = parse_user_date(due_input.value)
+            due = parse_optional_date(due_input.value)
         except Exception as exc:  # BadInputError: one sentence for the user
             error.update(literal(error_text(exc)))
             due_input.focus()

@@ -26,16 +26,11 @@ from textual.worker import get_current_worker
 
 from tui_tracker.i18n import t, tn
 from tui_tracker.ui.bindings import bindings, key_for
-from tui_tracker.ui.formatting import fmt_date
+from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
+from tui_tracker.ui.formatting import clean, doc_type_name, field_lines, fmt_date, literal
 from tui_tracker.ui.messages import OpenDirective, OpenNotice
-from tui_tracker.ui.screens.common import (
-    LiteralTextScreen,
-    TrackerScreen,
-    clean,
-    doc_type_name,
-    field_lines,
-    literal,
-)
+from tui_tracker.ui.screens.base import TrackerScreen
+from tui_tracker.ui.widgets.quiet_input import QuietInput
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
 
@@ -91,8 +86,6 @@ class NoticesScreen(TrackerScreen):
 
     DEFAULT_CSS = """
     NoticesScreen { layout: vertical; }
-    NoticesScreen .screen-title { background: $primary; color: $text; text-style: bold;
-        padding: 0 1; height: 1; }
     NoticesScreen #notices-filter { display: none; }
     NoticesScreen.-filtering #notices-filter { display: block; }
     NoticesScreen #notices-table { height: 1fr; }
@@ -104,11 +97,9 @@ class NoticesScreen(TrackerScreen):
 
     def compose(self) -> ComposeResult:
         yield Static(literal(t("ui.notices.title")), classes="screen-title", id="notices-title")
-        search = Input(placeholder=t("ui.notices.search_placeholder",
-                                   clear=key_for("notices.clear_filter", self.keymap)), id="notices-filter",
-                       compact=True)
-        search.cursor_blink = False
-        yield search
+        yield QuietInput(placeholder=t("ui.notices.search_placeholder",
+                                       clear=key_for("notices.clear_filter", self.keymap)),
+                         id="notices-filter", compact=True)
         yield VirtualTable(
             NoticesSource(self.app),
             self._columns(),
@@ -212,8 +203,6 @@ class NoticeScreen(TrackerScreen):
 
     DEFAULT_CSS = """
     NoticeScreen { layout: vertical; }
-    NoticeScreen .screen-title { background: $primary; color: $text; text-style: bold;
-        padding: 0 1; height: 1; }
     NoticeScreen #notice-header { height: auto; max-height: 8; padding: 0 1; }
     NoticeScreen.-wide #notice-header { max-height: 14; }
     NoticeScreen #notice-directives-title { padding: 0 1; text-style: bold; height: 1;

@@ -15,15 +15,15 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from tui_tracker.i18n import t, tn
-from tui_tracker.ui.bindings import CatalogBindings, bindings
+from tui_tracker.ui.bindings import bindings
 from tui_tracker.ui.formatting import fmt_date
-from tui_tracker.ui.messages import OpenDirective, OpenNotice
-from tui_tracker.ui.widgets.filter_bar import QuietInput
-from tui_tracker.ui.widgets.task_list import countdown_label, notice_label, urgency_style
+from tui_tracker.ui.messages import DataChanged, OpenDirective, OpenNotice
+from tui_tracker.ui.screens.base import TrackerScreen
+from tui_tracker.ui.tasks.labels import countdown_label, notice_label, urgency_style
+from tui_tracker.ui.widgets.quiet_input import QuietInput
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 MIN_CHARS = 2
@@ -46,6 +46,7 @@ class _DirectiveRef:
     notice_id: int
     notice_number: str | None
     directive_ref: str
+    notice_doc_type: str | None
 
 
 def _notice_ref(row: Any) -> str:
@@ -60,7 +61,7 @@ def hits_from(results: Any) -> list[SearchHit]:
                               notice_id=notice.id))
     for directive in results.directives:
         ref = notice_label(_DirectiveRef(directive.notice_id, directive.notice_number,
-                                         directive.ref))
+                                         directive.ref, directive.notice_doc_type))
         hits.append(SearchHit("directive", directive.id, ref, directive.summary,
                               directive.lead or "", None, notice_id=directive.notice_id,
                               directive_id=directive.id))
@@ -81,7 +82,7 @@ def search_columns() -> list[Column]:
     ]
 
 
-class SearchScreen(CatalogBindings, Screen[None]):
+class SearchScreen(TrackerScreen):
     BINDINGS = bindings("search")
 
     class _Results(Message, bubble=False):
@@ -132,13 +133,14 @@ class SearchScreen(CatalogBindings, Screen[None]):
     def _changed(self, event: Input.Changed) -> None:
         self.run_search(event.value)
 
-    def on_data_changed(self) -> None:
+    @on(DataChanged)
+    def _data_changed(self, _message: DataChanged) -> None:
+        # Results are not a VirtualTable source the app refreshes: search again.
         self.run_search(self.query_one("#search-input", Input).value, keep_cursor=True)
 
     def run_search(self, text: str, *, keep_cursor: bool = False) -> None:
-        app: Any = self.app
         text = text.strip()
-        app.last_search = text
+        self.tracker.last_search = text
         serial = next(self._serial)
         self._latest = serial
         self._keep_cursor = keep_cursor
@@ -146,13 +148,13 @@ class SearchScreen(CatalogBindings, Screen[None]):
             self.results.set_source(ListSource([]))
             self._summary(t("ui.search.hint"))
             return
-        self._search(app.store, serial, text, app.today)
+        self._search(self.store, serial, text, self.today)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def _search(self, store: Any, serial: int, text: str, today: Any) -> None:
         try:
             results = store.search(text, today=today)
-        except Exception as error:  # noqa: BLE001 - shown, never fatal
+        except Exception as error:  # shown, never fatal
             self.post_message(self._Failed(serial, error))
             return
         self.post_message(self._Results(serial, text, hits_from(results)))

@@ -487,7 +487,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
             self.post_message(self.WindowLoaded(request, total, rows))
             if request.recount and total is None:
                 self.post_message(self.WindowLoaded(request, source.count(), None))
-        except Exception as error:  # noqa: BLE001 - shown to the user, never fatal
+        except Exception as error:  # shown to the user, never fatal
             self.post_message(self.WindowFailed(request, error))
 
     def on_virtual_table_window_loaded(self, message: VirtualTable.WindowLoaded) -> None:
@@ -720,7 +720,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
                 segments.append(Segment(" ", row_style))
             try:
                 value = column.fit(row, cell_width) if column.fit else column.cell(row)
-            except Exception:  # noqa: BLE001 - one bad cell must not break the list
+            except Exception:  # one bad cell must not break the list
                 value = "?"
             text = Text(clean_cell(value)) if isinstance(value, str) else value.copy()
             style = base

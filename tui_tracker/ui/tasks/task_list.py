@@ -10,7 +10,7 @@ Every screen that shows tasks uses this widget, so the same keys work everywhere
 
 API (stable)
 ------------
-    from tui_tracker.ui.widgets.task_list import TaskList, task_columns
+    from tui_tracker.ui.tasks.task_list import TaskList, task_columns
 
     TaskList(filter=TaskFilter(agency_id=5))          # any TaskFilter of the store
     TaskList(filter=TaskFilter(directive_id=3), columns=task_columns(show_agency=True))
@@ -28,90 +28,33 @@ when, and the list shows the fresh state. After a write it posts `messages.DataW
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
 
 from tui_tracker.errors import ConflictError, TrackerError
-from tui_tracker.i18n import t, tn
+from tui_tracker.i18n import t
 from tui_tracker.model import Status
+from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.formatting import clean_cell, fmt_date
 from tui_tracker.ui.messages import DataWritten, OpenDirective
+from tui_tracker.ui.tasks.dialogs import ConflictDialog, DoneDialog, ExtendDialog, NoteDialog
+from tui_tracker.ui.tasks.history import HistoryScreen
+from tui_tracker.ui.tasks.labels import (
+    countdown_label,
+    notice_label,
+    notice_label_fit,
+    status_label,
+    urgency_style,
+)
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 
 if TYPE_CHECKING:
     from tui_tracker.store import Store, TaskFilter, TaskRow
-
-
-def countdown_label(row: TaskRow) -> str:
-    """`quá hạn 5 ngày`, `hôm nay`, `còn 3 ngày`, `không thời hạn`; closed tasks say so."""
-    if row.status == Status.DONE:
-        return t("status.done")
-    if row.status == Status.CANCELLED:
-        return t("status.cancelled")
-    days = row.days_left
-    if days is None:
-        return t("countdown.none")
-    if days < 0:
-        return tn("countdown.overdue", -days, days=-days)
-    if days == 0:
-        return t("countdown.today")
-    return tn("countdown.left", days, days=days)
-
-
-_URGENCY_STYLE = {"overdue": "overdue", "today": "today", "soon": "soon",
-                  "no_deadline": "muted", "closed": "muted"}
-
-
-def urgency_style(row: TaskRow) -> str | None:
-    return _URGENCY_STYLE.get(str(row.urgency))
-
-
-# "123/TB-UBND", "2927-TB/TU", "08/2023/QĐ-UBND" (a legal document carries its year).
-_NUMBER = re.compile(r"^\s*(\d+)(?:/\d{4})?\s*[/-]\s*([^\W\d_]+)", re.UNICODE)
-# Decree 30/2020 document codes, longest first so "QyĐ" wins over "QĐ"... and a mangled
-# "1961/TBUBND" still reads "TB 1961".
-_DOC_CODES = sorted(["NQ", "QĐ", "CT", "QC", "QyĐ", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA",
-                     "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT",
-                     "GNP", "PG", "PC", "PB", "KL"], key=len, reverse=True)
-
-
-def _doc_code(letters: str) -> str:
-    if letters in _DOC_CODES or len(letters) <= 4:
-        return letters
-    return next((code for code in _DOC_CODES if letters.startswith(code)), letters[:6])
-
-
-def _notice_part(row: Any) -> str:
-    number = getattr(row, "notice_number", None)
-    if number:
-        match = _NUMBER.match(number)
-        return f"{_doc_code(match.group(2))} {match.group(1)}" if match else number
-    return f"#{row.notice_id}"
-
-
-def notice_label(row: Any) -> str:
-    """`TB 123 · 3.d`: the notice's type and number (or its id) and the item."""
-    return f"{_notice_part(row)} · {row.directive_ref}"
-
-
-def notice_label_fit(row: Any, width: int) -> str:
-    """`notice_label` in `width` cells: the item is kept whole, the notice gives way."""
-    notice, item = _notice_part(row), row.directive_ref
-    for label in (f"{notice} · {item}", f"{notice}·{item}"):
-        if len(label) <= width:
-            return label
-    room = width - len(item) - 2
-    return f"{notice[:room]}…·{item}" if room > 0 else item
-
-
-def status_label(value: str) -> str:
-    return t(f"status.{value}")
 
 
 def task_columns(*, show_agency: bool = True, show_notice: bool = True) -> list[Column]:
@@ -154,7 +97,7 @@ class TaskSource:
                                      limit=limit, offset=offset)
 
 
-class TaskList(VirtualTable):
+class TaskList(TrackerAccess, VirtualTable):
     """Tasks of the store matching a TaskFilter, with triage keys."""
 
     BINDINGS = bindings("tasks")
@@ -220,8 +163,7 @@ class TaskList(VirtualTable):
             self.set_source(self.make_source())
 
     def make_source(self) -> TaskSource:
-        app: Any = self.app
-        return TaskSource(app.store, self._filter, app.today, getattr(app, "soon_days", 7))
+        return TaskSource(self.store, self._filter, self.today, self.soon_days)
 
     def refresh_data(self) -> None:
         # A new source (the day may have rolled over) but the same window and cursor.
@@ -232,7 +174,7 @@ class TaskList(VirtualTable):
     # ----------------------------------------------------------------- triage
 
     def _undo_key(self) -> str:
-        return key_for("tasks.undo", getattr(self.app, "keymap_ids", None))
+        return key_for("tasks.undo", self.keymap)
 
     def _current(self) -> TaskRow | None:
         row = self.cursor_row
@@ -253,10 +195,8 @@ class TaskList(VirtualTable):
         if row is None:
             return
         status = Status(value)
-        today: date = self.app.today  # type: ignore[attr-defined]
+        today = self.today
         if status is Status.DONE:
-            from tui_tracker.ui.screens.triage import DoneDialog
-
             def done(result: tuple[date, str | None] | None) -> None:
                 if result is not None:
                     on, note = result
@@ -280,9 +220,7 @@ class TaskList(VirtualTable):
         row = self._current()
         if row is None:
             return
-        from tui_tracker.ui.screens.triage import NoteDialog
-
-        today: date = self.app.today  # type: ignore[attr-defined]
+        today = self.today
 
         def noted(note: str | None) -> None:
             if note:
@@ -297,9 +235,7 @@ class TaskList(VirtualTable):
         row = self._current()
         if row is None:
             return
-        from tui_tracker.ui.screens.triage import ExtendDialog
-
-        today: date = self.app.today  # type: ignore[attr-defined]
+        today = self.today
 
         def extended(result: tuple[date, str] | None) -> None:
             if result is not None:
@@ -314,13 +250,13 @@ class TaskList(VirtualTable):
 
     def action_undo(self) -> None:
         """Undo this session's last change (wherever that task is now), else the cursor's."""
-        task_id = getattr(self.app, "last_changed_task_id", None)
+        task_id = self.tracker.last_changed_task_id
         if task_id is None:
             row = self._current()
             if row is None:
                 return
             task_id = row.id
-        today: date = self.app.today  # type: ignore[attr-defined]
+        today = self.today
         self._write(lambda store: store.undo_last(task_id, today=today), "undo",
                     t("ui.triage.undone"))
 
@@ -328,19 +264,17 @@ class TaskList(VirtualTable):
         row = self._current()
         if row is None:
             return
-        from tui_tracker.ui.screens.triage import HistoryScreen
-
         self.app.push_screen(HistoryScreen(row))
 
     def _write(self, change: Callable[[Store], TaskRow], action: str, detail: str) -> None:
-        self._run_write(self.app.store, change, action, detail)  # type: ignore[attr-defined]
+        self._run_write(self.store, change, action, detail)
 
     @work(thread=True, exit_on_error=False, group="triage")
     def _run_write(self, store: Store, change: Callable[[Store], TaskRow], action: str,
                    detail: str) -> None:
         try:
             row = change(store)
-        except Exception as error:  # noqa: BLE001 - shown to the user, never fatal
+        except Exception as error:  # shown to the user, never fatal
             self.post_message(self._Refused(error))
         else:
             self.post_message(self._Written(row, action, detail))
@@ -348,11 +282,7 @@ class TaskList(VirtualTable):
     def on_task_list__written(self, message: TaskList._Written) -> None:
         message.stop()
         row = message.row
-        app: Any = self.app
-        if message.action == "undo":
-            app.last_changed_task_id = None
-        else:
-            app.last_changed_task_id = row.id
+        self.tracker.last_changed_task_id = None if message.action == "undo" else row.id
         summary = clean_cell(row.summary)
         summary = summary if len(summary) <= 50 else summary[:49] + "…"
         self.notify(message.detail, title=summary, markup=False)
@@ -363,8 +293,6 @@ class TaskList(VirtualTable):
         message.stop()
         error = message.error
         if isinstance(error, ConflictError):
-            from tui_tracker.ui.screens.triage import ConflictDialog
-
             self.app.push_screen(ConflictDialog(error))
             self.refresh_data()
             return

@@ -1,0 +1,220 @@
+"""Triage dialogs opened by TaskList: done, note, extension, conflict.
+
+Each is a ModalScreen that dismisses with its result (None when cancelled):
+
+    DoneDialog(task, today)     -> (completed_on: date, note: str | None)   default today
+    NoteDialog(task)            -> str
+    ExtendDialog(task, today)   -> (new_due: date, reason: str)
+    ConflictDialog(error)       -> None   (who changed the task, when, and its state now)
+
+Enter in any field (or Ctrl+S) saves, Esc cancels. Dates are read by the core's
+`tui_tracker.dates` (d/m/yyyy with slashes, dashes or dots, or yyyy-mm-dd), as on the
+command line.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from tui_tracker.dates import parse_user_date
+from tui_tracker.errors import ConflictError, UsageError
+from tui_tracker.i18n import t
+from tui_tracker.ui.access import TrackerAccess
+from tui_tracker.ui.bindings import CatalogBindings, bindings, dialog_hint, key_for
+from tui_tracker.ui.formatting import clean_cell, fmt_date, fmt_timestamp
+from tui_tracker.ui.tasks.labels import countdown_label, notice_label, status_label
+from tui_tracker.ui.widgets.quiet_input import labelled_field
+
+if TYPE_CHECKING:
+    from tui_tracker.store import TaskRow
+
+
+def required_date(text: str) -> date:
+    """The date a dialog cannot do without, read by the core's `parse_user_date`; a missing
+    one raises UsageError with the dialog's own sentence, an invalid one the parser's."""
+    if not text.strip():
+        raise UsageError(t("ui.triage.date_required"))
+    return parse_user_date(text)
+
+
+def task_heading(task: TaskRow) -> Content:
+    """Two lines naming the task: `TB 123 · 3.d — Sở KH&CN` and its summary, literally."""
+    first = Content.assemble((notice_label(task), "bold"), " — ", clean_cell(task.agency))
+    return Content("\n").join([first, Content(clean_cell(task.summary))])
+
+
+class Dialog(TrackerAccess, CatalogBindings, ModalScreen[Any]):
+    """A small form: title, the task, fields, an error line, a hint."""
+
+    BINDINGS = bindings("dialog")
+    DEFAULT_CLASSES = "dialog"  # its look: app.tcss
+
+    title_key = ""
+
+    def __init__(self, task: TaskRow | None = None) -> None:
+        super().__init__()
+        self.task_row = task
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Content(t(self.title_key)), classes="title")
+            if self.task_row is not None:
+                yield Static(task_heading(self.task_row), classes="task")
+            yield from self.fields()
+            yield Static("", classes="error", id="error")
+            yield Static(Content(dialog_hint(self.app)), classes="hint")
+
+    def fields(self) -> ComposeResult:
+        yield from ()
+
+    def on_mount(self) -> None:
+        inputs = self.query(Input)
+        if inputs:
+            inputs.first().focus()
+
+    def show_error(self, text: str) -> None:
+        self.query_one("#error", Static).update(Content(text))
+
+    def value(self, field_id: str) -> str:
+        return self.query_one(f"#{field_id}", Input).value
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_submit()
+
+    def action_submit(self) -> None:
+        # Each dialog overrides this to read its fields and dismiss with its result;
+        # a dialog that has nothing to submit simply closes.
+        self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class DatedDialog(Dialog):
+    """A dialog about a task that judges dates against the reference day it opened on."""
+
+    def __init__(self, task: TaskRow, today: date) -> None:
+        super().__init__(task)
+        self.day = today
+
+    def date_in(self, field_id: str) -> date | None:
+        """The required date typed in a field; None (the reason shown) when there is none."""
+        try:
+            return required_date(self.value(field_id))
+        except UsageError as error:
+            self.show_error(error.message)
+            return None
+
+
+class DoneDialog(DatedDialog):
+    title_key = "ui.triage.done_title"
+
+    def fields(self) -> ComposeResult:
+        yield from labelled_field(t("ui.triage.field.completed_on"), fmt_date(self.day),
+                                  id="completed_on")
+        yield from labelled_field(t("ui.triage.field.note"), id="note")
+
+    def action_submit(self) -> None:
+        on_day = self.date_in("completed_on")
+        if on_day is None:
+            return
+        if on_day > self.day:
+            self.show_error(t("ui.triage.future_date", today=fmt_date(self.day)))
+            return
+        self.dismiss((on_day, self.value("note").strip() or None))
+
+
+class NoteDialog(Dialog):
+    title_key = "ui.triage.note_title"
+
+    def fields(self) -> ComposeResult:
+        yield from labelled_field(t("ui.triage.field.note_required"), id="note")
+
+    def action_submit(self) -> None:
+        note = self.value("note").strip()
+        if not note:
+            self.show_error(t("ui.triage.note_required"))
+            return
+        self.dismiss(note)
+
+
+class ExtendDialog(DatedDialog):
+    title_key = "ui.triage.extend_title"
+
+    def fields(self) -> ComposeResult:
+        task = self.task_row
+        assert task is not None
+        current = fmt_date(task.due_on, empty=t("ui.triage.no_due"))
+        yield Static(Content(t("ui.triage.current_due", due=current)), classes="hint")
+        if task.original_due_on and task.original_due_on != task.due_on:
+            yield Static(Content(t("ui.triage.original_due", due=fmt_date(task.original_due_on))),
+                         classes="hint")
+        yield from labelled_field(t("ui.triage.field.new_due"), fmt_date(task.due_on, empty=""),
+                                  id="new_due")
+        yield from labelled_field(t("ui.triage.field.reason"), id="reason")
+
+    @on(Input.Submitted, "#new_due")
+    def _date_entered(self, event: Input.Submitted) -> None:
+        # Enter after the date goes on to the reason (it is required).
+        event.stop()
+        if not self.value("reason").strip():
+            self.query_one("#reason", Input).focus()
+        else:
+            self.action_submit()
+
+    def action_submit(self) -> None:
+        new_due = self.date_in("new_due")
+        if new_due is None:
+            return
+        reason = self.value("reason").strip()
+        if not reason:
+            self.show_error(t("ui.triage.reason_required"))
+            self.query_one("#reason", Input).focus()
+            return
+        self.dismiss((new_due, reason))
+
+
+class ConflictDialog(Dialog):
+    """Someone else changed the task first: who, when, and what it looks like now."""
+
+    title_key = "ui.conflict.title"
+
+    def __init__(self, error: ConflictError) -> None:
+        current = error.current
+        super().__init__(current)
+        self.error = error
+
+    def fields(self) -> ComposeResult:
+        error = self.error
+        user = clean_cell(error.changed_by or "") or t("ui.conflict.someone")
+        yield Static(Content(t("ui.conflict.body", user=user,
+                                at=fmt_timestamp(error.changed_at, empty="?"))))
+        current = error.current
+        if current is not None:
+            due = fmt_date(current.due_on, empty=t("ui.triage.no_due"))
+            yield Static(Content(t("ui.conflict.now", status=status_label(current.status),
+                                   due=due) + f" ({countdown_label(current)})"),
+                         classes="title", id="now")
+
+    def on_mount(self) -> None:
+        self.query_one("#error", Static).display = False
+        self.query_one(".hint", Static).update(Content(t("ui.key.close") + ": Enter / " + key_for(
+            "dialog.cancel", self.keymap)))
+
+    def on_key(self, event: Any) -> None:
+        if event.key == "enter":
+            event.stop()
+            self.dismiss(None)
+
+    def action_submit(self) -> None:
+        self.dismiss(None)
