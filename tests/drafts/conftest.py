@@ -7,9 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from tui_tracker import cli, config
+from tui_tracker import config
 from tui_tracker.demo import build_demo_db
 from tui_tracker.i18n import set_language
 
@@ -30,11 +29,3 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     set_language("vi")
     yield
     set_language("vi")
-
-
-def run(*args: str) -> Result:
-    try:
-        runner = CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(cli.build_cli(), list(args), catch_exceptions=False)

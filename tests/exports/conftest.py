@@ -7,12 +7,10 @@ import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
 
-from tui_tracker import cli, config
+from tui_tracker import config
 from tui_tracker.demo import build_demo_db
 from tui_tracker.i18n import set_language
 from tui_tracker.model import Status
@@ -57,23 +55,3 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     set_language("vi")
     yield
     set_language("vi")
-
-
-def run(*args: str, input: str | bytes | None = None) -> Result:
-    try:
-        runner = CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(cli.build_cli(), list(args), input=input, catch_exceptions=False)
-
-
-def run_ok(*args: str) -> Result:
-    result = run(*args)
-    assert result.exit_code == 0, result.stderr
-    return result
-
-
-def as_json(result: Result) -> Any:
-    import json
-
-    return json.loads(result.stdout)

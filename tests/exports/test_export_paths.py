@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import run
+from export_helpers import run
 
 FORMATS = ("json", "csv", "ics", "xlsx")
 

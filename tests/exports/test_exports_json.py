@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import as_json, run, run_ok
+from export_helpers import as_json, run, run_ok
 
 from tui_tracker.store import Store
 from tui_tracker.store.dump import stored_columns

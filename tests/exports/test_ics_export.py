@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from conftest import as_json, run_ok
+from export_helpers import as_json, run_ok
 from icalendar import Calendar
 
 from tui_tracker.model import Status

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
-from conftest import as_json, run_ok
+from export_helpers import as_json, run_ok
 
 
 def load(demo_db: Path, tmp_path: Path, *lang: str) -> openpyxl.Workbook:
