@@ -230,4 +230,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "drafts.written": ("Đã ghi dự thảo {path}.", "Wrote the draft {path}."),
     "drafts.written.reminder": ("Đã ghi dự thảo {path} ({count} nhiệm vụ cần đôn đốc).",
                                 "Wrote the draft {path} ({count} tasks to urge)."),
+
+    # ---- drafts from the terminal UI
+    "ui.drafts.binding.report": ("Dự thảo báo cáo", "Draft report"),
+    "ui.drafts.binding.reminder": ("Dự thảo công văn đôn đốc", "Draft urging letter"),
+    "ui.drafts.written": ("Đã ghi dự thảo {path}", "Wrote the draft {path}"),
+    "ui.drafts.written.reminder": ("Đã ghi dự thảo {path} ({count} nhiệm vụ cần đôn đốc)",
+                                   "Wrote the draft {path} ({count} tasks to urge)"),
 }

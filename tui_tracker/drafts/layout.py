@@ -22,6 +22,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from tui_tracker.text import strip_terminal_escapes
+
 FONT = "Times New Roman"
 BODY_PT = 14
 HEADER_PT = 13
@@ -30,6 +32,14 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_LINE = "Độc lập - Tự do - Hạnh phúc"
 
 _PROVINCE = re.compile(r"\btỉnh\s+(.+)$", re.IGNORECASE)
+# What XML 1.0 (and so Word) cannot hold: control characters other than tab and line
+# breaks, lone surrogates, U+FFFE/U+FFFF. Notice text is not trusted to be free of them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def docx_text(text: str) -> str:
+    """Text a .docx can hold: terminal escapes and XML-illegal characters removed."""
+    return _NOT_XML.sub("", strip_terminal_escapes(text))
 
 
 @dataclass(frozen=True)
@@ -82,7 +92,7 @@ def new_document() -> Any:
 
 def run(paragraph: Any, text: str, *, bold: bool = False, italic: bool = False,
         underline: bool = False, size: int | None = None) -> Any:
-    piece = paragraph.add_run(text)
+    piece = paragraph.add_run(docx_text(text))
     piece.bold, piece.italic, piece.underline = bold, italic, underline
     if size:
         piece.font.size = Pt(size)

@@ -111,6 +111,9 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("notice.open", "enter", "open", "ui.notices.binding.directive", "notice",
             priority=True),
     KeySpec("notice.original", "o", "original", "ui.notices.binding.original", "notice"),
+    # w (viết): the draft report of this notice, a .docx in the current folder.
+    KeySpec("notice.draft_report", "w", "draft_report", "ui.drafts.binding.report", "notice",
+            show=False),
     # One directive.
     KeySpec("directive.text", "o", "full_text", "ui.directive.binding.text", "directive"),
     # The agencies, and one agency's tasks.
@@ -120,6 +123,9 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("agencies.clear_filter", "escape", "clear_filter", "ui.notices.binding.clear",
             "agencies"),
     KeySpec("agency.switch", "tab", "switch", "ui.agencies.binding.switch", "agency"),
+    # w (viết): the urging letter to this agency, a .docx in the current folder.
+    KeySpec("agency.draft_reminder", "w", "draft_reminder", "ui.drafts.binding.reminder",
+            "agency", show=False),
     # Import: choosing the file, then reviewing what the parser found.
     KeySpec("import.tree", "ctrl+t", "toggle_tree", "ui.import.binding.tree", "import"),
     KeySpec("import.back", "escape", "back", "ui.import.binding.back", "import"),
