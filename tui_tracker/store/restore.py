@@ -98,7 +98,6 @@ def restore(conn: sqlite3.Connection, records: Iterable[Record], *,
         except (_Damaged, sqlite3.IntegrityError, KeyError, TypeError, ValueError,
                 AttributeError) as exc:
             raise BadInputError(t("exports.restore.damaged", detail=str(exc)[:200])) from exc
-        index_notices(conn)
         return writer.result()
 
 
@@ -139,6 +138,9 @@ class _Writer:
                     self._insert("task_history", entry, parent=task_id)
                     self.counts["history"] += 1
         self.counts["notices"] += 1
+        # Indexed notice by notice (agencies come first in an export): rebuilding the
+        # whole index at the end would hold every directive's text in memory at once.
+        index_notices(self.conn, notice_id)
         self.stored.append(ImportResult(
             id=notice_id, number=record.get("number"), title=record.get("title"),
             directives=self.counts["directives"] - directives_before,
