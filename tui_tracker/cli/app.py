@@ -12,7 +12,17 @@ from typing import Any
 
 import click
 
-from tui_tracker.cli import corrections, maintenance, notices, reports, setup, tasks, ui
+from tui_tracker.cli import (
+    corrections,
+    drafts,
+    exports,
+    maintenance,
+    notices,
+    reports,
+    setup,
+    tasks,
+    ui,
+)
 from tui_tracker.cli.global_options import GLOBAL_OPTIONS, global_options
 from tui_tracker.cli.group import PROG_NAME, TrackerCommand, TrackerGroup
 from tui_tracker.cli.output import print_json
@@ -69,6 +79,9 @@ def build_cli() -> TrackerGroup:
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
     @click.option("--dry-run", is_flag=True, help=t("cli.opt.dry_run"))
     def import_command(files: tuple[str, ...], as_json: bool, dry_run: bool) -> None:
+        if exports.is_export(files):  # a JSON export: restore it (empty database only)
+            exports.restore(files, as_json=as_json, dry_run=dry_run)
+            return
         notices.import_notices(files, as_json=as_json, dry_run=dry_run)
 
     @command("list")
@@ -83,10 +96,13 @@ def build_cli() -> TrackerGroup:
     @click.option("--open", "open_only", is_flag=True, help=t("cli.opt.open"))
     @click.option("--limit", metavar="N", type=COUNT, help=t("cli.opt.limit"))
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
-    @click.option("--csv", "as_csv", is_flag=True, help=t("cli.opt.csv"))
+    @click.option("--csv", "as_csv", is_flag=True, help=t("exports.opt.list_csv"))
+    @click.option("--csv-keys", "csv_keys", is_flag=True, help=t("exports.opt.csv_keys"))
     def list_command(overdue: bool, due_within: int | None, agency: str | None,
                      statuses: tuple[str, ...], notice_id: int | None, search: str | None,
-                     open_only: bool, limit: int | None, as_json: bool, as_csv: bool) -> None:
+                     open_only: bool, limit: int | None, as_json: bool, as_csv: bool,
+                     csv_keys: bool) -> None:
+        as_csv = as_csv or csv_keys  # --csv-keys alone means CSV too
         if as_json and as_csv:
             raise UsageError(t("cli.usage.json_or_csv"))
         from tui_tracker.store.search_index import match_expression  # the store, lazily
@@ -101,7 +117,7 @@ def build_cli() -> TrackerGroup:
         tasks.list_tasks(overdue=overdue, due_within=due_within, agency=agency,
                          statuses=tuple(parsed_statuses) or None, notice_id=notice_id,
                          search=search, open_only=open_only, limit=limit, as_json=as_json,
-                         as_csv=as_csv)
+                         as_csv=as_csv, csv_keys=csv_keys)
 
     @command("set-status")
     @click.argument("task", metavar="TASK", type=TASK_ID)
@@ -178,6 +194,44 @@ def build_cli() -> TrackerGroup:
         return maintenance.check(as_json=as_json)
 
     corrections.register(command)  # edit-directive, assign, delete-notice, ... (own module)
+
+    @command("export")
+    @click.option("--format", "fmt", metavar="json|csv|ics|xlsx", help=t("exports.opt.format"))
+    @click.option("-o", "--output", "output", metavar="FILE", help=t("exports.opt.output"))
+    @click.option("--csv-keys", "csv_keys", is_flag=True, help=t("exports.opt.csv_keys"))
+    def export_command(fmt: str | None, output: str | None, csv_keys: bool) -> None:
+        exports.export(fmt, output, keys=csv_keys)
+
+    @root.group("draft", cls=TrackerGroup, lang=get_language(), help=t("cli.cmd.draft"),
+                short_help=t("cli.cmd.draft.short"),
+                options_metavar=t("cli.help.options_metavar"),
+                subcommand_metavar=t("cli.help.subcommand_metavar"))
+    @global_options
+    def draft_group() -> None:
+        pass
+
+    def draft_command(name: str) -> Callable[[Callable[..., Any]], click.Command]:
+        def decorate(function: Callable[..., Any]) -> click.Command:
+            cmd = draft_group.command(
+                name, cls=TrackerCommand, help=t(f"cli.cmd.draft.{name}"),
+                short_help=t(f"cli.cmd.draft.{name}.short"),
+                options_metavar=t("cli.help.options_metavar"))(global_options(function))
+            cmd.params.sort(key=lambda param: param.name in GLOBAL_OPTIONS)
+            return cmd
+        return decorate
+
+    @draft_command("report")
+    @click.argument("notice", metavar="NOTICE", type=TASK_ID)
+    @click.option("-o", "--output", "output", metavar="FILE", help=t("drafts.opt.output"))
+    def draft_report_command(notice: int, output: str | None) -> None:
+        drafts.draft_report(notice, output)
+
+    @draft_command("reminder")
+    @click.option("--agency", metavar="TEXT", help=t("drafts.opt.agency"))
+    @click.option("-o", "--output", "output", metavar="FILE", help=t("drafts.opt.output"))
+    def draft_reminder_command(agency: str | None, output: str | None) -> None:
+        drafts.draft_reminder(agency, output)
+
     return root
 
 

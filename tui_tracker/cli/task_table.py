@@ -10,7 +10,7 @@ label, the widest countdown wording, the largest id), not from the data.
 
 from __future__ import annotations
 
-import csv
+import io
 import json
 import os
 import re
@@ -64,13 +64,27 @@ def write_json(rows: Iterable[TaskRow], out: TextIO | None = None) -> None:
     out.write("[]\n" if first else "\n]\n")
 
 
-def write_csv(rows: Iterable[TaskRow], out: TextIO | None = None) -> None:
-    out = out or sys.stdout
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(LIST_KEYS)
-    for row in rows:
-        data = row.to_json()
-        writer.writerow(["" if data.get(key) is None else data.get(key) for key in LIST_KEYS])
+def print_csv(rows: Iterable[TaskRow], *, keys: bool = False) -> None:
+    """`list --csv`, written as the rows come: Excel-ready (byte-order mark, column
+    names and words in the interface language, formula-like text neutralised);
+    `keys`: the contract keys of `list --json` as header and raw values, for scripts
+    (exports/excel_csv.py)."""
+    from tui_tracker.exports.columns import LIST_COLUMNS, shown
+    from tui_tracker.exports.excel_csv import write_csv
+
+    header = [column.key if keys else column.label for column in LIST_COLUMNS]
+    data = (row.to_json() for row in rows)
+    values = ([item.get(column.key) if keys else shown(column, item.get(column.key))
+               for column in LIST_COLUMNS] for item in data)
+    sys.stdout.flush()
+    # Bytes through our own wrapper, so that the CRLF line ends reach the file as
+    # written on every platform; detached after, so stdout stays usable.
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+    try:
+        write_csv(out, header, values, raw=keys)
+        out.flush()
+    finally:
+        out.detach()
 
 
 def output_width() -> int:

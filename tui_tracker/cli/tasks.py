@@ -10,7 +10,7 @@ import click
 
 from tui_tracker.cli.output import console, countdown, format_day, plain, print_json
 from tui_tracker.cli.runtime import current_runtime, open_store
-from tui_tracker.cli.task_table import print_task_table, write_csv, write_json
+from tui_tracker.cli.task_table import print_csv, print_task_table, write_json
 from tui_tracker.errors import ConflictError
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
@@ -26,7 +26,8 @@ CHANGE_ATTEMPTS = 10
 
 def list_tasks(*, overdue: bool, due_within: int | None, agency: str | None,
                statuses: tuple[Status, ...] | None, notice_id: int | None, search: str | None,
-               open_only: bool, limit: int | None, as_json: bool, as_csv: bool) -> None:
+               open_only: bool, limit: int | None, as_json: bool, as_csv: bool,
+               csv_keys: bool = False) -> None:
     from tui_tracker.store import TaskFilter
 
     runtime = current_runtime()
@@ -40,7 +41,10 @@ def list_tasks(*, overdue: bool, due_within: int | None, agency: str | None,
         if as_json or as_csv:
             rows = store.iter_tasks(task_filter, today=today, soon_days=runtime.soon_days,
                                     limit=limit)
-            (write_json if as_json else write_csv)(rows)
+            if as_json:
+                write_json(rows)
+            else:
+                print_csv(rows, keys=csv_keys)
         else:
             lines = store.iter_task_lines(task_filter, today=today,
                                           soon_days=runtime.soon_days, limit=limit)

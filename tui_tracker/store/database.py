@@ -14,7 +14,7 @@ import os
 import secrets
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +23,8 @@ from tui_tracker.errors import DatabaseError
 from tui_tracker.i18n import t
 from tui_tracker.model import ParsedNotice, Status, Urgency
 from tui_tracker.store import agency_store, changes, corrections, importer, queries
+from tui_tracker.store import dump as dump_records
+from tui_tracker.store import restore as restore_records
 from tui_tracker.store.backup import backup_database
 from tui_tracker.store.connection import (
     BUSY_TIMEOUT_MS,
@@ -185,6 +187,19 @@ class Store:
         fails halfway. `sources[i]` is the file of `parsed_list[i]` (a path or a SourceFile)."""
         return self._write(importer.import_notices, parsed_list, user=self.user, sources=sources,
                            dry_run=dry_run)
+
+    def dump(self, sink: Callable[[str, dict[str, Any]], None]) -> None:
+        """Hand every record of the database to `sink(kind, record)`, in restore order
+        and on one snapshot (store/dump.py): the JSON export streams them to a file."""
+        def feed(conn: sqlite3.Connection) -> None:
+            for kind, record in dump_records.iter_records(conn):
+                sink(kind, record)
+        self._read(feed)
+
+    def restore(self, records: Iterable[tuple[str, dict[str, Any]]]) -> restore_records.RestoreResult:
+        """Store an export's records (as dump() gave them) into this EMPTY database,
+        all or nothing, ids kept (store/restore.py)."""
+        return self._call(restore_records.restore, records, path=str(self.path))
 
     def rebuild_search_index(self) -> None:
         """Refill the full-text tables from the data (after edits made in the shell)."""

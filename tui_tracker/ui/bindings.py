@@ -120,6 +120,9 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("notice.delete", "D", "delete_notice", "ui.corrections.key.delete_notice", "notice",
             show=False),
     KeySpec("notice.undo", "u", "undo_correction", "ui.key.undo", "notice", show=False),
+    # w (viết): the draft report of this notice, a .docx in the current folder.
+    KeySpec("notice.draft_report", "w", "draft_report", "ui.drafts.binding.report", "notice",
+            show=False),
     # One directive.
     KeySpec("directive.text", "o", "full_text", "ui.directive.binding.text", "directive"),
     # Corrections after import (ui/screens/correcting.py): capitals, so that they are never
@@ -138,6 +141,9 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("agencies.clear_filter", "escape", "clear_filter", "ui.notices.binding.clear",
             "agencies"),
     KeySpec("agency.switch", "tab", "switch", "ui.agencies.binding.switch", "agency"),
+    # w (viết): the urging letter to this agency, a .docx in the current folder.
+    KeySpec("agency.draft_reminder", "w", "draft_reminder", "ui.drafts.binding.reminder",
+            "agency", show=False),
     # Import: choosing the file, then reviewing what the parser found.
     KeySpec("import.tree", "ctrl+t", "toggle_tree", "ui.import.binding.tree", "import"),
     KeySpec("import.back", "escape", "back", "ui.import.binding.back", "import"),

@@ -246,6 +246,12 @@ class AgencyTasksScreen(TrackerScreen):
         self.query_one("#agency-coordinate-title", Static).update(
             literal(t("ui.agencies.tasks.coordinate", count=event.count)))
 
+    def action_draft_reminder(self) -> None:
+        from tui_tracker.ui.draft_actions import write_reminder
+
+        if self.agency is not None:
+            write_reminder(self, self.agency_id, self.agency.name)
+
     def action_switch(self) -> None:
         lead = self.query_one("#agency-lead", TaskList)
         other = self.query_one("#agency-coordinate", TaskList)

@@ -329,6 +329,11 @@ class NoticeScreen(Correcting, TrackerScreen):
     def action_open(self) -> None:
         self.table.action_select()
 
+    def action_draft_report(self) -> None:
+        from tui_tracker.ui.draft_actions import write_report
+
+        write_report(self, self.notice_id)
+
     def action_original(self) -> None:
         if self.notice is None:
             return
