@@ -1,0 +1,89 @@
+"""Clauses of a paragraph: a clause ends at `;` or at the end of a sentence.
+
+A `;` between the addressees of a trigger ("Giao các sở, ngành tỉnh; UBND các
+huyện, thành phố; …") keeps one clause; a dot after an abbreviation ("TP. Huế",
+"ThS.") ends no sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui_tracker.parsing.agency_names import ClauseText, agency_list
+from tui_tracker.parsing.role_words import TRIGGER_NOT_AFTER, TRIGGER_RE
+
+_ABBREV_BEFORE_DOT = {"tp", "tt", "p", "q", "ths", "ts", "pgs", "gs", "kt", "tl", "tm", "v.v",
+                      "tx", "h", "ks", "bs", "đ", "ông", "bà", "st", "pct", "cvp", "pcvp"}
+
+
+def clause_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a paragraph: split after `;` and at sentence ends.
+
+    A `;` that separates addressees ("Giao các sở, ngành tỉnh; UBND các huyện,
+    thành phố; các Ban Quản lý dự án … báo cáo …") does not end the clause."""
+    spans: list[tuple[int, int]] = []
+    for span in _raw_clause_spans(paragraph):
+        if spans and _list_goes_on(paragraph[spans[-1][0]:spans[-1][1]], paragraph[span[0]:]):
+            spans[-1] = (spans[-1][0], span[1])
+        else:
+            spans.append(span)
+    return spans
+
+
+def _list_goes_on(clause: str, rest: str) -> bool:
+    """The clause ends with a trigger's addressees and a `;`, and an agency opens
+    what follows: the list of addressees goes on."""
+    if not clause.rstrip().endswith(";") or not TRIGGER_RE.search(clause.lower()):
+        return False
+    t = ClauseText(clause)
+    for m in reversed(list(TRIGGER_RE.finditer(t.low))):
+        previous = t.previous_word(m.start())
+        base = re.sub(r"\s+", " ", m.group(1)).split(" cho")[0]
+        if previous in TRIGGER_NOT_AFTER.get(base, set()):
+            continue
+        lst = agency_list(t, m.end())
+        if lst is None or not lst.names or clause[lst.end:].strip() != ";":
+            return False
+        nxt = ClauseText(rest)
+        following = agency_list(nxt, 0)
+        return following is not None and bool(following.names)
+    return False
+
+
+def _raw_clause_spans(paragraph: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(paragraph)
+    i = 0
+    depth = 0
+    while i < n:
+        c = paragraph[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        end_here = False
+        if c == ";" and depth == 0:
+            end_here = True
+        elif c in ".!?…" and depth == 0:
+            rest = paragraph[i + 1:]
+            m = re.match(r"\s+[\"“(]?(\w)", rest)
+            if m and m.group(1).isupper() and not _abbreviation_before(paragraph, i):
+                end_here = True
+        if end_here:
+            spans.append((start, i + 1))
+            j = i + 1
+            while j < n and paragraph[j].isspace():
+                j += 1
+            start = j
+            i = j
+            continue
+        i += 1
+    if start < n and paragraph[start:].strip():
+        spans.append((start, n))
+    return spans
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    m = re.search(r"(\S+)$", text[:dot])
+    return bool(m) and m.group(1).lower().strip("(") in _ABBREV_BEFORE_DOT
