@@ -67,6 +67,7 @@ _NOT_AFTER: dict[str, set[str]] = {
     "lập": {"thành", "độc", "thiết", "xác"},
     "ký": {"thư", "đăng"},
     "cấp": {"các", "liên", "cung"},
+    "giao": {"ngoại"},  # "Bộ Ngoại giao": diplomacy, not the verb "giao"
     "làm": {"việc"},
     "về": {"trở"},
     "cho": {"dành"},
@@ -209,6 +210,7 @@ class NameList:
     related: bool
     start: int
     end: int
+    semicolons: bool = False  # "Sở A; Sở B; Sở C": addressees side by side, each does it
 
 
 # ---------------------------------------------------------------------------
@@ -491,6 +493,7 @@ def agency_list(t: ClauseText, pos: int) -> NameList | None:
     names: list[NameSpan] = []
     related = False
     prefix: str | None = None
+    semicolons = False
     start = t.skip_space(pos)
     p = start
     end = start
@@ -531,10 +534,11 @@ def agency_list(t: ClauseText, pos: int) -> NameList | None:
                 or name_at(t, after, prefix=prefix)
                 or (names and names[-1].head and name_at(t, after, prefix=names[-1].head))):
             break
+        semicolons = semicolons or ";" in sep.group()
         p = after
     if not names and not related:
         return None
-    return NameList(names, related, start, end)
+    return NameList(names, related, start, end, semicolons)
 
 
 def _prefix_applies(t: ClauseText, pos: int) -> bool:

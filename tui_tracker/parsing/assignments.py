@@ -17,6 +17,7 @@ preamble's addressee (`preamble_roles`) leads the units that name no lead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tui_tracker.parsing.agency_names import fold_word, split_agencies
@@ -39,6 +40,14 @@ _NOT_WORK = ("thong nhat", "co ban thong nhat", "dong y", "ghi nhan", "ve nguyen
              "luu y", "nhat tri", "chap thuan", "can cu", "theo de nghi", "xet de nghi")
 
 
+# The closing courtesy of a notice, run into the last paragraph: "Văn phòng UBND
+# tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./." It names the office
+# that writes the notice, not an agency with work to do.
+_COURTESY_RE = re.compile(
+    r"(?<!\w)thông\s+báo\s+(?:[^.;]{0,80}?\s)?(?:để|đến)\s[^.;]{0,120}(?<!\w)(?:biết|thực\s+hiện)"
+    r"\W*$", re.IGNORECASE)
+
+
 @dataclass
 class Unit:
     """One unit of work within an item: its text and its roles."""
@@ -46,6 +55,7 @@ class Unit:
     text: str
     roles: Roles
     explicit: bool  # the text itself names the lead (not inherited from a preamble)
+    work: bool = True  # a clause without a lead describes work (not only a decision or a note)
 
 
 def _is_work(clause: str) -> bool:
@@ -61,20 +71,31 @@ class _Draft:
     work: bool = False  # a clause without a lead describes work (not a decision or a note)
 
 
-def split_units(paragraphs: list[str], default: Roles | None = None) -> list[Unit]:
+def split_units(paragraphs: list[str], default: Roles | None = None, *,
+                by_paragraph: bool = False) -> list[Unit]:
     """Cut an item's paragraphs into units of work, one per lead (see module doc).
 
     A clause naming a lead joins the current unit when that unit has no lead yet
     ("Thống nhất chủ trương …. Giao Sở X chủ trì …" is one unit), unless the unit
     already holds work that the default lead does. Units without a lead of their
-    own get the default roles (a preamble's addressee)."""
+    own get the default roles (a preamble's addressee).
+
+    `by_paragraph` (text without numbering): each paragraph is a unit of its own,
+    except one that only names coordinating agencies ("Sở X và các cơ quan liên
+    quan phối hợp …"), which belongs to the task before it."""
     drafts: list[_Draft] = []
     current: _Draft | None = None
     default_key = default.lead_key if default is not None else None
     for index, paragraph in enumerate(paragraphs):
-        for a, b in clause_spans(paragraph):
+        clauses = [(a, b, find_roles(paragraph[a:b])) for a, b in clause_spans(paragraph)
+                   if not _COURTESY_RE.search(paragraph[a:b])]
+        if by_paragraph and current is not None and current.spans:
+            leads = any(roles.leads for _, _, roles in clauses)
+            coordinates = any(roles.coordinates for _, _, roles in clauses)
+            if leads or not coordinates:
+                current = None
+        for a, b, roles in clauses:
             clause = paragraph[a:b]
-            roles = find_roles(clause)
             if current is None:
                 current = _Draft()
                 drafts.append(current)
@@ -99,7 +120,7 @@ def split_units(paragraphs: list[str], default: Roles | None = None) -> list[Uni
         if not draft.explicit and default is not None:
             roles = default.copy()
             roles.add(draft.roles)
-        units.append(Unit(_unit_text(paragraphs, draft.spans), roles, draft.explicit))
+        units.append(Unit(_unit_text(paragraphs, draft.spans), roles, draft.explicit, draft.work))
     return units
 
 

@@ -23,7 +23,8 @@ def clause_spans(paragraph: str) -> list[tuple[int, int]]:
     thành phố; các Ban Quản lý dự án … báo cáo …") does not end the clause."""
     spans: list[tuple[int, int]] = []
     for span in _raw_clause_spans(paragraph):
-        if spans and _list_goes_on(paragraph[spans[-1][0]:spans[-1][1]], paragraph[span[0]:]):
+        # Only the next clause is read: the list's next agency opens it.
+        if spans and _list_goes_on(paragraph[spans[-1][0]:spans[-1][1]], paragraph[span[0]:span[1]]):
             spans[-1] = (spans[-1][0], span[1])
         else:
             spans.append(span)
@@ -31,11 +32,16 @@ def clause_spans(paragraph: str) -> list[tuple[int, int]]:
 
 
 def _list_goes_on(clause: str, rest: str) -> bool:
-    """The clause ends with a trigger's addressees and a `;`, and an agency opens
-    what follows: the list of addressees goes on."""
-    if not clause.rstrip().endswith(";") or not TRIGGER_RE.search(clause.lower()):
+    """The clause ends with a trigger's addressees and a `;`, or is nothing but
+    agencies and a `;` (co-subjects: "Sở Xây dựng; Sở Y tế; UBND các xã tổ chức …"),
+    and an agency opens what follows: the list of addressees goes on."""
+    if not clause.rstrip().endswith(";"):
         return False
     t = ClauseText(clause)
+    if not TRIGGER_RE.search(t.low):
+        subjects = agency_list(t, 0)
+        return subjects is not None and bool(subjects.names) \
+            and clause[subjects.end:].strip() == ";" and _opens_with_agency(rest)
     for m in reversed(list(TRIGGER_RE.finditer(t.low))):
         previous = t.previous_word(m.start())
         base = re.sub(r"\s+", " ", m.group(1)).split(" cho")[0]
@@ -44,10 +50,13 @@ def _list_goes_on(clause: str, rest: str) -> bool:
         lst = agency_list(t, m.end())
         if lst is None or not lst.names or clause[lst.end:].strip() != ";":
             return False
-        nxt = ClauseText(rest)
-        following = agency_list(nxt, 0)
-        return following is not None and bool(following.names)
+        return _opens_with_agency(rest)
     return False
+
+
+def _opens_with_agency(text: str) -> bool:
+    following = agency_list(ClauseText(text), 0)
+    return following is not None and bool(following.names)
 
 
 def _raw_clause_spans(paragraph: str) -> list[tuple[int, int]]:

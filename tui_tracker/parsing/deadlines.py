@@ -648,8 +648,11 @@ _MONTHLY_FREQ_FIRST = _rx(rf"{_W}(?:định kỳ )?{_EVERY} tháng[\s,(*]*{_REC_
                           r"ngày (?P<day>\d{1,2})(?!\d)(?![\s*]*(?:[/\-.]\s?\d|tháng))")
 _DAY_MONTH = rf"(?:{_WORD_DATE_NY}|{_NUM_DATE_NY})"
 # "trước ngày 15/5 và 15/11 hằng năm": several days a year.
+# "… hằng năm kể từ năm 2027": the first occurrence is in that year.
+_FROM_YEAR = r"(?:[\s,*]*(?:(?:kể|bắt đầu) )?từ năm (?P<from>\d{4})(?!\d))?"
 _YEARLY_DAY_FIRST = _rx(rf"{_W}{_REC_CUE}ngày (?P<ymd>{_DAY_MONTH}(?:(?:[\s*]*,[\s*]*| (?:và|hoặc) )"
-                        rf"(?:trước )?(?:ngày )?{_DAY_MONTH})*) (?:(?:của|trong) )?{_EVERY} năm(?!\w)")
+                        rf"(?:trước )?(?:ngày )?{_DAY_MONTH})*) (?:(?:của|trong) )?{_EVERY} năm(?!\w)"
+                        rf"{_FROM_YEAR}")
 _YEARLY_FREQ_FIRST = _rx(rf"{_W}(?:định kỳ )?{_EVERY} năm[\s,(*]*{_REC_CUE}"
                          rf"ngày (?P<ymd>{_DAY_MONTH})(?![\s*]*năm)")
 _WEEKLY_DAY = _rx(rf"{_W}{_REC_CUE}(?P<wd>{_WEEKDAY}) (?:(?:của|trong) )?{_EVERY} tuần(?!\w)")
@@ -690,13 +693,17 @@ def _resolve_yearly(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
         _check_day_month(phrase, day, month)
     strict = _strict(m.group("cue"), m.group("hour"))
     due = None
-    if ctx.issued_on is not None:
-        # The next of the named days still ahead at the notice date.
-        for y in (ctx.issued_on.year, ctx.issued_on.year + 1):
+    first_year = int(m.group("from")) if m.re.groupindex.get("from") and m.group("from") else None
+    start = ctx.issued_on
+    if first_year is not None and (start is None or start.year < first_year):
+        start = date(first_year, 1, 1)
+    if start is not None:
+        # The next of the named days still ahead at the notice date (or in the first year).
+        for y in (start.year, start.year + 1):
             for month, day in sorted(days):
                 candidate = date(y, month, min(day, calendar.monthrange(y, month)[1]))
                 candidate -= timedelta(days=1 if strict else 0)
-                if candidate >= ctx.issued_on and (due is None or candidate < due):
+                if candidate >= start and (due is None or candidate < due):
                     due = candidate
     recurrence = "yearly:" + ",".join(f"{mo:02d}-{d:02d}" for mo, d in days)
     return _deadline(phrase, due, DeadlineKind.RECURRING, recurrence)
@@ -745,10 +752,22 @@ def _next_end(code: str, issued_on: date) -> date | None:
 _FREQ_ITEMS = _rx(f"{_FREQ_ITEM}|{_FREQ_BARE}")
 
 
+# "Báo cáo 6 tháng", "báo cáo 6 tháng, hằng năm": a report named by its rhythm.
+_REPORT_BEFORE = _rx(r"(?<!\w)báo cáo(?: (?:kết quả|tình hình))?[\s*]*$")
+# … but "báo cáo 6 tháng đầu năm 2026" names one period.
+_ONE_PERIOD_AFTER = _rx(r"[\s*]*(?:đầu|cuối|năm|qua|vừa|gần|tới|\d)")
+
+
+def _periodic_report(text: str, m: re.Match[str]) -> bool:
+    return bool(_REPORT_BEFORE.search(_before(text, m.start()))) \
+        and not _ONE_PERIOD_AFTER.match(text, m.end())
+
+
 def _resolve_freq(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
     items = _FREQ_ITEMS.findall(m.group("freq"))
     first = fold(items[0]).split()
-    if not m.group("dk") and first[0] not in ("hang", "moi") and "lan" not in first:
+    if not m.group("dk") and first[0] not in ("hang", "moi") and "lan" not in first \
+            and not _periodic_report(ctx.text, m):
         return None  # "6 tháng" alone is a duration; "định kỳ 6 tháng" a rhythm
     if not m.group("dk") and _NOT_DUTY_BEFORE.search(_before(ctx.text, m.start())):
         return None  # "ngân sách hằng năm"

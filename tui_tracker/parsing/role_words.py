@@ -30,7 +30,7 @@ TRIGGER_RE = re.compile(
     r"(?<!\w)(giao nhiệm vụ cho|giao cho|giao|yêu cầu|đề nghị|ủy quyền cho|uỷ quyền cho"
     r"|ủy quyền|uỷ quyền|phân công cho|phân công)(?!\w)\s*:?\s*")
 TRIGGER_NOT_AFTER: dict[str, set[str]] = {
-    "giao": {"bàn", "chuyển", "được", "đã", "phân", "nhận", "thì"},
+    "giao": {"bàn", "chuyển", "được", "đã", "phân", "nhận", "thì", "ngoại"},
     "yêu cầu": {"theo", "đáp", "ứng", "đúng", "các", "những", "có", "được", "đã"},
     "đề nghị": {"theo", "xét", "có", "các", "bản", "trình", "đã", "những", "được"},
 }

@@ -25,7 +25,10 @@ at the end of a sentence):
   head (`Các Bộ: Tài chính, Xây dựng …`, `UBND các xã A, B …`, which become Bộ
   Tài chính, UBND xã A, …) — every plural member leads, since it means "each
   agency of that kind does it". Several lead phrases in one clause: the first
-  gives the lead, later ones coordinate.
+  gives the lead, later ones coordinate. Addressees set side by side with
+  semicolons (`Giao Sở A; Sở B; Sở C …`) each lead, and so do co-subjects of one
+  verb (`Sở X và Công an tỉnh chủ trì …`, `Các sở, ban, ngành, UBND các huyện
+  triển khai …`).
 - `các cơ quan (, đơn vị) liên quan` and the like are a marker (`with_related`),
   not an agency; alone in the lead's place they are the group that leads.
 - `X chủ trì cuộc họp` is chairing a meeting, not leading work.
@@ -122,12 +125,15 @@ class Roles:
 
 
 def _lead_roles(names: list[NameSpan], t: ClauseText | None = None,
-                end: int = 0) -> tuple[list[NameSpan], list[NameSpan]]:
+                end: int = 0, semicolons: bool = False) -> tuple[list[NameSpan], list[NameSpan]]:
     """Addressees without explicit roles: the first leads, the others coordinate.
     A plural addressee (a group, or a plural list "các Sở: A, B") makes every
     plural member lead: each agency of the kind does the work; so does "theo chức
-    năng, nhiệm vụ" after the list."""
+    năng, nhiệm vụ" after the list, and a list set side by side with semicolons
+    ("Sở A; Sở B; Sở C")."""
     if t is not None and len(names) > 1 and EACH_RE.match(t.low, skip_parenthesis(t, end)):
+        return names, []
+    if semicolons:
         return names, []
     if names[0].group or names[0].plural:
         leads = [n for n in names if n.group or n.plural]
@@ -145,8 +151,14 @@ class _Found:
     related: bool = False
 
     def lead(self, t: ClauseText, pos: int, lst: NameList) -> None:
-        leads, others = _lead_roles(lst.names, t, lst.end)
+        leads, others = _lead_roles(lst.names, t, lst.end, lst.semicolons)
         self.lead_lists.append((pos, leads, others))
+        self.related = self.related or lst.related
+
+    def subjects(self, pos: int, lst: NameList) -> None:
+        """Co-subjects of one verb ("Sở X và Công an tỉnh chủ trì", "các sở, ban,
+        ngành, UBND các huyện triển khai"): each of them leads."""
+        self.lead_lists.append((pos, list(lst.names), []))
         self.related = self.related or lst.related
 
     def coordinate(self, lst: NameList) -> None:
@@ -227,10 +239,10 @@ def _read_named_agencies(t: ClauseText, found: _Found, subjects: bool, *, offset
         lead_m = LEAD_AFTER_RE.match(t.low, after)
         if lead_m and not MEETING_RE.match(t.low, lead_m.end()) \
                 and (subjects or not _is_issuer(t, lst)):
-            found.lead(t, pos, lst)
+            found.subjects(pos, lst)
             continue
         if pos in starts and _acts(t, after) and not _is_issuer(t, lst):
-            found.lead(t, pos, lst)
+            found.subjects(pos, lst)
 
 
 def _settle_partners(t: ClauseText, found: _Found) -> None:
@@ -350,6 +362,25 @@ def _preamble_roles(paragraphs: tuple[str, ...]) -> Roles | None:
     return found
 
 
+def is_agency_label(title: str) -> bool:
+    """A section title that is only an agency's name ("1. Sở Công Thương", "2. Thanh
+    tra tỉnh:"): that agency leads the items under it."""
+    return _label_roles(title.rstrip(" :") + ":") is not None
+
+
+def opens_whole_task(paragraph: str) -> bool:
+    """An item's opening sentence that is a task of its own, the sub-items below
+    being its parts: it names its lead and the agencies that coordinate with it
+    ("Công an tỉnh chủ trì, phối hợp với Sở Công Thương và các cơ quan liên quan
+    triển khai các nội dung sau, hoàn thành trước ngày 31/10/2027:"), so one team
+    does all of it. A lead-in that names only who leads ("yêu cầu Sở X thực hiện
+    các nhiệm vụ sau:") gives each item as a task of its own."""
+    roles = Roles()
+    for a, b in clause_spans(paragraph):
+        roles.add(find_roles(paragraph[a:b]))
+    return bool(roles.leads) and (bool(roles.coordinates) or roles.with_related)
+
+
 def _label_roles(paragraph: str) -> Roles | None:
     """A preamble that is only an addressee and a colon ("Sở Y tế:", "- UBND các xã,
     phường:"): that addressee leads what follows."""
@@ -360,7 +391,7 @@ def _label_roles(paragraph: str) -> Roles | None:
     lst = agency_list(t, 0)
     if lst is None or not lst.names or text[lst.end:].strip() != ":" or _is_issuer(t, lst):
         return None
-    leads, others = _lead_roles(lst.names)
+    leads, others = _lead_roles(lst.names, semicolons=lst.semicolons)
     roles = Roles(with_related=lst.related)
     for name in leads:
         roles.put(name.name, Role.LEAD, name.group)

@@ -13,6 +13,7 @@ import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from tui_tracker.model import ParsedDirective, ParsedNotice, Role
@@ -172,13 +173,15 @@ def _insert(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str, source
              deadline.recurrence if deadline else None))
         directive_id = int(cursor.lastrowid or 0)
         due = iso(deadline.due_on) if deadline else None
-        for agency_id, role in _assignments(conn, directive, unassigned):
+        for agency_id, role, own_due in _assignments(conn, directive, unassigned):
+            # A step of a chain has its own date; the others take the directive's.
+            task_due = iso(own_due) if own_due is not None else due
             cursor = conn.execute(
                 """
                 INSERT INTO tasks (directive_id, agency_id, role, status, due_on, original_due_on,
                     version, created_at, updated_at, updated_by)
                 VALUES (?, ?, ?, 'todo', ?, ?, 1, ?, ?, ?)
-                """, (directive_id, agency_id, role, due, due, now, now, user))
+                """, (directive_id, agency_id, role, task_due, task_due, now, now, user))
             # The source file is on the notice; the history says who imported when.
             conn.execute(
                 "INSERT INTO task_history (task_id, at, user, action, field, to_value, version) "
@@ -190,18 +193,18 @@ def _insert(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str, source
 
 
 def _assignments(conn: sqlite3.Connection, directive: ParsedDirective,
-                 unassigned: int) -> list[tuple[int, str]]:
-    """(agency id, role) per task: one per agency (spellings of one agency merge,
-    lead wins over coordinate); the placeholder lead when nobody is named."""
-    roles: dict[int, str] = {}
+                 unassigned: int) -> list[tuple[int, str, date | None]]:
+    """(agency id, role, own due date) per task: one per agency (spellings of one
+    agency merge, lead wins over coordinate); the placeholder lead when nobody is named."""
+    roles: dict[int, tuple[str, date | None]] = {}
     for assignment in directive.assignments:
         agency_id = agency_store.resolve(conn, assignment.agency, group=assignment.group)
         role = Role(assignment.role).value
-        if roles.get(agency_id) != Role.LEAD.value:
-            roles[agency_id] = role
+        if agency_id not in roles or roles[agency_id][0] != Role.LEAD.value:
+            roles[agency_id] = (role, assignment.due_on)
     if not roles:
-        roles[unassigned] = Role.LEAD.value
-    return list(roles.items())
+        roles[unassigned] = (Role.LEAD.value, None)
+    return [(agency_id, role, due) for agency_id, (role, due) in roles.items()]
 
 
 def _json(values: Any) -> str:

@@ -53,15 +53,28 @@ def _split_trailing_signature(line: str) -> tuple[str, str | None]:
     return line, None
 
 
-def collect_list(lines: list[str], start: int, inline: str) -> tuple[list[str], list[str], int]:
+def _split_trailing_name(line: str) -> tuple[str, str | None]:
+    """A flattened two-column footer whose right column held the signer's name on the
+    row of a recipient: "- Lưu: VT, KTTC. Đầu Thanh Tùng" → ("- Lưu: VT, KTTC.",
+    "Đầu Thanh Tùng"). The recipient item ends at its closing mark."""
+    m = re.search(r"[.;,]\s+(\S[^.;,]*)$", line)
+    if m and looks_like_name(m.group(1)):
+        return line[:m.start() + 1], m.group(1).strip()
+    return line, None
+
+
+def collect_list(lines: list[str], start: int,
+                 inline: str) -> tuple[list[str], list[str], int, list[str]]:
     """Items of a dash list (Kính gửi, Nơi nhận) from `inline` (the text after
     the colon) and the lines from `start`; a continuation line joins its item
     ("- VPUB: CVP, PCVP," / "Các phòng, ban, đơn vị;").
 
     Returns the items, the signature-block lines met at the ends of the list
-    lines (a flattened footer), and the index of the first line after the list."""
+    lines (a flattened footer), the index of the first line after the list, and
+    the names met there (the signer, from the same flattened footer)."""
     items: list[str] = []
     caps: list[str] = []
+    names: list[str] = []
     inline, tail = _split_trailing_signature(inline.strip())
     if tail:
         caps.append(tail)
@@ -83,6 +96,9 @@ def collect_list(lines: list[str], start: int, inline: str) -> tuple[list[str], 
         line, tail = _split_trailing_signature(line)
         if tail:
             caps.append(tail)
+        line, name = _split_trailing_name(line)
+        if name:
+            names.append(name)
         # The last item of a list closes with a period; a semicolon or a comma
         # (Party style) means more follow; no mark at all, the item runs on.
         open_item = bool(last) and not re.search(r"[;,.]$", last)
@@ -110,7 +126,7 @@ def collect_list(lines: list[str], start: int, inline: str) -> tuple[list[str], 
         i += 1
     # "- Công an tỉnh; Bộ CHQS tỉnh;" names two recipients.
     parts = [p for x in items for p in re.split(r";\s+(?=\S)", x)]
-    return [s for s in (strip_item(x) for x in parts) if s], caps, i
+    return [s for s in (strip_item(x) for x in parts) if s], caps, i, names
 
 
 def _runs_on(item: str, line: str) -> bool:
@@ -148,17 +164,62 @@ def looks_like_name(line: str) -> bool:
     return not fold(line).startswith(("noi nhan", "kinh gui", "thong bao", "van phong"))
 
 
+# Where a signature block written on one line (a table cell) starts a new line.
+_ROLE_START = re.compile(r"^(?:PHÓ|KT\.|TL\.|TM\.|TUQ\.|Q\.|T/M|K/T|T/L)$")
+
+
+def _cell_lines(cell: str) -> list[str]:
+    """One cell of a footer table as the lines it stands for: "Nơi nhận: - A; - B"
+    → "Nơi nhận:", "- A;", "- B"; "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Nguyễn Văn
+    Bình" → the role lines in capitals, then the name."""
+    noi = re.match(r"^(N[ơo]i\s+nh[ậa]n\s*[:.]?)\s*", cell, re.IGNORECASE)
+    if noi:
+        items = [p.strip() for p in re.split(r"(?:^|\s)(?=[-+•]\s)", cell[noi.end():]) if p.strip()]
+        return [noi.group(1), *items]
+    words = cell.split()
+    k = 0
+    while k < len(words) and is_caps(" ".join(words[:k + 1])):
+        k += 1
+    if k == 0 or not is_signature_line(" ".join(words[:min(k, 8)])):
+        return [cell]
+    out: list[str] = []
+    for i, word in enumerate(words[:k]):
+        if not out or (_ROLE_START.match(word) and not _ROLE_START.match(words[i - 1])):
+            out.append(word)
+        else:
+            out[-1] = f"{out[-1]} {word}"
+    rest = " ".join(words[k:])
+    return [*out, *([""] if rest else []), *([rest] if rest else [])]
+
+
+def _untable(lines: list[str], body_from: int) -> list[str]:
+    """The footer with table rows ("| Nơi nhận: … | KT. CHỦ TỊCH … |") read cell by
+    cell: the left cell's lines first, then the right one's."""
+    out = lines[:body_from]
+    for line in lines[body_from:]:
+        if line.count("|") >= 2:
+            cells = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
+            for cell in cells:
+                out.extend(_cell_lines(cell))
+                out.append("")
+        else:
+            out.append(line)
+    return out
+
+
 def footer(lines: list[str], body_from: int) -> tuple[list[str], list[str], str | None]:
     """(recipients, signature-block lines, signer)."""
+    lines = _untable(lines, body_from)
     n = len(lines)
     recipients: list[str] = []
     caps: list[str] = []
+    names: list[str] = []
     noi = next((i for i in range(n - 1, body_from - 1, -1)
                 if re.match(r"^N[ơo]i\s+nh[ậa]n\b", lines[i], re.IGNORECASE)), None)
     list_end = None
     if noi is not None:
         head = re.sub(r"^N[ơo]i\s+nh[ậa]n\s*[:.]?\s*", "", lines[noi], flags=re.IGNORECASE)
-        recipients, caps, list_end = collect_list(lines, noi + 1, head)
+        recipients, caps, list_end, names = collect_list(lines, noi + 1, head)
     # The footer starts at Nơi nhận or after the closing "./.", whichever comes first.
     ends = [i for i in range(body_from, n) if lines[i].endswith("/.")]
     starts = [i for i in (noi, ends[-1] + 1 if ends else None) if i is not None]
@@ -180,6 +241,8 @@ def footer(lines: list[str], body_from: int) -> tuple[list[str], list[str], str 
     if after is not None:
         signer = next((ln for ln in lines[after:after + 14]
                        if ln and looks_like_name(ln) and not BULLET.match(ln)), None)
+    if signer is None and names:
+        signer = names[-1]
     if signer is None:
         signer = _signed_marker_name(lines, tail_from)
     if signer and signer.isupper():

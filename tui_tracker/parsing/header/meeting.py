@@ -51,11 +51,27 @@ def body_paragraphs(lines: list[str], start: int) -> list[str]:
     return out
 
 
+# What a meeting's sentence speaks of; a date whose sentence names none of it
+# dates something else (a decision issued, a report sent).
+_MEETING_WORDS = re.compile(
+    r"(?<!\w)(?:họp|hội nghị|hội thảo|làm việc|chủ trì|kiểm tra|khảo sát|nghe|tọa đàm|toạ đàm"
+    r"|giao ban|đối thoại|tiếp xúc|thăm|dự|tham dự|phiên)(?!\w)", re.IGNORECASE)
+
+
+def _sentence_at(para: str, pos: int) -> str:
+    starts = [m.end() for m in re.finditer(r"[.;!?]\s+(?=[A-ZĐ])", para[:pos + 1])]
+    start = starts[-1] if starts else 0
+    end = re.search(r"[.;!?](?:\s+[A-ZĐ]|\s*$)", para[pos:])
+    return para[start:pos + end.start() if end else len(para)]
+
+
 def meeting(paragraphs: list[str], issued_on: date | None) -> tuple[date | None, str | None]:
     for para in paragraphs:
         for m in _MEETING_DATE.finditer(para):
             if re.search(rf"{NUMBER}\s*,?\s*$", para[:m.start() + 2]):
                 continue  # "Thông báo số 184/TB-VPCP, ngày 10/4/2026": a citation
+            if not _MEETING_WORDS.search(_sentence_at(para, m.start())):
+                continue  # "Ngày 05/12/2026, UBND tỉnh ban hành Quyết định …": not a meeting
             explicit_year = bool(m.group("y") or m.group("wy"))
             year = issued_on.year if issued_on else None
             when = make_date(m, default_year=year, phrase=m.group(0).lstrip(",;.: "))
