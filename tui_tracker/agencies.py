@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tui_tracker.text import fold
 
@@ -227,6 +227,7 @@ _TINH_TAIL = re.compile(r"\s+tỉnh$")
 _PROVINCE_LEVEL = ("UBND tỉnh", "HĐND tỉnh", "Tỉnh ủy")
 
 
+@lru_cache(maxsize=8192)
 def agency_key(name: str) -> str:
     """Matching key: folded, abbreviations expanded, punctuation and "và" dropped.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import tempfile
 from collections.abc import Sequence
@@ -101,24 +102,43 @@ def _first_sentence(text: str, limit: int = 160) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
+def _remove_database(path: Path) -> None:
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        file.unlink(missing_ok=True)
+
+
 def import_notices(files: Sequence[str], *, as_json: bool, dry_run: bool) -> None:
-    # Read and parse every file before touching the database: a bad file among
-    # several stops the command with nothing stored.
-    parsed = [(file, read_and_parse(file)) for file in files]
+    from tui_tracker.errors import BadInputError
+
+    # Each file is read and parsed when its turn comes, inside the one transaction
+    # of the batch: memory stays flat for thousands of files, and a bad file among
+    # several raises there, which rolls back the whole batch: nothing stored.
+    first = read_and_parse(files[0])  # a bad first file fails before any database exists
+    parsed = itertools.chain([(files[0], first)],
+                             ((file, read_and_parse(file)) for file in files[1:]))
     path = current_runtime().db_path()
     with tempfile.TemporaryDirectory(prefix="tui-tracker-dry-") as scratch:
         if dry_run and not path.exists():
             # A dry run never creates the database; against an empty one every
             # notice would be new, which a scratch database answers the same way.
             path = Path(scratch) / "dry-run.db"
+        created = not path.exists()
         store = open_store(path)
         try:
             # One transaction for all the files: a database failure halfway leaves
             # nothing of this command behind (cli-contract: a failed command changes
             # nothing), not the first half of the batch.
-            sources = [None if file == "-" else str(Path(file).resolve()) for file, _ in parsed]
-            stored = store.import_notices([notice for _, notice in parsed], sources=sources,
+            sources = [None if file == "-" else str(Path(file).resolve()) for file in files]
+            stored = store.import_notices((notice for _, notice in parsed), sources=sources,
                                           dry_run=dry_run)
+        except BadInputError:
+            store.close()
+            if created:
+                # A bad file leaves nothing behind, not even the database this
+                # command created for it (a failure of the database itself keeps
+                # the empty, valid database).
+                _remove_database(path)
+            raise
         finally:
             store.close()
         results = list(zip(files, stored, strict=True))

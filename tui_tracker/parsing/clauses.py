@@ -35,7 +35,7 @@ def _list_goes_on(clause: str, rest: str) -> bool:
     """The clause ends with a trigger's addressees and a `;`, or is nothing but
     agencies and a `;` (co-subjects: "Sở Xây dựng; Sở Y tế; UBND các xã tổ chức …"),
     and an agency opens what follows: the list of addressees goes on."""
-    if not clause.rstrip().endswith(";"):
+    if not clause.rstrip().endswith(";") or not any(map(str.isalpha, clause)):
         return False
     t = ClauseText(clause)
     if not TRIGGER_RE.search(t.low):
@@ -59,6 +59,9 @@ def _opens_with_agency(text: str) -> bool:
     return following is not None and bool(following.names)
 
 
+_NEXT_WORD = re.compile(r"\s+[\"“(]?(\w)")
+
+
 def _raw_clause_spans(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -75,8 +78,7 @@ def _raw_clause_spans(paragraph: str) -> list[tuple[int, int]]:
         if c == ";" and depth == 0:
             end_here = True
         elif c in ".!?…" and depth == 0:
-            rest = paragraph[i + 1:]
-            m = re.match(r"\s+[\"“(]?(\w)", rest)
+            m = _NEXT_WORD.match(paragraph, i + 1)  # no copy of the rest: linear
             if m and m.group(1).isupper() and not _abbreviation_before(paragraph, i):
                 end_here = True
         if end_here:
@@ -94,5 +96,12 @@ def _raw_clause_spans(paragraph: str) -> list[tuple[int, int]]:
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
-    m = re.search(r"(\S+)$", text[:dot])
-    return bool(m) and m.group(1).lower().strip("(") in _ABBREV_BEFORE_DOT
+    """The word before the dot is an abbreviation ("TP.", "ThS."). Only a few
+    characters back are read: abbreviations are short, and a long run of dots
+    must not be re-read at each dot."""
+    start = dot
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+        if dot - start > 12:
+            return False
+    return dot > start and text[start:dot].lower().strip("(") in _ABBREV_BEFORE_DOT

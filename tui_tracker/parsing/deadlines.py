@@ -348,6 +348,9 @@ Resolver = Callable[[re.Match[str], _Ctx], Deadline | None]
 class _Rule:
     pattern: re.Pattern[str]
     resolve: Resolver
+    # Words one of which every match contains (lower case): a text without any of
+    # them is not scanned by this rule's pattern at all.
+    needs: tuple[str, ...] = ()
 
 
 def _phrase(text: str, start: int, end: int) -> str:
@@ -800,22 +803,24 @@ def _resolve_ongoing(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
     return _deadline(_phrase(ctx.text, m.start(), m.end()), None, DeadlineKind.ONGOING)
 
 
+_DIGITS = tuple("0123456789")
+_UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RULES: list[_Rule] = [
-    _Rule(_MONTHLY_DAY_FIRST, _resolve_monthly),
-    _Rule(_MONTHLY_FREQ_FIRST, _resolve_monthly),
-    _Rule(_YEARLY_DAY_FIRST, _resolve_yearly),
-    _Rule(_YEARLY_FREQ_FIRST, _resolve_yearly),
-    _Rule(_WEEKLY_DAY, _resolve_weekly),
-    _Rule(_WEEKLY_FREQ_FIRST, _resolve_weekly),
-    _Rule(_DATE_RX, _resolve_date),
-    _Rule(_RELATIVE_RX, _resolve_relative),
-    _Rule(_PERIOD_RX, _resolve_period),
-    _Rule(_SESSION_RX, _resolve_session),
-    _Rule(_WEEK_RX, _resolve_week),
-    _Rule(_TET_RX, _resolve_tet),
-    _Rule(_SAME_DAY_RX, _resolve_same_day),
-    _Rule(_FREQ_LIST, _resolve_freq),
-    _Rule(_ONGOING_RX, _resolve_ongoing),
+    _Rule(_MONTHLY_DAY_FIRST, _resolve_monthly, ("tháng",)),
+    _Rule(_MONTHLY_FREQ_FIRST, _resolve_monthly, ("tháng",)),
+    _Rule(_YEARLY_DAY_FIRST, _resolve_yearly, ("năm",)),
+    _Rule(_YEARLY_FREQ_FIRST, _resolve_yearly, ("năm",)),
+    _Rule(_WEEKLY_DAY, _resolve_weekly, ("tuần",)),
+    _Rule(_WEEKLY_FREQ_FIRST, _resolve_weekly, ("tuần",)),
+    _Rule(_DATE_RX, _resolve_date, _DIGITS),
+    _Rule(_RELATIVE_RX, _resolve_relative, _UNITS),
+    _Rule(_PERIOD_RX, _resolve_period, ("tháng", "quý", "năm")),
+    _Rule(_SESSION_RX, _resolve_session, ("họp", "hội")),
+    _Rule(_WEEK_RX, _resolve_week, ("tháng",)),
+    _Rule(_TET_RX, _resolve_tet, ("tết",)),
+    _Rule(_SAME_DAY_RX, _resolve_same_day, ("ngày",)),
+    _Rule(_FREQ_LIST, _resolve_freq, _UNITS),
+    _Rule(_ONGOING_RX, _resolve_ongoing, ("thường", "liên", "lâu")),
 ]
 
 
@@ -827,21 +832,26 @@ def find_deadlines(text: str, *, issued_on: date | None) -> list[Deadline]:
     exist (`31/2/2026`), naming the phrase."""
     ctx = _Ctx(text, issued_on)
     candidates: list[tuple[int, int, int, re.Match[str], Resolver]] = []
+    low = text.lower()
     for order, rule in enumerate(_RULES):
+        if rule.needs and not any(word in low for word in rule.needs):
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 candidates.append((m.start(), m.start() - m.end(), order, m, rule.resolve))
     # Earliest first, then longest: the fullest reading of a phrase wins.
     candidates.sort(key=lambda c: c[:3])
-    taken: list[tuple[int, int]] = []
+    # Candidates come by start: one overlaps a taken phrase iff it starts before the
+    # furthest end taken so far (a running maximum keeps this linear).
+    taken_end = -1
     found: list[tuple[int, Deadline]] = []
     for start, neg_len, _, m, resolve in candidates:
         end = start - neg_len
-        if any(s < end and start < e for s, e in taken):
+        if start < taken_end:
             continue
         deadline = resolve(m, ctx)
         if deadline is None:
             continue
-        taken.append((start, end))
+        taken_end = max(taken_end, end)
         found.append((start, deadline))
     return [d for _, d in sorted(found, key=lambda f: f[0])]

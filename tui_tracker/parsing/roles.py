@@ -81,6 +81,7 @@ class Roles:
     leads: list[Assignment] = field(default_factory=list)
     coordinates: list[Assignment] = field(default_factory=list)
     with_related: bool = False
+    _roles_by_key: dict[str, Role] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def lead(self) -> Assignment | None:
@@ -105,15 +106,22 @@ class Roles:
     def put(self, agency: str, role: Role, group: bool) -> None:
         """Add one agency in a role (once per agency, whatever its spelling)."""
         key = agency_key(agency)
-        if any(agency_key(a.agency) == key for a in self.leads):
+        # An index of the keys: a list of hundreds of addressees stays linear.
+        if len(self._roles_by_key) != len(self.leads) + len(self.coordinates):
+            self._roles_by_key = {agency_key(a.agency): Role.LEAD for a in self.leads}
+            for a in self.coordinates:
+                self._roles_by_key.setdefault(agency_key(a.agency), Role.COORDINATE)
+        held = self._roles_by_key.get(key)
+        if held is Role.LEAD:
             return
-        existing = [a for a in self.coordinates if agency_key(a.agency) == key]
         if role is Role.LEAD:
-            for a in existing:
-                self.coordinates.remove(a)
+            if held is Role.COORDINATE:
+                self.coordinates[:] = [a for a in self.coordinates if agency_key(a.agency) != key]
             self.leads.append(Assignment(agency, Role.LEAD, group))
-        elif not existing:
+            self._roles_by_key[key] = Role.LEAD
+        elif held is None:
             self.coordinates.append(Assignment(agency, Role.COORDINATE, group))
+            self._roles_by_key[key] = Role.COORDINATE
 
     def assignments(self) -> list[Assignment]:
         return [*self.leads, *self.coordinates]
@@ -169,6 +177,8 @@ class _Found:
 def find_roles(clause: str, *, subjects: bool = True) -> Roles:
     """Roles named in one clause. `subjects=False` keeps only explicit triggers and
     role words (for preambles and introductions)."""
+    if not any(map(str.isalpha, clause)):
+        return Roles()  # ";", "…", "(1)": nothing can be named here
     t = ClauseText(clause)
     found = _Found()
     _read_triggers(t, found)

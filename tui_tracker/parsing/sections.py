@@ -131,19 +131,27 @@ class _Node:
 # Lines.
 
 def body_lines(text: str) -> list[str]:
-    """Non-empty lines of the normalised text, soft line wraps joined."""
-    out: list[str] = []
+    """Non-empty lines of the normalised text, soft line wraps joined.
+
+    A joined line is kept as its pieces until it is complete, with its case
+    known piece by piece: thousands of wrapped lines stay linear."""
+    out: list[list[str]] = []
+    upper_only = False  # str.isupper() of the line being joined
+    after_blank = True
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
-            out.append("")
+            after_blank = True
             continue
-        if out and out[-1] and line[0].islower() and not _marker(line) \
-                and not _SENTENCE_END.search(out[-1]) and not out[-1].isupper():
-            out[-1] = f"{out[-1]} {line}"  # a line wrapped inside a paragraph
+        if not after_blank and line[0].islower() and not _marker(line) \
+                and not _SENTENCE_END.search(out[-1][-1]) and not upper_only:
+            out[-1].append(line)  # a line wrapped inside a paragraph
+            upper_only = False  # it starts in lower case
             continue
-        out.append(line)
-    return [line for line in out if line]
+        out.append([line])
+        upper_only = line.isupper()
+        after_blank = False
+    return [" ".join(pieces) for pieces in out]
 
 
 def _is_closing(line: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import getpass
 import sqlite3
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -102,11 +102,12 @@ class Store:
         return self._call(importer.import_notice, parsed, user=self.user, source=source,
                           dry_run=dry_run)
 
-    def import_notices(self, parsed_list: Sequence[ParsedNotice], *,
-                       sources: Sequence[str | None] | None = None,
+    def import_notices(self, parsed_list: Iterable[ParsedNotice], *,
+                       sources: Iterable[str | None] | None = None,
                        dry_run: bool = False) -> list[ImportResult]:
         """Several notices in one transaction: all stored, or none when the database
-        fails halfway. `sources[i]` is the file of `parsed_list[i]`."""
+        fails halfway. `sources[i]` is the file of `parsed_list[i]`; both may be
+        iterators (a notice parsed only when its turn comes)."""
         return self._call(importer.import_notices, parsed_list, user=self.user, sources=sources,
                           dry_run=dry_run)
 

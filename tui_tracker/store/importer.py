@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -80,23 +80,29 @@ def import_notice(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str,
     return import_notices(conn, [parsed], user=user, sources=[source], dry_run=dry_run)[0]
 
 
-def import_notices(conn: sqlite3.Connection, parsed_list: Sequence[ParsedNotice], *, user: str,
-                   sources: Sequence[str | None] | None = None,
+def import_notices(conn: sqlite3.Connection, parsed_list: Iterable[ParsedNotice], *, user: str,
+                   sources: Iterable[str | None] | None = None,
                    dry_run: bool = False) -> list[ImportResult]:
     """Store several notices in ONE transaction: all of them or, when anything
-    fails halfway (disk full, a broken row), none. Each is still idempotent,
-    also within the batch: the same notice twice is "imported" then "unchanged".
+    fails halfway (disk full, a broken row, a file that does not parse), none.
+    Each is still idempotent, also within the batch: the same notice twice is
+    "imported" then "unchanged".
+
+    `parsed_list` may be an iterator that parses file after file: each notice
+    is stored and dropped before the next is read, so memory stays flat for
+    thousands of files; an error it raises rolls the whole batch back.
 
     The write lock is held for the whole batch, so other sessions wait for it
-    (up to their busy timeout): fine for the handful of files of one command."""
-    sources = list(sources) if sources is not None else [None] * len(parsed_list)
-    if len(sources) != len(parsed_list):
-        raise ValueError("one source (or None) per notice")
+    (up to their busy timeout)."""
+    if sources is None:
+        pairs: Iterable[tuple[ParsedNotice, str | None]] = ((p, None) for p in parsed_list)
+    else:
+        pairs = zip(parsed_list, sources, strict=True)
     try:
         with write_transaction(conn):
             results: list[ImportResult] = []
             new_ids: set[int] = set()
-            for parsed, source in zip(parsed_list, sources, strict=True):
+            for parsed, source in pairs:
                 digest = text_hash(parsed)
                 key = number_key(parsed.notice.number, parsed.notice.issuer)
                 existing = _existing(conn, digest, key)

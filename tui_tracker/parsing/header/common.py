@@ -10,19 +10,32 @@ from tui_tracker.errors import InvalidDateError
 from tui_tracker.i18n import t
 
 
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0]
+    return "d" if base in "đĐ" else base.lower()
+
+
+class _FoldTable(dict[int, str]):
+    """`str.translate` table of `_fold_char`, filled on first use of a character."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = _fold_char(chr(code))
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold_chars(text: str) -> str:
     """Like `fold` but one output character per input character, so a match in
     the folded text gives positions in the original."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append("d" if base in "đĐ" else base.lower())
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)
 
 
 def is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    letters = "".join(filter(str.isalpha, text))
+    # isupper() first (C speed): most lines have a lower-case letter.
+    return len(letters) >= 2 and letters.isupper() and all(c.isupper() for c in letters)
 
 
 def strip_item(text: str) -> str:
