@@ -303,6 +303,7 @@ def _lookup(name: str) -> tuple[str, bool] | None:
     return _alias_index().get(agency_key(name))
 
 
+@lru_cache(maxsize=8192)
 def canonical_agency(name: str) -> str:
     """Canonical display name of a known agency or group, else the cleaned name.
 

@@ -143,7 +143,7 @@ class _Paragraph:
         self.length = len(first)
         self.has_alpha = False
         self.upper = 0  # letters in upper case
-        self.lower = 0
+        self.lower = 0  # > 0: some letter is not in upper case
         self._count(first)
 
     def _count(self, piece: str) -> None:
@@ -151,12 +151,12 @@ class _Paragraph:
         if not letters:
             return
         self.has_alpha = True
-        if letters.isupper():  # C speed; the exact count only for lines in capitals
-            upper = sum(1 for c in letters if c.isupper())
+        # Only a line in capitals needs its letters counted (C-speed test first);
+        # any other letter rules capitals out for good.
+        if letters.isupper() and all(c.isupper() for c in letters):
+            self.upper += len(letters)
         else:
-            upper = 0 if letters.islower() else sum(1 for c in letters if c.isupper())
-        self.upper += upper
-        self.lower += len(letters) - upper
+            self.lower += 1
 
     def is_caps(self) -> bool:
         return self.upper >= 2 and self.lower == 0

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import os
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,6 +104,49 @@ def _first_sentence(text: str, limit: int = 160) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
+# Parsing is the whole cost of an import: from this many files on, they are parsed
+# on every core, in order, while this process stores them.
+_POOL_MIN_FILES = 64
+_POOL_MAX_WORKERS = 4
+
+
+def _parse_in_worker(file: str) -> tuple[ParsedNotice | None, tuple[str, str, str | None] | None]:
+    """read_and_parse in a worker process; errors come back as data (InvalidDateError
+    does not survive pickling) and are raised again in the importing process."""
+    from tui_tracker.errors import BadInputError, InvalidDateError
+
+    try:
+        return read_and_parse(file), None
+    except InvalidDateError as exc:
+        return None, ("date", exc.message, exc.phrase)
+    except BadInputError as exc:
+        return None, ("bad", exc.message, None)
+
+
+def _parsed(files: Sequence[str]) -> Iterator[ParsedNotice]:
+    """The notices of `files`, in order, each parsed when needed: in this process
+    for a few files, by a pool of worker processes for many. A bad file raises
+    here, when its turn comes (the caller's transaction rolls back)."""
+    from tui_tracker.errors import BadInputError, InvalidDateError
+
+    workers = min(os.cpu_count() or 1, _POOL_MAX_WORKERS)
+    if len(files) < _POOL_MIN_FILES or workers < 2 or "-" in files:
+        for file in files:
+            yield read_and_parse(file)
+        return
+    # forkserver: the workers do not inherit this process's open database.
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(workers) as pool:
+        for notice, error in pool.imap(_parse_in_worker, files, chunksize=8):
+            if error is not None:
+                kind, message, phrase = error
+                if kind == "date":
+                    raise InvalidDateError(message, phrase=phrase or "")
+                raise BadInputError(message)
+            assert notice is not None
+            yield notice
+
+
 def _remove_database(path: Path) -> None:
     for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         file.unlink(missing_ok=True)
@@ -114,8 +159,7 @@ def import_notices(files: Sequence[str], *, as_json: bool, dry_run: bool) -> Non
     # of the batch: memory stays flat for thousands of files, and a bad file among
     # several raises there, which rolls back the whole batch: nothing stored.
     first = read_and_parse(files[0])  # a bad first file fails before any database exists
-    parsed = itertools.chain([(files[0], first)],
-                             ((file, read_and_parse(file)) for file in files[1:]))
+    parsed = itertools.chain([(files[0], first)], zip(files[1:], _parsed(files[1:]), strict=True))
     path = current_runtime().db_path()
     with tempfile.TemporaryDirectory(prefix="tui-tracker-dry-") as scratch:
         if dry_run and not path.exists():

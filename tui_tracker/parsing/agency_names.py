@@ -20,7 +20,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tui_tracker.agencies import (
     AGENCY_HEADS,
@@ -178,6 +178,8 @@ _FOLD_TABLE = _CharTable(_fold_char)
 
 
 class ClauseText:
+    """Aligned views of one clause (see `clause_text` for a shared, cached one)."""
+
     def __init__(self, s: str) -> None:
         self.s = s
         self.low = s.translate(_LOWER_TABLE)
@@ -185,6 +187,9 @@ class ClauseText:
         self.tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(s)]
         self.starts = [start for start, _ in self.tokens]
         self._token_at = {start: i for i, start in enumerate(self.starts)}
+        # agency_list results by position: the triggers, the coordination words and
+        # the subject scan read the same lists of the same clause.
+        self.lists: dict[int, NameList | None] = {}
 
     def skip_space(self, pos: int) -> int:
         while pos < len(self.s) and self.s[pos].isspace():
@@ -216,6 +221,18 @@ class ClauseText:
         return self.low[self.tokens[i][0]:self.tokens[i][1]]
 
 
+def clause_text(s: str) -> ClauseText:
+    """The views of a clause, built once: a clause is read by the title test, the
+    clause splitter and the role rules in turn. ClauseText is never changed. Long
+    texts are not kept (the cache must not hold megabytes)."""
+    return _cached_clause_text(s) if len(s) <= 4000 else ClauseText(s)
+
+
+@lru_cache(maxsize=512)
+def _cached_clause_text(s: str) -> ClauseText:
+    return ClauseText(s)
+
+
 @dataclass
 class NameSpan:
     name: str  # canonical display name
@@ -224,6 +241,9 @@ class NameSpan:
     end: int
     head: str | None  # "Sở" / "Bộ": a bare name after it in a list takes this head
     plural: bool = False  # one of a plural list: "các Sở: Tài chính, …", "UBND các xã A, B"
+
+    def copy(self) -> NameSpan:
+        return NameSpan(self.name, self.group, self.start, self.end, self.head, self.plural)
 
 
 @dataclass
@@ -511,7 +531,18 @@ _SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*&\s*|\s+cùng
 
 def agency_list(t: ClauseText, pos: int) -> NameList | None:
     """A list of agencies starting at `pos`: "Sở Tài chính, Sở Xây dựng, UBND xã
-    Tư Nghĩa và các cơ quan, đơn vị liên quan"."""
+    Tư Nghĩa và các cơ quan, đơn vị liên quan". Read once per position of a
+    clause; each caller gets its own copy (callers may mark names plural)."""
+    if pos not in t.lists:
+        t.lists[pos] = _read_agency_list(t, pos)
+    found = t.lists[pos]
+    if found is None:
+        return None
+    return NameList([n.copy() for n in found.names], found.related, found.start, found.end,
+                    found.semicolons)
+
+
+def _read_agency_list(t: ClauseText, pos: int) -> NameList | None:
     names: list[NameSpan] = []
     related = False
     prefix: str | None = None

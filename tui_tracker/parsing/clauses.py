@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tui_tracker.parsing.agency_names import ClauseText, agency_list
+from tui_tracker.parsing.agency_names import agency_list, clause_text
 from tui_tracker.parsing.role_words import TRIGGER_NOT_AFTER, TRIGGER_RE
 
 _ABBREV_BEFORE_DOT = {"tp", "tt", "p", "q", "ths", "ts", "pgs", "gs", "kt", "tl", "tm", "v.v",
@@ -22,13 +22,39 @@ def clause_spans(paragraph: str) -> list[tuple[int, int]]:
     A `;` that separates addressees ("Giao các sở, ngành tỉnh; UBND các huyện,
     thành phố; các Ban Quản lý dự án … báo cáo …") does not end the clause."""
     spans: list[tuple[int, int]] = []
+    previous: tuple[int, int] | None = None  # the last raw clause
+    in_list = False  # the last clause continues a list of addressees
     for span in _raw_clause_spans(paragraph):
-        # Only the next clause is read: the list's next agency opens it.
-        if spans and _list_goes_on(paragraph[spans[-1][0]:spans[-1][1]], paragraph[span[0]:span[1]]):
+        # Only the next clause is read: the list's next agency opens it. Once a
+        # list goes on, each further piece is read alone (never the whole list
+        # again: a list of thousands of addressees stays linear).
+        following = paragraph[span[0]:span[1]]
+        if not spans:
+            goes_on = False
+        elif in_list:
+            assert previous is not None
+            goes_on = _names_only(paragraph[previous[0]:previous[1]]) \
+                and _opens_with_agency(following)
+        else:
+            goes_on = _list_goes_on(paragraph[spans[-1][0]:spans[-1][1]], following)
+        if goes_on:
             spans[-1] = (spans[-1][0], span[1])
         else:
             spans.append(span)
+        in_list = goes_on
+        previous = span
     return spans
+
+
+def _names_only(piece: str) -> bool:
+    """A piece of a list between two `;`: agencies and nothing else."""
+    if not any(map(str.isalpha, piece)):
+        return False
+    names = agency_list(clause_text(piece), 0)
+    return names is not None and bool(names.names) and piece[names.end:].strip() == ";"
+
+
+_LOWER_NAME_STARTS = ("các", "chủ", "nhà", "lãnh", "thủ")
 
 
 def _list_goes_on(clause: str, rest: str) -> bool:
@@ -37,11 +63,16 @@ def _list_goes_on(clause: str, rest: str) -> bool:
     and an agency opens what follows: the list of addressees goes on."""
     if not clause.rstrip().endswith(";") or not any(map(str.isalpha, clause)):
         return False
-    t = ClauseText(clause)
-    if not TRIGGER_RE.search(t.low):
+    if not TRIGGER_RE.search(clause.lower()):
+        # Co-subjects: the clause opens with a name (a capital, "các …", "chủ đầu tư" …).
+        head = clause.lstrip()
+        if not (head[:1].isupper() or head.split(" ", 1)[0] in _LOWER_NAME_STARTS):
+            return False
+        t = clause_text(clause)
         subjects = agency_list(t, 0)
         return subjects is not None and bool(subjects.names) \
             and clause[subjects.end:].strip() == ";" and _opens_with_agency(rest)
+    t = clause_text(clause)
     for m in reversed(list(TRIGGER_RE.finditer(t.low))):
         previous = t.previous_word(m.start())
         base = re.sub(r"\s+", " ", m.group(1)).split(" cho")[0]
@@ -55,7 +86,7 @@ def _list_goes_on(clause: str, rest: str) -> bool:
 
 
 def _opens_with_agency(text: str) -> bool:
-    following = agency_list(ClauseText(text), 0)
+    following = agency_list(clause_text(text), 0)
     return following is not None and bool(following.names)
 
 

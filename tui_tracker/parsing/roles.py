@@ -53,6 +53,7 @@ from tui_tracker.parsing.agency_names import (
     NameList,
     NameSpan,
     agency_list,
+    clause_text,
     is_terminator,
     name_at,
     skip_parenthesis,
@@ -177,9 +178,18 @@ class _Found:
 def find_roles(clause: str, *, subjects: bool = True) -> Roles:
     """Roles named in one clause. `subjects=False` keeps only explicit triggers and
     role words (for preambles and introductions)."""
+    if len(clause) > 4000:
+        return _find_roles.__wrapped__(clause, subjects)  # not kept: the cache stays small
+    return _find_roles(clause, subjects).copy()
+
+
+@lru_cache(maxsize=512)
+def _find_roles(clause: str, subjects: bool) -> Roles:
+    # Cached: a clause is asked for by the title test, `has_assignment` and
+    # `split_units`; callers get a copy, never this object.
     if not any(map(str.isalpha, clause)):
         return Roles()  # ";", "…", "(1)": nothing can be named here
-    t = ClauseText(clause)
+    t = clause_text(clause)
     found = _Found()
     _read_triggers(t, found)
     _read_coordination(t, found)
