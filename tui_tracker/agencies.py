@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tui_tracker.text import fold
 
@@ -227,6 +227,7 @@ _TINH_TAIL = re.compile(r"\s+tỉnh$")
 _PROVINCE_LEVEL = ("UBND tỉnh", "HĐND tỉnh", "Tỉnh ủy")
 
 
+@lru_cache(maxsize=8192)
 def agency_key(name: str) -> str:
     """Matching key: folded, abbreviations expanded, punctuation and "và" dropped.
 
@@ -302,6 +303,7 @@ def _lookup(name: str) -> tuple[str, bool] | None:
     return _alias_index().get(agency_key(name))
 
 
+@lru_cache(maxsize=8192)
 def canonical_agency(name: str) -> str:
     """Canonical display name of a known agency or group, else the cleaned name.
 

@@ -139,6 +139,9 @@ class Assignment:
     agency: str  # canonical display name ("Sở Khoa học và Công nghệ", "các sở, ngành, địa phương")
     role: Role | str
     group: bool = False  # a group addressee: every agency of that kind
+    # This agency's own step of a chain ("gửi Sở Tài chính trước ngày 15/12 để tổng
+    # hợp, báo cáo UBND tỉnh trước ngày 20/12"); None: the directive's deadline.
+    due_on: date | None = None
 
 
 @dataclass
@@ -204,6 +207,10 @@ class ParsedNotice:
 def _directive_json(d: ParsedDirective) -> dict[str, Any]:
     data = _jsonable(asdict(d))
     data["lead"] = d.lead
+    for assignment in data["assignments"]:
+        # An extra key of cli-contract's shape, only where a step has its own date.
+        if assignment.get("due_on") is None:
+            assignment.pop("due_on", None)
     return data
 
 

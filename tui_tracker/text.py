@@ -33,7 +33,9 @@ _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Line breaks other than \n: form feed (pdftotext's page break) and the
 # vertical tab Word uses for a manual line break; U+2028/2029 separators.
-_PAGE_BREAK = re.compile(r"[ \t]*\f[ \t]*")
+# The lookbehind starts a match only at the head of a run of spaces: a long run
+# without a form feed is scanned once, not once per space.
+_PAGE_BREAK = re.compile(r"(?<![ \t])[ \t]*+\f[ \t]*+")
 _OTHER_NEWLINES = re.compile(r"[\v\x85\u2028\u2029]")
 # C0/C1 controls except newline; \r is handled before this.
 _CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
@@ -116,8 +118,8 @@ def _drop_page_numbers(lines: list[str]) -> list[str]:
 
 
 def _is_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    letters = "".join(filter(str.isalpha, line))
+    return len(letters) >= 2 and letters.isupper() and all(c.isupper() for c in letters)
 
 
 def continues(prev: str, line: str) -> bool:
@@ -128,20 +130,65 @@ def continues(prev: str, line: str) -> bool:
     `prev` ends with a comma or a word that cannot end a sentence
     (`Sở Văn hóa,` / `Thể thao và Du lịch`, `phối hợp với` / `Sở Tài chính`).
     Never across an item marker, a list dash or an upper-case line."""
-    if not prev or not line or _BLOCK_START.match(line) or _is_caps(line):
-        return False
-    if not any(c.isalpha() for c in prev) or _is_caps(prev):
-        return False
-    if _SENTENCE_END.search(prev) or prev.endswith("./."):
-        return False
-    first = line[0]
-    if first.islower() or first.isdigit():
-        # ")" ends an item marker line ("a)") but not a sentence: "(…) để".
-        return not (prev.endswith(")") and len(prev) <= 3)
-    if prev.endswith(")"):
-        return False
-    last_word = prev.rsplit(" ", 1)[-1]
-    return prev.endswith((",", " -", "(", "“")) or last_word.lower() in _CONNECTORS
+    return _Paragraph(prev).continued_by(line)
+
+
+class _Paragraph:
+    """A line being rebuilt from pieces, with what `continues` asks of it kept up
+    to date piece by piece: joining thousands of wrapped lines stays linear (no
+    re-scan of the whole line, no string copied for each piece)."""
+
+    def __init__(self, first: str) -> None:
+        self.parts = [first]
+        self.length = len(first)
+        self.has_alpha = False
+        self.upper = 0  # letters in upper case
+        self.lower = 0  # > 0: some letter is not in upper case
+        self._count(first)
+
+    def _count(self, piece: str) -> None:
+        letters = "".join(filter(str.isalpha, piece))
+        if not letters:
+            return
+        self.has_alpha = True
+        # Only a line in capitals needs its letters counted (C-speed test first);
+        # any other letter rules capitals out for good.
+        if letters.isupper() and all(c.isupper() for c in letters):
+            self.upper += len(letters)
+        else:
+            self.lower += 1
+
+    def is_caps(self) -> bool:
+        return self.upper >= 2 and self.lower == 0
+
+    def add(self, line: str) -> None:
+        self.parts.append(line)
+        self.length += len(line) + 1
+        self._count(line)
+
+    def tail(self, size: int = 200) -> str:
+        """The last characters of the line (a piece alone is enough: pieces join with spaces)."""
+        return self.parts[-1][-size:]
+
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+    def continued_by(self, line: str) -> bool:
+        if not self.length or not line or _BLOCK_START.match(line) or _is_caps(line):
+            return False
+        if not self.has_alpha or self.is_caps():
+            return False
+        end = self.tail()
+        if _SENTENCE_END.search(end) or end.endswith("./."):
+            return False
+        first = line[0]
+        if first.islower() or first.isdigit():
+            # ")" ends an item marker line ("a)") but not a sentence: "(…) để".
+            return not (end.endswith(")") and self.length <= 3)
+        if end.endswith(")"):
+            return False
+        last_word = end.rsplit(" ", 1)[-1]
+        return end.endswith((",", " -", "(", "“")) or last_word.lower() in _CONNECTORS
 
 
 def _repair_page_breaks(lines: list[str]) -> list[str]:
@@ -149,30 +196,46 @@ def _repair_page_breaks(lines: list[str]) -> list[str]:
 
     A page break shows as one or more blank lines (a hard wrap as none) between
     a line that does not end its sentence and the line that carries it on."""
-    out: list[str] = []
+    out: list[_Paragraph | None] = []  # None: a blank line
     blank_run = False
     for line in lines:
         if line == "":
             blank_run = bool(out)
             continue
-        if out and continues(out[-1], line):
-            out[-1] = f"{out[-1]} {line}"
+        last = out[-1] if out else None
+        if last is not None and last.continued_by(line):
+            last.add(line)
         else:
             if blank_run:
-                out.append("")
-            out.append(line)
+                out.append(None)
+            out.append(_Paragraph(line))
         blank_run = False
-    return out
+    return ["" if p is None else p.text() for p in out]
+
+
+def _fold_char(c: str) -> str:
+    decomposed = unicodedata.normalize("NFD", c.translate(_LOOKALIKES))
+    stripped = "".join(x for x in decomposed if not unicodedata.combining(x))
+    return stripped.replace("đ", "d").replace("Đ", "D")
+
+
+class _FoldTable(dict[int, str]):
+    """`str.translate` table of `_fold_char`, filled on first use of a character:
+    folding runs at C speed (search and matching fold every name they meet)."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = _fold_char(chr(code))
+        return value
+
+
+_FOLD_CHARS = _FoldTable()
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics, đ as d: `Đăng ký` → `dang ky`.
 
     Used for search and matching, since users type without diacritics."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_LOOKALIKES))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = stripped.replace("đ", "d").replace("Đ", "D")
-    return " ".join(stripped.lower().split())
+    return " ".join(text.translate(_FOLD_CHARS).lower().split())
 
 
 def strip_terminal_escapes(text: str) -> str:

@@ -183,7 +183,9 @@ Chủ tịch UBND tỉnh có ý kiến như sau:
 3. Giao Sở Xây dựng phối hợp thực hiện.
 """
     directives = by_ref(parse_notice(text))
-    assert list(directives) == ["1", "2", "3"]
+    # "2. Đồng ý chủ trương." approves; it asks nothing of anyone (issue 7: approvals
+    # are not tasks), so the addressee does not lead it.
+    assert list(directives) == ["1", "3"]
     assert directives["1"].lead == "Sở Tài chính"
     assert directives["3"].lead == "Sở Xây dựng"
 

@@ -256,6 +256,60 @@ SAMPLES_EXPECTED: dict[str, Sample] = {
         never_assigned=["Ban Thường vụ Tỉnh ủy"],
         issuer="Tỉnh ủy Bắc Ninh",
     ),
+    # Issue 7 item 3: mistakes found on real provincial, ministry and VPCP documents.
+    "tb_muc_theo_co_quan.txt": Sample(
+        "158/TB-UBND", "TB", date(2027, 3, 12),
+        [
+            # "1. Tình hình …" (background) and "2. Đồng ý với nội dung Đề án …" yield nothing.
+            # "3. Sở Công Thương" heads its items: it leads them.
+            D("3.a", ["Sở Công Thương"], ["Sở Tài chính"], (date(2027, 6, 30), "quarter")),
+            D("3.b", ["Sở Công Thương"], [], (date(2027, 3, 31), "recurring")),
+            D("4", ["Thanh tra tỉnh"], [], (date(2027, 9, 29), "date")),
+            # The opening sentence names lead, coordinators and deadline: it is the task.
+            D("5", ["Công an tỉnh"], ["Sở Công Thương"], (date(2027, 10, 30), "date"),
+              with_related=True),
+            # Co-subjects of "chủ trì" both lead.
+            D("6", ["Sở Công Thương", "Công an tỉnh"], [], (date(2027, 12, 31), "month")),
+            # "đến năm 2030" in the programme's name is no deadline; the yearly report
+            # starts in 2028.
+            D("7", ["các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"], [],
+              (date(2028, 6, 29), "recurring")),
+            # "8.a Đồng ý chủ trương …" approves: no task.
+            D("8.b", ["Sở Tài chính"], [], (date(2027, 4, 14), "date")),
+            # The lead-in's "hoàn thành trước ngày 30/6/2027" dates the item without a date.
+            D("9.a", ["Sở Nội vụ"], [], (date(2027, 6, 29), "date")),
+            D("9.b", ["Sở Nội vụ"], [], (date(2027, 9, 30), "quarter")),
+        ],
+        never_assigned=["UBND tỉnh", "Văn phòng UBND tỉnh"],
+        issuer="Ủy ban nhân dân tỉnh Hà Nam",
+    ),
+    "cv_doan_van_chu_ky_bang.txt": Sample(
+        "2718/UBND-KTTC", "CV", date(2026, 12, 18),
+        [
+            # "Sở A; Sở B; UBND các xã, phường tổ chức …": each co-subject leads; Sở Tài
+            # chính does the chain's second step (checked in test_accuracy_patterns).
+            D("1", ["Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "UBND các xã, phường, đặc khu"],
+              ["Sở Tài chính"], (date(2027, 1, 24), "date")),
+            # A paragraph naming only coordinators belongs to the task before it.
+            D("2", ["Sở Tài chính"], ["Trung tâm Phục vụ hành chính công tỉnh"],
+              (date(2026, 12, 31), "month"), with_related=True),
+            D("3", [], None, (date(2027, 3, 31), "quarter")),
+        ],
+        never_assigned=["UBND tỉnh", "Văn phòng UBND tỉnh"],
+        issuer="Ủy ban nhân dân tỉnh Thanh Hóa",
+    ),
+    "tb_vpcp_khong_danh_so.txt": Sample(
+        "88/TB-VPCP", "TB", date(2027, 2, 20),
+        [
+            # No numbering: one directive per paragraph, the letterhead in none.
+            D("1", ["Bộ Ngoại giao"], ["Bộ Công an"], (date(2027, 3, 31), "quarter"),
+              with_related=True),
+            D("2", ["Bộ Tài chính"], [], (date(2027, 6, 30), "recurring")),
+            D("3", ["Bộ Công an", "Bộ Ngoại giao"], [], (date(2027, 3, 31), "recurring")),
+        ],
+        never_assigned=["Thủ tướng Chính phủ", "Văn phòng Chính phủ", "Bộ Ngoại"],
+        issuer="Văn phòng Chính phủ",
+    ),
     "tb_ubnd_ba_cap_roman_arabic.txt": Sample(
         "300/TB-UBND", "TB", date(2026, 12, 10),
         [

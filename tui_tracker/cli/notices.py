@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
+import os
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -132,28 +135,101 @@ def _first_sentence(text: str, limit: int = 160) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
+# Parsing is the whole cost of an import: from this many files on, they are parsed
+# on every core, in order, while this process stores them.
+_POOL_MIN_FILES = 64
+_POOL_MAX_WORKERS = 4
+
+
+def _parse_in_worker(file: str) -> tuple[tuple[SourceText, ParsedNotice] | None,
+                                          tuple[str, str, str | None] | None]:
+    """read_and_parse in a worker process; errors come back as data (InvalidDateError
+    does not survive pickling) and are raised again in the importing process."""
+    import dataclasses
+
+    from tui_tracker.errors import BadInputError, InvalidDateError
+
+    try:
+        source, notice = read_and_parse_source(file)
+        # The text stays here: the importing process needs only the file's record.
+        return (dataclasses.replace(source, text=""), notice), None
+    except InvalidDateError as exc:
+        return None, ("date", exc.message, exc.phrase)
+    except BadInputError as exc:
+        return None, ("bad", exc.message, None)
+
+
+def _parsed(files: Sequence[str]) -> Iterator[tuple[SourceText, ParsedNotice]]:
+    """The notices of `files`, in order, each parsed when needed: in this process
+    for a few files, by a pool of worker processes for many. A bad file raises
+    here, when its turn comes (the caller's transaction rolls back)."""
+    from tui_tracker.errors import BadInputError, InvalidDateError
+
+    workers = min(os.cpu_count() or 1, _POOL_MAX_WORKERS)
+    if len(files) < _POOL_MIN_FILES or workers < 2 or "-" in files:
+        for file in files:
+            yield read_and_parse_source(file)
+        return
+    # forkserver: the workers do not inherit this process's open database.
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(workers) as pool:
+        for notice, error in pool.imap(_parse_in_worker, files, chunksize=8):
+            if error is not None:
+                kind, message, phrase = error
+                if kind == "date":
+                    raise InvalidDateError(message, phrase=phrase or "")
+                raise BadInputError(message)
+            assert notice is not None
+            yield notice
+
+
+def _remove_database(path: Path) -> None:
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        file.unlink(missing_ok=True)
+
+
 def import_notices(files: Sequence[str], *, as_json: bool, dry_run: bool) -> None:
-    # Read and parse every file before touching the database: a bad file among
-    # several stops the command with nothing stored.
+    import dataclasses
+
+    from tui_tracker.errors import BadInputError
     from tui_tracker.store.source_file import SourceFile
 
-    read = [(file, *read_and_parse_source(file)) for file in files]
-    parsed = [(file, notice) for file, _, notice in read]
+    # Each file is read and parsed when its turn comes, inside the one transaction
+    # of the batch: memory stays flat for thousands of files, and a bad file among
+    # several raises there, which rolls back the whole batch: nothing stored.
+    first = read_and_parse_source(files[0])  # a bad first file fails before any database
+    pairs = itertools.chain([first], _parsed(files[1:]))
+    notices_in, sources_in = itertools.tee(pairs)  # consumed in step: one pair buffered
+    read: list[SourceText] = []  # what was read, without the text: for the summary
+
+    def file_records() -> Iterator[SourceFile]:
+        for source, _ in sources_in:
+            read.append(dataclasses.replace(source, text=""))
+            yield SourceFile(path=source.path, sha256=source.sha256, format=source.format,
+                             ocr_pages=source.ocr_pages)
     path = current_runtime().db_path()
     with tempfile.TemporaryDirectory(prefix="tui-tracker-dry-") as scratch:
         if dry_run and not path.exists():
             # A dry run never creates the database; against an empty one every
             # notice would be new, which a scratch database answers the same way.
             path = Path(scratch) / "dry-run.db"
+        created = not path.exists()
         store = open_store(path, create=True)  # import may start a new database
         try:
             # One transaction for all the files: a database failure halfway leaves
             # nothing of this command behind (cli-contract: a failed command changes
             # nothing), not the first half of the batch.
-            sources = [SourceFile(path=source.path, sha256=source.sha256, format=source.format,
-                                  ocr_pages=source.ocr_pages) for _, source, _ in read]
-            stored = store.import_notices([notice for _, notice in parsed], sources=sources,
+            stored = store.import_notices((notice for _, notice in notices_in),
+                                          sources=file_records(),
                                           dry_run=dry_run)
+        except BadInputError:
+            store.close()
+            if created:
+                # A bad file leaves nothing behind, not even the database this
+                # command created for it (a failure of the database itself keeps
+                # the empty, valid database).
+                _remove_database(path)
+            raise
         finally:
             store.close()
         results = list(zip(files, stored, strict=True))
@@ -165,7 +241,7 @@ def import_notices(files: Sequence[str], *, as_json: bool, dry_run: bool) -> Non
              "tasks": r.tasks, "status": r.status, "file": file, "dry_run": dry_run,
              "sha256": source.sha256, "format": source.format, "pages": source.pages,
              "ocr_pages": list(source.ocr_pages)}
-            for (file, r), (_, source, _) in zip(results, read, strict=True)]})
+            for (file, r), source in zip(results, read, strict=True)]})
         return
     for file, r in results:
         key = "cli.import.unchanged" if r.status == "unchanged" else (

@@ -32,10 +32,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tui_tracker.agencies import canonical_agency, is_known_agency
+from tui_tracker.agencies import agency_key, canonical_agency, is_group, is_known_agency
 from tui_tracker.errors import BadInputError
 from tui_tracker.i18n import t
 from tui_tracker.model import (
+    Assignment,
     Deadline,
     DeadlineKind,
     NoticeHeader,
@@ -51,6 +52,7 @@ from tui_tracker.parsing.assignments import (
     split_agencies,
     split_units,
 )
+from tui_tracker.parsing.chains import find_chain
 from tui_tracker.parsing.deadlines import find_deadlines
 from tui_tracker.parsing.header import has_notice_header, parse_header
 from tui_tracker.parsing.references import find_references
@@ -70,7 +72,7 @@ def parse_notice(raw: str) -> ParsedNotice:
     text = normalize(raw)
     header, warnings = parse_header(text)
     warnings = list(warnings)
-    references = find_references(text)
+    references = find_references(text, header.number)
     structure = find_blocks(text)
 
     counted_from = header.issued_on or header.meeting_on
@@ -89,8 +91,12 @@ def parse_notice(raw: str) -> ParsedNotice:
             directives.append(directive)
             structured += 1
             continue
-        units = split_units(block.paragraphs, _default_roles(block, addressees))
+        units = split_units(block.paragraphs, _default_roles(block, addressees),
+                            by_paragraph=block.kind == "loose")
         explicit_only = block.kind == "loose" and not block.preambles
+        # A decision or a note without work and without a lead of its own ("Đồng ý
+        # chủ trương …", "Thống nhất với đề xuất …"): an approval, not a task.
+        units = [u for u in units if u.explicit or u.work]
         if block.kind != "item":
             # Numbered paragraphs and unnumbered text count only when they assign work;
             # unnumbered text without a "… như sau:" lead-in only when it names the lead.
@@ -103,6 +109,13 @@ def parse_notice(raw: str) -> ParsedNotice:
                 ref = block.ref if n == 0 else f"{block.ref}-{n + 1}"
             directive = _directive(ref, block, unit)
             directive.deadline = _deadline(ref, unit.text, header, counted_from, warnings)
+            if directive.deadline is None and block.kind == "item" and block.preambles:
+                # "… thực hiện các nhiệm vụ sau, hoàn thành trước ngày 30/6/2027:" dates
+                # each item below it that names no date of its own; a section title
+                # ("Nhiệm vụ năm 2027") dates nothing.
+                directive.deadline = _deadline(ref, " ".join(block.preambles[-1]), header,
+                                               counted_from, warnings)
+            _date_steps(directive, counted_from)
             directives.append(directive)
             structured += not explicit_only
 
@@ -132,6 +145,28 @@ def _directive(ref: str, block: Block, unit: Unit) -> ParsedDirective:
         with_related=unit.roles.with_related,
         section=block.section,
     )
+
+
+def _date_steps(directive: ParsedDirective, counted_from: date | None) -> None:
+    """A two-step chain (`chains`): the leads take the first step's date, the
+    agency of the second step takes part with its own."""
+    if directive.deadline is None or not directive.assignments:
+        return
+    chain = find_chain(directive.text, counted_from)
+    if chain is None:
+        return
+    for assignment in directive.assignments:
+        if assignment.role == Role.LEAD:
+            assignment.due_on = chain.first_due
+    key = agency_key(chain.recipient)
+    for assignment in directive.assignments:
+        if agency_key(assignment.agency) == key:
+            if assignment.role == Role.LEAD:
+                return  # a lead sending to itself: no step of its own
+            assignment.due_on = chain.second_due
+            return
+    directive.assignments.append(Assignment(chain.recipient, Role.COORDINATE,
+                                            is_group(chain.recipient), chain.second_due))
 
 
 def _default_roles(block: Block, addressees: Roles | None) -> Roles | None:

@@ -348,6 +348,9 @@ Resolver = Callable[[re.Match[str], _Ctx], Deadline | None]
 class _Rule:
     pattern: re.Pattern[str]
     resolve: Resolver
+    # Words one of which every match contains (lower case): a text without any of
+    # them is not scanned by this rule's pattern at all.
+    needs: tuple[str, ...] = ()
 
 
 def _phrase(text: str, start: int, end: int) -> str:
@@ -648,8 +651,11 @@ _MONTHLY_FREQ_FIRST = _rx(rf"{_W}(?:định kỳ )?{_EVERY} tháng[\s,(*]*{_REC_
                           r"ngày (?P<day>\d{1,2})(?!\d)(?![\s*]*(?:[/\-.]\s?\d|tháng))")
 _DAY_MONTH = rf"(?:{_WORD_DATE_NY}|{_NUM_DATE_NY})"
 # "trước ngày 15/5 và 15/11 hằng năm": several days a year.
+# "… hằng năm kể từ năm 2027": the first occurrence is in that year.
+_FROM_YEAR = r"(?:[\s,*]*(?:(?:kể|bắt đầu) )?từ năm (?P<from>\d{4})(?!\d))?"
 _YEARLY_DAY_FIRST = _rx(rf"{_W}{_REC_CUE}ngày (?P<ymd>{_DAY_MONTH}(?:(?:[\s*]*,[\s*]*| (?:và|hoặc) )"
-                        rf"(?:trước )?(?:ngày )?{_DAY_MONTH})*) (?:(?:của|trong) )?{_EVERY} năm(?!\w)")
+                        rf"(?:trước )?(?:ngày )?{_DAY_MONTH})*) (?:(?:của|trong) )?{_EVERY} năm(?!\w)"
+                        rf"{_FROM_YEAR}")
 _YEARLY_FREQ_FIRST = _rx(rf"{_W}(?:định kỳ )?{_EVERY} năm[\s,(*]*{_REC_CUE}"
                          rf"ngày (?P<ymd>{_DAY_MONTH})(?![\s*]*năm)")
 _WEEKLY_DAY = _rx(rf"{_W}{_REC_CUE}(?P<wd>{_WEEKDAY}) (?:(?:của|trong) )?{_EVERY} tuần(?!\w)")
@@ -690,13 +696,17 @@ def _resolve_yearly(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
         _check_day_month(phrase, day, month)
     strict = _strict(m.group("cue"), m.group("hour"))
     due = None
-    if ctx.issued_on is not None:
-        # The next of the named days still ahead at the notice date.
-        for y in (ctx.issued_on.year, ctx.issued_on.year + 1):
+    first_year = int(m.group("from")) if m.re.groupindex.get("from") and m.group("from") else None
+    start = ctx.issued_on
+    if first_year is not None and (start is None or start.year < first_year):
+        start = date(first_year, 1, 1)
+    if start is not None:
+        # The next of the named days still ahead at the notice date (or in the first year).
+        for y in (start.year, start.year + 1):
             for month, day in sorted(days):
                 candidate = date(y, month, min(day, calendar.monthrange(y, month)[1]))
                 candidate -= timedelta(days=1 if strict else 0)
-                if candidate >= ctx.issued_on and (due is None or candidate < due):
+                if candidate >= start and (due is None or candidate < due):
                     due = candidate
     recurrence = "yearly:" + ",".join(f"{mo:02d}-{d:02d}" for mo, d in days)
     return _deadline(phrase, due, DeadlineKind.RECURRING, recurrence)
@@ -745,10 +755,22 @@ def _next_end(code: str, issued_on: date) -> date | None:
 _FREQ_ITEMS = _rx(f"{_FREQ_ITEM}|{_FREQ_BARE}")
 
 
+# "Báo cáo 6 tháng", "báo cáo 6 tháng, hằng năm": a report named by its rhythm.
+_REPORT_BEFORE = _rx(r"(?<!\w)báo cáo(?: (?:kết quả|tình hình))?[\s*]*$")
+# … but "báo cáo 6 tháng đầu năm 2026" names one period.
+_ONE_PERIOD_AFTER = _rx(r"[\s*]*(?:đầu|cuối|năm|qua|vừa|gần|tới|\d)")
+
+
+def _periodic_report(text: str, m: re.Match[str]) -> bool:
+    return bool(_REPORT_BEFORE.search(_before(text, m.start()))) \
+        and not _ONE_PERIOD_AFTER.match(text, m.end())
+
+
 def _resolve_freq(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
     items = _FREQ_ITEMS.findall(m.group("freq"))
     first = fold(items[0]).split()
-    if not m.group("dk") and first[0] not in ("hang", "moi") and "lan" not in first:
+    if not m.group("dk") and first[0] not in ("hang", "moi") and "lan" not in first \
+            and not _periodic_report(ctx.text, m):
         return None  # "6 tháng" alone is a duration; "định kỳ 6 tháng" a rhythm
     if not m.group("dk") and _NOT_DUTY_BEFORE.search(_before(ctx.text, m.start())):
         return None  # "ngân sách hằng năm"
@@ -781,22 +803,24 @@ def _resolve_ongoing(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
     return _deadline(_phrase(ctx.text, m.start(), m.end()), None, DeadlineKind.ONGOING)
 
 
+_DIGITS = tuple("0123456789")
+_UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RULES: list[_Rule] = [
-    _Rule(_MONTHLY_DAY_FIRST, _resolve_monthly),
-    _Rule(_MONTHLY_FREQ_FIRST, _resolve_monthly),
-    _Rule(_YEARLY_DAY_FIRST, _resolve_yearly),
-    _Rule(_YEARLY_FREQ_FIRST, _resolve_yearly),
-    _Rule(_WEEKLY_DAY, _resolve_weekly),
-    _Rule(_WEEKLY_FREQ_FIRST, _resolve_weekly),
-    _Rule(_DATE_RX, _resolve_date),
-    _Rule(_RELATIVE_RX, _resolve_relative),
-    _Rule(_PERIOD_RX, _resolve_period),
-    _Rule(_SESSION_RX, _resolve_session),
-    _Rule(_WEEK_RX, _resolve_week),
-    _Rule(_TET_RX, _resolve_tet),
-    _Rule(_SAME_DAY_RX, _resolve_same_day),
-    _Rule(_FREQ_LIST, _resolve_freq),
-    _Rule(_ONGOING_RX, _resolve_ongoing),
+    _Rule(_MONTHLY_DAY_FIRST, _resolve_monthly, ("tháng",)),
+    _Rule(_MONTHLY_FREQ_FIRST, _resolve_monthly, ("tháng",)),
+    _Rule(_YEARLY_DAY_FIRST, _resolve_yearly, ("năm",)),
+    _Rule(_YEARLY_FREQ_FIRST, _resolve_yearly, ("năm",)),
+    _Rule(_WEEKLY_DAY, _resolve_weekly, ("tuần",)),
+    _Rule(_WEEKLY_FREQ_FIRST, _resolve_weekly, ("tuần",)),
+    _Rule(_DATE_RX, _resolve_date, _DIGITS),
+    _Rule(_RELATIVE_RX, _resolve_relative, _UNITS),
+    _Rule(_PERIOD_RX, _resolve_period, ("tháng", "quý", "năm")),
+    _Rule(_SESSION_RX, _resolve_session, ("họp", "hội")),
+    _Rule(_WEEK_RX, _resolve_week, ("tháng",)),
+    _Rule(_TET_RX, _resolve_tet, ("tết",)),
+    _Rule(_SAME_DAY_RX, _resolve_same_day, ("ngày",)),
+    _Rule(_FREQ_LIST, _resolve_freq, _UNITS),
+    _Rule(_ONGOING_RX, _resolve_ongoing, ("thường", "liên", "lâu")),
 ]
 
 
@@ -808,21 +832,26 @@ def find_deadlines(text: str, *, issued_on: date | None) -> list[Deadline]:
     exist (`31/2/2026`), naming the phrase."""
     ctx = _Ctx(text, issued_on)
     candidates: list[tuple[int, int, int, re.Match[str], Resolver]] = []
+    low = text.lower()
     for order, rule in enumerate(_RULES):
+        if rule.needs and not any(word in low for word in rule.needs):
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 candidates.append((m.start(), m.start() - m.end(), order, m, rule.resolve))
     # Earliest first, then longest: the fullest reading of a phrase wins.
     candidates.sort(key=lambda c: c[:3])
-    taken: list[tuple[int, int]] = []
+    # Candidates come by start: one overlaps a taken phrase iff it starts before the
+    # furthest end taken so far (a running maximum keeps this linear).
+    taken_end = -1
     found: list[tuple[int, Deadline]] = []
     for start, neg_len, _, m, resolve in candidates:
         end = start - neg_len
-        if any(s < end and start < e for s, e in taken):
+        if start < taken_end:
             continue
         deadline = resolve(m, ctx)
         if deadline is None:
             continue
-        taken.append((start, end))
+        taken_end = max(taken_end, end)
         found.append((start, deadline))
     return [d for _, d in sorted(found, key=lambda f: f[0])]

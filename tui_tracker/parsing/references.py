@@ -140,12 +140,16 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
-def find_references(text: str) -> list[Reference]:
+def find_references(text: str, own_number: str | None = None) -> list[Reference]:
     """Documents cited in the (normalised) text, in order of first mention,
     one per number; a later mention fills a date the first one lacked.
 
-    The notice's own number (its `Số:` line) is not a reference."""
+    The notice's own number (its `Số:` line, or `own_number` as the header read
+    it, say from a table) is not a reference, wherever the text repeats it
+    ("báo cáo kết quả thực hiện Thông báo số 88/TB-VPCP")."""
     own = own_numbers(text)
+    if own_number:
+        own.add(number_key(own_number))
     found: list[tuple[int, Reference]] = []
     spans: list[tuple[int, int]] = []
     typed = sorted([*_TYPED.finditer(text), *_NAMED_LAW.finditer(text)], key=lambda m: m.start())

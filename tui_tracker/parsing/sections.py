@@ -32,6 +32,9 @@ import re
 from dataclasses import dataclass, field
 
 from tui_tracker.parsing.assignments import has_assignment, split_units
+from tui_tracker.parsing.header import has_notice_header
+from tui_tracker.parsing.header.top import find_type_line, title_after_type, zone_end
+from tui_tracker.parsing.roles import is_agency_label, opens_whole_task
 from tui_tracker.text import fold
 
 _ROMAN_RE = re.compile(r"^([IVXLC]{1,7})\s*[.):/\-–]\s*(\S.*)$")
@@ -112,6 +115,7 @@ class _Node:
     label: str
     ref: str
     first: str = ""  # the text after the marker
+    raw: str = ""  # the whole line, marker included
     lines: list[str] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
     parent: _Node | None = None
@@ -127,19 +131,27 @@ class _Node:
 # Lines.
 
 def body_lines(text: str) -> list[str]:
-    """Non-empty lines of the normalised text, soft line wraps joined."""
-    out: list[str] = []
+    """Non-empty lines of the normalised text, soft line wraps joined.
+
+    A joined line is kept as its pieces until it is complete, with its case
+    known piece by piece: thousands of wrapped lines stay linear."""
+    out: list[list[str]] = []
+    upper_only = False  # str.isupper() of the line being joined
+    after_blank = True
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
-            out.append("")
+            after_blank = True
             continue
-        if out and out[-1] and line[0].islower() and not _marker(line) \
-                and not _SENTENCE_END.search(out[-1]) and not out[-1].isupper():
-            out[-1] = f"{out[-1]} {line}"  # a line wrapped inside a paragraph
+        if not after_blank and line[0].islower() and not _marker(line) \
+                and not _SENTENCE_END.search(out[-1][-1]) and not upper_only:
+            out[-1].append(line)  # a line wrapped inside a paragraph
+            upper_only = False  # it starts in lower case
             continue
-        out.append(line)
-    return [line for line in out if line]
+        out.append([line])
+        upper_only = line.isupper()
+        after_blank = False
+    return [" ".join(pieces) for pieces in out]
 
 
 def _is_closing(line: str) -> bool:
@@ -149,7 +161,11 @@ def _is_closing(line: str) -> bool:
         return False
     if line.isupper() and _SIGNER_TITLE.match(fold(line)):
         return True
-    if _OFFICE_NOTIFY.match(line) or (_NOTIFY.search(line) and line.endswith("/.")):
+    # Only a line that is the courtesy sentence alone: a task run on before it
+    # ("… báo cáo Thủ tướng. Văn phòng Chính phủ thông báo để …/.") is kept, and the
+    # courtesy clause left out of its directive (`assignments.split_units`).
+    alone = len(re.split(r"(?<=[.;!?])\s+(?=[A-ZĐ])", line)) == 1
+    if alone and (_OFFICE_NOTIFY.match(line) or (_NOTIFY.search(line) and line.endswith("/."))):
         return True
     # "Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.": a
     # closing formula with no work of its own.
@@ -229,6 +245,7 @@ def _build(lines: list[str]) -> tuple[_Node, list[str], bool]:
                 current.lines.append(line)
             continue
         seen_marker = True
+        node.raw = line
         current = node
     return root, intro, seen_marker
 
@@ -367,7 +384,7 @@ def find_blocks(text: str) -> Structure:
     lines = lines[:end]
     root, intro, numbered = _build(lines)
     if not numbered:
-        loose = _loose_block(intro)
+        loose = _loose_block(intro, text)
         loose.paragraphs, rows = _table_rows(loose.paragraphs, "", None, loose.preambles)
         return Structure([loose, *rows], bool(rows))
     blocks: list[Block] = []
@@ -398,18 +415,40 @@ def _walk(node: _Node, preambles: list[list[str]], section: str | None,
         return
     if is_assessment(title):
         return
+    # "1. Sở Công Thương" over items: the agency named as the title leads them.
+    label = [[f"{title.rstrip(' :')}:"]] if title and is_agency_label(title) else []
     if rows:
         if own:
             blocks.append(Block(node.ref, title, own, title or section, preambles, "section"))
         blocks.extend(rows)
+    elif node.children and own and _whole_task(own):
+        # The opening sentence is the task, its sub-items the parts of it.
+        blocks.append(Block(node.ref, title, own + _subtree_lines(node), title or section,
+                            [*preambles, *label], "section"))
     elif node.children:
-        inner = [*preambles, own] if own else preambles
+        inner = [*preambles, *label, own] if own else [*preambles, *label]
         for child in node.children:
             _walk(child, inner, title or section, blocks)
     elif own:
         lead_in, rest = _bullet_lead_in(own)
-        inner = [*preambles, lead_in] if lead_in else preambles
+        inner = [*preambles, *label, lead_in] if lead_in else [*preambles, *label]
         blocks.append(Block(node.ref, title, rest, title or section, inner, "section"))
+
+
+def _whole_task(own: list[str]) -> bool:
+    """The section's own text leads into its items with a colon and is a task of
+    its own (a lead with its coordinators), not a bare lead-in."""
+    return own[-1].endswith(":") and opens_whole_task(" ".join(own))
+
+
+def _subtree_lines(node: _Node) -> list[str]:
+    """The lines of a node's items and sub-sections, markers kept, in order."""
+    out: list[str] = []
+    for child in node.children:
+        out.append(child.raw)
+        out.extend(child.lines)
+        out.extend(_subtree_lines(child))
+    return out
 
 
 _BULLET = ("-", "+", "•", "–", "*")
@@ -505,7 +544,26 @@ def _table_rows(lines: list[str], ref: str, section: str | None,
     return rest, rows
 
 
-def _loose_block(lines: list[str]) -> Block:
+def _without_header(lines: list[str], text: str) -> list[str]:
+    """The lines of an unnumbered notice without its letterhead: the agency lines,
+    number, place and date, type line and summary (a table of them too) that the
+    header reader takes as the header are never part of a directive."""
+    if not has_notice_header(text):
+        return lines
+    raw = [line.strip() for line in text.split("\n")]
+    found = find_type_line(raw)
+    if found:
+        body_from = title_after_type(raw, found[0], found[2])[1]
+    else:
+        body_from = zone_end(raw, None)
+    header = {line for line in raw[:body_from] if line}
+    skip = 0
+    while skip < len(lines) and lines[skip] in header:
+        skip += 1
+    return lines[skip:]
+
+
+def _loose_block(lines: list[str], text: str) -> Block:
     """A notice without numbering: the paragraphs after "… như sau:" or "… kết luận:" (that line is
     their lead-in, kept as the preamble), else after the "Kính gửi" list, else all."""
     start = 0
@@ -522,4 +580,6 @@ def _loose_block(lines: list[str]) -> Block:
                                           or lines[j].endswith((";", ","))):
                     j += 1
                 start = j
+    if start == 0:
+        lines = _without_header(lines, text)
     return Block("", None, lines[start:], None, lead_in, "loose")

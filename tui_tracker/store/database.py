@@ -180,11 +180,12 @@ class Store:
         return self._write(importer.import_notice, parsed, user=self.user, source=source,
                            dry_run=dry_run)
 
-    def import_notices(self, parsed_list: Sequence[ParsedNotice], *,
-                       sources: Sequence[str | SourceFile | None] | None = None,
+    def import_notices(self, parsed_list: Iterable[ParsedNotice], *,
+                       sources: Iterable[str | SourceFile | None] | None = None,
                        dry_run: bool = False) -> list[ImportResult]:
         """Several notices in one transaction: all stored, or none when the database
-        fails halfway. `sources[i]` is the file of `parsed_list[i]` (a path or a SourceFile)."""
+        fails halfway. `sources[i]` is the file of `parsed_list[i]` (a path or a
+        SourceFile); both may be iterators (a notice parsed only when its turn comes)."""
         return self._write(importer.import_notices, parsed_list, user=self.user, sources=sources,
                            dry_run=dry_run)
 

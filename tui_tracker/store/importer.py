@@ -11,8 +11,9 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from tui_tracker.model import ParsedDirective, ParsedNotice, Role
@@ -80,23 +81,29 @@ def import_notice(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str,
     return import_notices(conn, [parsed], user=user, sources=[source], dry_run=dry_run)[0]
 
 
-def import_notices(conn: sqlite3.Connection, parsed_list: Sequence[ParsedNotice], *, user: str,
-                   sources: Sequence[str | SourceFile | None] | None = None,
+def import_notices(conn: sqlite3.Connection, parsed_list: Iterable[ParsedNotice], *, user: str,
+                   sources: Iterable[str | SourceFile | None] | None = None,
                    dry_run: bool = False) -> list[ImportResult]:
     """Store several notices in ONE transaction: all of them or, when anything
-    fails halfway (disk full, a broken row), none. Each is still idempotent,
-    also within the batch: the same notice twice is "imported" then "unchanged".
+    fails halfway (disk full, a broken row, a file that does not parse), none.
+    Each is still idempotent, also within the batch: the same notice twice is
+    "imported" then "unchanged".
+
+    `parsed_list` may be an iterator that parses file after file: each notice
+    is stored and dropped before the next is read, so memory stays flat for
+    thousands of files; an error it raises rolls the whole batch back.
 
     The write lock is held for the whole batch, so other sessions wait for it
-    (up to their busy timeout): fine for the handful of files of one command."""
-    sources = list(sources) if sources is not None else [None] * len(parsed_list)
-    if len(sources) != len(parsed_list):
-        raise ValueError("one source (or None) per notice")
+    (up to their busy timeout)."""
+    if sources is None:
+        pairs: Iterable[tuple[ParsedNotice, str | None]] = ((p, None) for p in parsed_list)
+    else:
+        pairs = zip(parsed_list, sources, strict=True)
     try:
         with write_transaction(conn):
             results: list[ImportResult] = []
             new_ids: set[int] = set()
-            for parsed, source in zip(parsed_list, sources, strict=True):
+            for parsed, source in pairs:
                 digest = text_hash(parsed)
                 key = number_key(parsed.notice.number, parsed.notice.issuer)
                 existing = _existing(conn, digest, key)
@@ -176,13 +183,15 @@ def _insert(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str,
              deadline.recurrence if deadline else None))
         directive_id = int(cursor.lastrowid or 0)
         due = iso(deadline.due_on) if deadline else None
-        for agency_id, role in _assignments(conn, directive, unassigned):
+        for agency_id, role, own_due in _assignments(conn, directive, unassigned):
+            # A step of a chain has its own date; the others take the directive's.
+            task_due = iso(own_due) if own_due is not None else due
             cursor = conn.execute(
                 """
                 INSERT INTO tasks (directive_id, agency_id, role, status, due_on, original_due_on,
                     version, created_at, updated_at, updated_by)
                 VALUES (?, ?, ?, 'todo', ?, ?, 1, ?, ?, ?)
-                """, (directive_id, agency_id, role, due, due, now, now, user))
+                """, (directive_id, agency_id, role, task_due, task_due, now, now, user))
             # The source file is on the notice; the history says who imported when.
             conn.execute(
                 "INSERT INTO task_history (task_id, at, user, action, field, to_value, version) "
@@ -194,18 +203,18 @@ def _insert(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str,
 
 
 def _assignments(conn: sqlite3.Connection, directive: ParsedDirective,
-                 unassigned: int) -> list[tuple[int, str]]:
-    """(agency id, role) per task: one per agency (spellings of one agency merge,
-    lead wins over coordinate); the placeholder lead when nobody is named."""
-    roles: dict[int, str] = {}
+                 unassigned: int) -> list[tuple[int, str, date | None]]:
+    """(agency id, role, own due date) per task: one per agency (spellings of one
+    agency merge, lead wins over coordinate); the placeholder lead when nobody is named."""
+    roles: dict[int, tuple[str, date | None]] = {}
     for assignment in directive.assignments:
         agency_id = agency_store.resolve(conn, assignment.agency, group=assignment.group)
         role = Role(assignment.role).value
-        if roles.get(agency_id) != Role.LEAD.value:
-            roles[agency_id] = role
+        if agency_id not in roles or roles[agency_id][0] != Role.LEAD.value:
+            roles[agency_id] = (role, assignment.due_on)
     if not roles:
-        roles[unassigned] = Role.LEAD.value
-    return list(roles.items())
+        roles[unassigned] = (Role.LEAD.value, None)
+    return [(agency_id, role, due) for agency_id, (role, due) in roles.items()]
 
 
 def _json(values: Any) -> str:

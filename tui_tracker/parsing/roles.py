@@ -1,0 +1,420 @@
+"""The role rules: lead and coordinating agencies named in one clause.
+
+Rules (domain.md, "Roles"), applied clause by clause (a clause ends at `;` or
+at the end of a sentence):
+
+- Triggers name the lead: `Giao X …`, `Giao cho X`, `Yêu cầu X …`, `Đề nghị X …`,
+  `Ủy quyền X`, `Phân công X`. Without an explicit role, X leads.
+- `X chủ trì`, `X có trách nhiệm`, `X chịu trách nhiệm`, `X là cơ quan đầu mối`:
+  X leads, wherever it stands in the clause. `X phối hợp` / `X có trách nhiệm
+  phối hợp`: X coordinates.
+- A clause that opens with an agency followed by an action (`Sở Tài chính: rà
+  soát …`, `Các sở, ngành khẩn trương …`, `Trên cơ sở đó, Sở X tổ chức …`): the
+  agency leads. The issuer itself as subject (`UBND tỉnh ghi nhận …`, `Thủ
+  tướng Chính phủ đồng ý …`) assigns nothing.
+- `phối hợp (chặt chẽ) với|cùng A, B, C` and `với sự phối hợp của A`: A, B, C
+  coordinate. A clause-opening `X phối hợp với A …` with no other lead in the
+  clause: X is the one who acts, so X leads (`Sở Nội vụ phối hợp với Sở Y tế rà
+  soát …`); `X có trách nhiệm phối hợp` stays a coordinator.
+- `A, B theo chức năng, nhiệm vụ (được giao)`: each does its own part, all lead.
+  `Các đơn vị: A, B, C …`: the group word only labels the list of leads.
+- `Giao A; B; C báo cáo …`: semicolons between addressees keep one clause.
+- Several addressees with no explicit roles (`Giao X và Y …`, `Giao X, Y …`):
+  the first leads, the others coordinate. When the first is plural — a group
+  (`Yêu cầu các sở, ngành và UBND các xã, phường …`) or a list under a shared
+  head (`Các Bộ: Tài chính, Xây dựng …`, `UBND các xã A, B …`, which become Bộ
+  Tài chính, UBND xã A, …) — every plural member leads, since it means "each
+  agency of that kind does it". Several lead phrases in one clause: the first
+  gives the lead, later ones coordinate. Addressees set side by side with
+  semicolons (`Giao Sở A; Sở B; Sở C …`) each lead, and so do co-subjects of one
+  verb (`Sở X và Công an tỉnh chủ trì …`, `Các sở, ban, ngành, UBND các huyện
+  triển khai …`).
+- `các cơ quan (, đơn vị) liên quan` and the like are a marker (`with_related`),
+  not an agency; alone in the lead's place they are the group that leads.
+- `X chủ trì cuộc họp` is chairing a meeting, not leading work.
+- Names that appear without a role (`do HĐND tỉnh … ban hành`, `tham mưu UBND
+  tỉnh`, `làm việc với Bộ …`, `báo cáo Chủ tịch UBND tỉnh`) are not assigned.
+- A person's title before an agency is dropped: `Giám đốc Sở Tài chính` is Sở
+  Tài chính, `Chủ tịch UBND các xã, phường` the group of communes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from tui_tracker.agencies import agency_key, canonical_agency, clean_name
+from tui_tracker.model import Assignment, Role
+from tui_tracker.parsing.agency_names import (
+    LIST_TAIL,
+    TITLE_RE,
+    ClauseText,
+    NameList,
+    NameSpan,
+    agency_list,
+    clause_text,
+    is_terminator,
+    name_at,
+    skip_parenthesis,
+    split_agencies,
+)
+from tui_tracker.parsing.clauses import clause_spans
+from tui_tracker.parsing.role_words import (
+    BULLET_RE,
+    COORD_AFTER_RE,
+    COORD_RE,
+    EACH_RE,
+    ISSUER_KEYS,
+    LEAD_AFTER_RE,
+    MEETING_RE,
+    NOT_ACTION_RE,
+    PARTNER_RE,
+    TRIGGER_NOT_AFTER,
+    TRIGGER_RE,
+)
+
+
+@dataclass
+class Roles:
+    """The roles found in some text: leads first, then coordinating agencies."""
+
+    leads: list[Assignment] = field(default_factory=list)
+    coordinates: list[Assignment] = field(default_factory=list)
+    with_related: bool = False
+    _roles_by_key: dict[str, Role] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def lead(self) -> Assignment | None:
+        return self.leads[0] if self.leads else None
+
+    @property
+    def lead_key(self) -> str | None:
+        return agency_key(self.leads[0].agency) if self.leads else None
+
+    def is_empty(self) -> bool:
+        return not self.leads and not self.coordinates and not self.with_related
+
+    def add(self, other: Roles) -> None:
+        """Take the other's agencies; an agency keeps the first role it got, except
+        that leading wins over coordinating."""
+        for a in other.leads:
+            self.put(a.agency, Role.LEAD, a.group)
+        for a in other.coordinates:
+            self.put(a.agency, Role.COORDINATE, a.group)
+        self.with_related = self.with_related or other.with_related
+
+    def put(self, agency: str, role: Role, group: bool) -> None:
+        """Add one agency in a role (once per agency, whatever its spelling)."""
+        key = agency_key(agency)
+        # An index of the keys: a list of hundreds of addressees stays linear.
+        if len(self._roles_by_key) != len(self.leads) + len(self.coordinates):
+            self._roles_by_key = {agency_key(a.agency): Role.LEAD for a in self.leads}
+            for a in self.coordinates:
+                self._roles_by_key.setdefault(agency_key(a.agency), Role.COORDINATE)
+        held = self._roles_by_key.get(key)
+        if held is Role.LEAD:
+            return
+        if role is Role.LEAD:
+            if held is Role.COORDINATE:
+                self.coordinates[:] = [a for a in self.coordinates if agency_key(a.agency) != key]
+            self.leads.append(Assignment(agency, Role.LEAD, group))
+            self._roles_by_key[key] = Role.LEAD
+        elif held is None:
+            self.coordinates.append(Assignment(agency, Role.COORDINATE, group))
+            self._roles_by_key[key] = Role.COORDINATE
+
+    def assignments(self) -> list[Assignment]:
+        return [*self.leads, *self.coordinates]
+
+    def copy(self) -> Roles:
+        out = Roles()
+        out.add(self)
+        return out
+
+
+def _lead_roles(names: list[NameSpan], t: ClauseText | None = None,
+                end: int = 0, semicolons: bool = False) -> tuple[list[NameSpan], list[NameSpan]]:
+    """Addressees without explicit roles: the first leads, the others coordinate.
+    A plural addressee (a group, or a plural list "các Sở: A, B") makes every
+    plural member lead: each agency of the kind does the work; so does "theo chức
+    năng, nhiệm vụ" after the list, and a list set side by side with semicolons
+    ("Sở A; Sở B; Sở C")."""
+    if t is not None and len(names) > 1 and EACH_RE.match(t.low, skip_parenthesis(t, end)):
+        return names, []
+    if semicolons:
+        return names, []
+    if names[0].group or names[0].plural:
+        leads = [n for n in names if n.group or n.plural]
+        return leads, [n for n in names if not (n.group or n.plural)]
+    return names[:1], names[1:]
+
+
+@dataclass
+class _Found:
+    """What the steps of `find_roles` collect in one clause, each with its position."""
+
+    lead_lists: list[tuple[int, list[NameSpan], list[NameSpan]]] = field(default_factory=list)
+    coordinates: list[NameSpan] = field(default_factory=list)
+    partners: list[tuple[int, NameList]] = field(default_factory=list)  # "X phối hợp với Y …"
+    related: bool = False
+
+    def lead(self, t: ClauseText, pos: int, lst: NameList) -> None:
+        leads, others = _lead_roles(lst.names, t, lst.end, lst.semicolons)
+        self.lead_lists.append((pos, leads, others))
+        self.related = self.related or lst.related
+
+    def subjects(self, pos: int, lst: NameList) -> None:
+        """Co-subjects of one verb ("Sở X và Công an tỉnh chủ trì", "các sở, ban,
+        ngành, UBND các huyện triển khai"): each of them leads."""
+        self.lead_lists.append((pos, list(lst.names), []))
+        self.related = self.related or lst.related
+
+    def coordinate(self, lst: NameList) -> None:
+        self.coordinates.extend(lst.names)
+        self.related = self.related or lst.related
+
+
+def find_roles(clause: str, *, subjects: bool = True) -> Roles:
+    """Roles named in one clause. `subjects=False` keeps only explicit triggers and
+    role words (for preambles and introductions)."""
+    if len(clause) > 4000:
+        return _find_roles.__wrapped__(clause, subjects)  # not kept: the cache stays small
+    return _find_roles(clause, subjects).copy()
+
+
+@lru_cache(maxsize=512)
+def _find_roles(clause: str, subjects: bool) -> Roles:
+    # Cached: a clause is asked for by the title test, `has_assignment` and
+    # `split_units`; callers get a copy, never this object.
+    if not any(map(str.isalpha, clause)):
+        return Roles()  # ";", "…", "(1)": nothing can be named here
+    t = clause_text(clause)
+    found = _Found()
+    _read_triggers(t, found)
+    _read_coordination(t, found)
+    offset = len(clause) - len(BULLET_RE.sub("", clause, count=1))
+    _read_named_agencies(t, found, subjects, offset=offset)
+    _settle_partners(t, found)
+    return _resolve(found)
+
+
+def _read_triggers(t: ClauseText, found: _Found) -> None:
+    """Step 1: "Giao X …", "Yêu cầu X …", "Đề nghị X …": X leads."""
+    for m in TRIGGER_RE.finditer(t.low):
+        word = re.sub(r"\s+", " ", m.group(1))
+        base = word.split(" cho")[0]
+        previous = t.previous_word(m.start())
+        if previous in TRIGGER_NOT_AFTER.get(base, set()):
+            continue
+        lst = agency_list(t, m.end())
+        if lst is None:
+            continue
+        if lst.names:
+            found.lead(t, m.start(), lst)
+        else:
+            # "Yêu cầu các cơ quan, đơn vị liên quan …": the related agencies lead.
+            title = TITLE_RE.match(t.low, lst.start)
+            text = clean_name(t.s[title.end() if title else lst.start:lst.end])
+            group = NameSpan(canonical_agency(text), True, lst.start, lst.end, None)
+            found.lead_lists.append((m.start(), [group], []))
+
+
+def _read_coordination(t: ClauseText, found: _Found) -> None:
+    """Step 2: "phối hợp với A, B", "với sự phối hợp của A": A, B coordinate."""
+    for m in COORD_RE.finditer(t.low):
+        lst = agency_list(t, m.end())
+        if lst:
+            found.coordinate(lst)
+
+
+def _read_named_agencies(t: ClauseText, found: _Found, subjects: bool, *, offset: int) -> None:
+    """Step 3: every agency named in the clause, by what follows it: "X phối hợp"
+    (coordinates, or a subject acting with a partner), "X chủ trì" (leads), or a
+    clause-opening subject followed by an action (leads)."""
+    starts = _clause_starts(t, offset) if subjects else set()
+    inside_until = 0  # no new name starts inside one already read ("Văn phòng *UBND* tỉnh")
+    for i, (pos, _) in enumerate(t.tokens):
+        word = t.word(i)
+        if pos < inside_until:
+            continue
+        if not (word[0].isupper() or word.lower() in ("các", "chủ", "nhà", "lãnh", "thủ")):
+            continue
+        lst = agency_list(t, pos)
+        if lst is None or not lst.names:
+            continue
+        inside_until = lst.end
+        after = skip_parenthesis(t, lst.end)  # "Sở Tài chính (cơ quan thường trực) chủ trì"
+        coord_m = COORD_AFTER_RE.match(t.low, after)
+        if coord_m:
+            if subjects and pos in starts and not _is_issuer(t, lst) \
+                    and _has_partner(t, coord_m.end()) and "trách" not in coord_m.group():
+                # "Sở Nội vụ phối hợp với Sở Y tế rà soát …": the subject works with a
+                # partner; it leads unless the clause names a lead of its own.
+                found.partners.append((pos, lst))
+                found.related = found.related or lst.related
+            else:
+                found.coordinate(lst)
+            continue
+        lead_m = LEAD_AFTER_RE.match(t.low, after)
+        if lead_m and not MEETING_RE.match(t.low, lead_m.end()) \
+                and (subjects or not _is_issuer(t, lst)):
+            found.subjects(pos, lst)
+            continue
+        if pos in starts and _acts(t, after) and not _is_issuer(t, lst):
+            found.subjects(pos, lst)
+
+
+def _settle_partners(t: ClauseText, found: _Found) -> None:
+    """Step 4: a subject acting with a partner leads only when nothing else leads."""
+    for pos, lst in found.partners:
+        if found.lead_lists:
+            found.coordinates.extend(lst.names)
+        else:
+            found.lead(t, pos, lst)
+
+
+def _resolve(found: _Found) -> Roles:
+    """Step 5: in the order of the text, the first lead phrase leads, later ones and
+    every named partner coordinate."""
+    roles = Roles(with_related=found.related)
+    found.lead_lists.sort(key=lambda item: item[0])
+    for n, (_, leads, others) in enumerate(found.lead_lists):
+        for name in leads:
+            roles.put(name.name, Role.LEAD if n == 0 else Role.COORDINATE, name.group)
+        for name in others:
+            roles.put(name.name, Role.COORDINATE, name.group)
+    for name in found.coordinates:
+        roles.put(name.name, Role.COORDINATE, name.group)
+    return roles
+
+
+def _has_partner(t: ClauseText, pos: int) -> bool:
+    """"phối hợp với Sở Y tế", "phối hợp Sở Tài chính": a partner follows."""
+    if PARTNER_RE.match(t.low, pos):
+        return True
+    lst = agency_list(t, pos)
+    return lst is not None and bool(lst.names)
+
+
+def _clause_starts(t: ClauseText, offset: int) -> set[int]:
+    """Where a subject may stand: the clause start (after any bullet) and after a
+    short opening phrase ("Trên cơ sở đó, ", "Đồng thời, ")."""
+    first = t.skip_space(offset)
+    starts = {first}
+    m = re.match(r"([^,;:()]{1,40}?),\s*", t.s[first:])
+    if m and len(m.group(1).split()) <= 6 and name_at(t, first) is None:
+        starts.add(first + m.end())
+    return starts
+
+
+def _acts(t: ClauseText, pos: int) -> bool:
+    """What follows a clause-opening agency makes it the one who acts."""
+    rest = t.low[pos:]
+    if re.match(r"\s*:", rest):
+        return True
+    m = re.match(r"\s*,?\s*", rest)
+    p = pos + (m.end() if m else 0)
+    if NOT_ACTION_RE.match(t.low, p):
+        return False
+    i = t.token_index(p)
+    return i is not None and is_terminator(t, i)
+
+
+def _is_issuer(t: ClauseText, lst: NameList) -> bool:
+    first = lst.names[0]
+    raw = t.s[first.start:first.end]
+    title = TITLE_RE.match(t.low, first.start)
+    if title:
+        raw = t.s[title.end():first.end]
+    raw_key = agency_key(raw)
+    return raw_key in ISSUER_KEYS or any(raw_key.startswith(k + " ") and "tinh" not in k
+                                          for k in ISSUER_KEYS)
+
+
+def cell_roles(leads: str, coordinates: str) -> Roles:
+    """Roles of a table row from its "Cơ quan chủ trì" and "Cơ quan phối hợp" cells:
+    every agency of the first leads ("Sở Y tế; Sở Giáo dục và Đào tạo"), every one of
+    the second coordinates; "các cơ quan liên quan" there is the related marker."""
+    roles = Roles()
+    for text, role in ((leads, Role.LEAD), (coordinates, Role.COORDINATE)):
+        for part in re.split(r"[;\n]", text):
+            part = part.strip(LIST_TAIL + "-+•")
+            if not part:
+                continue
+            t = ClauseText(part)
+            lst = agency_list(t, 0)
+            if lst is not None and not part[lst.end:].strip(LIST_TAIL):
+                roles.with_related = roles.with_related or lst.related
+                names = [(n.name, n.group) for n in lst.names]
+            else:
+                names = split_agencies(part)
+            for name, group in names:
+                roles.put(name, role, group)
+    return roles
+
+
+def has_assignment(text: str) -> bool:
+    """True when the text names a lead by a trigger or a role word (not as a subject)."""
+    return any(find_roles(text[a:b], subjects=False).leads for a, b in clause_spans(text))
+
+
+def preamble_roles(paragraphs: list[str]) -> Roles | None:
+    """The addressee of a section's preamble ("yêu cầu Sở Khoa học và Công nghệ tập
+    trung thực hiện một số nhiệm vụ trọng tâm sau:"): the last clause naming a lead."""
+    found = _preamble_roles(tuple(paragraphs))
+    return found.copy() if found is not None else None
+
+
+@lru_cache(maxsize=64)
+def _preamble_roles(paragraphs: tuple[str, ...]) -> Roles | None:
+    # Every item of a section asks for the same preamble: read it once.
+    found: Roles | None = None
+    for paragraph in paragraphs:
+        label = _label_roles(paragraph)
+        if label is not None:
+            found = label
+            continue
+        for a, b in clause_spans(paragraph):
+            roles = find_roles(paragraph[a:b], subjects=False)
+            if roles.leads:
+                found = roles
+    return found
+
+
+def is_agency_label(title: str) -> bool:
+    """A section title that is only an agency's name ("1. Sở Công Thương", "2. Thanh
+    tra tỉnh:"): that agency leads the items under it."""
+    return _label_roles(title.rstrip(" :") + ":") is not None
+
+
+def opens_whole_task(paragraph: str) -> bool:
+    """An item's opening sentence that is a task of its own, the sub-items below
+    being its parts: it names its lead and the agencies that coordinate with it
+    ("Công an tỉnh chủ trì, phối hợp với Sở Công Thương và các cơ quan liên quan
+    triển khai các nội dung sau, hoàn thành trước ngày 31/10/2027:"), so one team
+    does all of it. A lead-in that names only who leads ("yêu cầu Sở X thực hiện
+    các nhiệm vụ sau:") gives each item as a task of its own."""
+    roles = Roles()
+    for a, b in clause_spans(paragraph):
+        roles.add(find_roles(paragraph[a:b]))
+    return bool(roles.leads) and (bool(roles.coordinates) or roles.with_related)
+
+
+def _label_roles(paragraph: str) -> Roles | None:
+    """A preamble that is only an addressee and a colon ("Sở Y tế:", "- UBND các xã,
+    phường:"): that addressee leads what follows."""
+    text = BULLET_RE.sub("", paragraph.strip(), count=1)
+    if not text.endswith(":"):
+        return None
+    t = ClauseText(text)
+    lst = agency_list(t, 0)
+    if lst is None or not lst.names or text[lst.end:].strip() != ":" or _is_issuer(t, lst):
+        return None
+    leads, others = _lead_roles(lst.names, semicolons=lst.semicolons)
+    roles = Roles(with_related=lst.related)
+    for name in leads:
+        roles.put(name.name, Role.LEAD, name.group)
+    for name in others:
+        roles.put(name.name, Role.COORDINATE, name.group)
+    return roles
