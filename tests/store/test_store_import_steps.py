@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from store_helpers import TODAY
+from builders import TODAY
 
 from tui_tracker.parsing import parse_notice
 from tui_tracker.store import Store

@@ -91,7 +91,7 @@ def restore(files: tuple[str, ...], *, as_json: bool, dry_run: bool) -> None:
         records = read_records(stream)
         head = next(records, None)
         check_header(head)
-        store = open_store()
+        store = open_store(create=True)  # a restore may start the database
         try:
             result = store.restore(chain([head], records))
         finally:

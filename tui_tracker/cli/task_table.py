@@ -20,8 +20,6 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
-from rich.cells import cell_len, set_cell_size
-
 from tui_tracker.cli.output import countdown_short, format_day
 from tui_tracker.i18n import t, tn
 from tui_tracker.model import Role, Status, TaskClass, Urgency
@@ -113,7 +111,11 @@ _NOT_ONE_CELL = re.compile("[^\x20-\x7e\xa0-\u02ff\u0370-\u03ff\u0400-\u04ff"
 
 
 def _cells(text: str) -> int:
-    return cell_len(text) if _NOT_ONE_CELL.search(text) else len(text)
+    if not _NOT_ONE_CELL.search(text):
+        return len(text)
+    from rich.cells import cell_len  # only for other scripts: `due` must not load rich
+
+    return cell_len(text)
 
 
 def _fit(text: str, width: int) -> str:
@@ -122,6 +124,8 @@ def _fit(text: str, width: int) -> str:
         return ""
     if not _NOT_ONE_CELL.search(text):
         return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+    from rich.cells import cell_len, set_cell_size
+
     if cell_len(text) <= width:
         return text
     return set_cell_size(text, width - 1).rstrip() + "…"

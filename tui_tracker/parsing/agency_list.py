@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from tui_tracker.agencies import canonical_agency, clean_name, is_group
-from tui_tracker.parsing.assignments import _RELATED_RE, _agency_list, _Text
+from tui_tracker.parsing.agency_names import RELATED_RE as _RELATED_RE
+from tui_tracker.parsing.agency_names import ClauseText as _Text
+from tui_tracker.parsing.agency_names import agency_list as _agency_list
 
 # Where a name the scanner does not recognise ends: a person may type any agency, and the
 # name they typed is kept as it is.

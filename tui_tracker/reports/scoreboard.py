@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui_tracker.model import Role
 from tui_tracker.store.classes import TasksAsOf, class_counts, tasks_as_of
+from tui_tracker.store.filters import LIVE_TASK
 from tui_tracker.store.rows import to_date
 
 if TYPE_CHECKING:
@@ -146,7 +147,8 @@ def _where(state: TasksAsOf, date_from: date | None, date_to: date | None,
     """The WHERE of every report query, and its parameters. `due` is the deadline
     expression (default the state's; "{due}" leaves it to class_counts)."""
     due = state.due_on if due is None else due
-    conditions = [state.where]
+    # Deleted tasks (a wrong directive or notice, hidden by a correction) never count.
+    conditions = [state.where, LIVE_TASK]
     params: dict[str, Any] = dict(state.params)
     if date_from is not None:
         conditions.append(f"{due} >= :date_from")

@@ -13,5 +13,6 @@ import sqlite3
 
 def upgrade(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS tasks_scoreboard "
-                 "ON tasks (status, agency_id, role, due_on, completed_on, directive_id)")
+                 "ON tasks (status, agency_id, role, due_on, completed_on, directive_id,"
+                 " deleted_at)")
     conn.execute("CREATE INDEX IF NOT EXISTS task_history_by_time ON task_history (at)")
