@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import shutil
 import sqlite3
 import statistics
@@ -38,9 +37,6 @@ import time
 import uuid
 from datetime import date
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench_store  # noqa: E402  (a sibling script, not a package)
 
 TRACKER = [sys.executable, "-m", "tui_tracker"]
 
@@ -125,8 +121,13 @@ def taskwarrior_data(db: Path, folder: Path) -> dict[str, str]:
 
 
 def build(path: Path, size: int) -> None:
-    store = bench_store.build(path, size, random.Random(20261205))
-    store.close()
+    """Built in a child process: a child forked from a process holding the build's
+    memory would report that memory as its own peak RSS (ru_maxrss survives exec)."""
+    here = str(Path(__file__).resolve().parent)
+    subprocess.run([sys.executable, "-c",
+                    f"import sys, random; sys.path.insert(0, {here!r}); import bench_store; "
+                    f"bench_store.build(__import__('pathlib').Path({str(path)!r}), {size}, "
+                    f"random.Random(20261205)).close()"], check=True)
 
 
 def main() -> None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-import sqlite_utils
-
 from tui_tracker.i18n import t
 
 # Each full-text table and the table whose ids are its rowids.
@@ -54,6 +52,9 @@ def check_database(conn: sqlite3.Connection, *, known_version: int,
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
         health.problems.append(t("storeops.problem.foreign_key", table=table, rowid=rowid,
                                  parent=parent))
+    # Imported here: sqlite-utils costs 30 ms to load, which every `list` would pay.
+    import sqlite_utils
+
     db = sqlite_utils.Database(conn)
     names = set(db.table_names())
     for name in ("notices", "directives", "tasks", "task_history"):
