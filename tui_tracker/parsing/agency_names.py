@@ -258,17 +258,37 @@ class NameList:
 # ---------------------------------------------------------------------------
 # Agency names.
 
+_Entries = list[tuple[re.Pattern[str], AliasEntry]]
+
+
 @cache
-def _entries_by_first_word() -> dict[str, list[tuple[re.Pattern[str], AliasEntry]]]:
-    table: dict[str, list[tuple[re.Pattern[str], AliasEntry]]] = {}
+def _entries_by_first_words() -> dict[str, dict[str | None, _Entries]]:
+    """Alias patterns by their first word, then by their second (None: the
+    one-word aliases). A long list of "Sở …" names tries only the aliases that
+    share the next word too, in the table's order."""
+    flat: dict[str, list[tuple[str | None, re.Pattern[str], AliasEntry]]] = {}
     for entry in alias_entries():
         folded = "".join(_fold_char(c) for c in entry.alias)
         words = re.findall(r"\w+|&", folded)
         if not words:
             continue
         pattern = r"[\s,\-–]*".join(re.escape(w) for w in words) + r"(?!\w)"
-        table.setdefault(words[0], []).append((re.compile(pattern), entry))
+        second = words[1] if len(words) > 1 else None
+        flat.setdefault(words[0], []).append((second, re.compile(pattern), entry))
+    table: dict[str, dict[str | None, _Entries]] = {}
+    for first, rows in flat.items():
+        seconds = {second for second, _, _ in rows}
+        table[first] = {key: [(pattern, entry) for second, pattern, entry in rows
+                              if second is None or second == key] for key in seconds | {None}}
     return table
+
+
+_SECOND_WORD = re.compile(r"[\s,\-–]*(\w+|&)")
+# Patterns matched at a position of the clause (never on a copy of its rest: a
+# clause of thousands of names stays linear).
+_RELATED_WORDS_RE = re.compile(r"(?:có\s+)?liên\s+quan")
+_GROUP_JOIN_RE = re.compile(r"\s*(?:,|\s+và)\s+")
+_LABEL_COLON_RE = re.compile(r"\s*:\s*")
 
 
 def is_terminator(t: ClauseText, i: int) -> bool:
@@ -279,7 +299,7 @@ def is_terminator(t: ClauseText, i: int) -> bool:
     m = _TERMINATOR_RE.match(t.low, start)
     if not m:
         return False
-    word = re.sub(r"\s+", " ", t.low[start:m.end()])
+    word = " ".join(t.low[start:m.end()].split())
     if i > 0 and word in _NOT_AFTER:
         prev = t.low[t.tokens[i - 1][0]:t.tokens[i - 1][1]]
         if prev in _NOT_AFTER[word]:
@@ -300,8 +320,13 @@ def _known_at(t: ClauseText, pos: int, *, allow_bare: bool) -> tuple[AliasEntry,
     i = t.token_index(pos)
     if i is None:
         return None
-    first = t.f[t.tokens[i][0]:t.tokens[i][1]]
-    for pattern, entry in _entries_by_first_word().get(first.split("&")[0], []):
+    first = t.f[t.tokens[i][0]:t.tokens[i][1]].split("&")[0]
+    by_second = _entries_by_first_words().get(first)
+    if by_second is None:
+        return None
+    second = _SECOND_WORD.match(t.f, pos + len(first))
+    entries = by_second.get(second.group(1) if second else None) or by_second[None]
+    for pattern, entry in entries:
         m = pattern.match(t.f, pos)
         if not m:
             continue
@@ -383,7 +408,7 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
         if is_terminator(t, i) or RELATED_RE.match(t.low, t.tokens[i][0]) and count:
             return i
         if low in ("liên", "có") and RELATED_RE.match(t.low, t.tokens[i][0]) is None \
-                and re.match(r"(?:có\s+)?liên\s+quan", t.low[t.tokens[i][0]:]):
+                and _RELATED_WORDS_RE.match(t.low, t.tokens[i][0]):
             return i
         i += 1
         count += 1
@@ -431,10 +456,10 @@ def _plural_prefix(t: ClauseText, pos: int) -> tuple[str, int] | None:
 
 
 def _more_group_nouns(t: ClauseText, end: int) -> bool:
-    m = re.match(r"\s*(?:,|\s+và)\s+", t.low[end:])
+    m = _GROUP_JOIN_RE.match(t.low, end)
     if not m:
         return False
-    pos = end + m.end()
+    pos = m.end()
     return bool(_GROUP_NOUN_RE.match(t.low, pos)) and not RELATED_RE.match(t.low, pos) \
         and not _GROUP_START_RE.match(t.low, pos) and t.s[pos].islower()
 
@@ -550,6 +575,7 @@ def _read_agency_list(t: ClauseText, pos: int) -> NameList | None:
     start = t.skip_space(pos)
     p = start
     end = start
+    ahead: tuple[int, NameSpan | None] | None = None
     while True:
         p = t.skip_space(p)
         title = TITLE_RE.match(t.low, p)  # "Thủ trưởng các cơ quan, đơn vị liên quan"
@@ -563,13 +589,16 @@ def _read_agency_list(t: ClauseText, pos: int) -> NameList | None:
             continue
         else:
             last_head = names[-1].head if names else None
-            name = name_at(t, p, prefix=prefix, plural=prefix is not None)
+            if ahead is not None and ahead[0] == p and prefix is None:
+                name = ahead[1]  # read by the look-ahead below: each name is read once
+            else:
+                name = name_at(t, p, prefix=prefix, plural=prefix is not None)
             if name is None and last_head and not prefix:
                 name = name_at(t, p, prefix=last_head)
             if name is None:
                 break
-            label = re.match(r"\s*:\s*", t.s[name.end:]) if name.group and not names else None
-            listed = agency_list(t, name.end + label.end()) if label else None
+            label = _LABEL_COLON_RE.match(t.s, name.end) if name.group and not names else None
+            listed = agency_list(t, label.end()) if label else None
             if listed is not None and listed.names:
                 # "Các đơn vị: Sở Y tế, Công an tỉnh …": the group word labels the list;
                 # each agency listed does the work.
@@ -583,8 +612,10 @@ def _read_agency_list(t: ClauseText, pos: int) -> NameList | None:
         if not sep:
             break
         after = sep.end()
+        next_name = name_at(t, after, prefix=prefix)
+        ahead = (t.skip_space(after), next_name)
         if not (RELATED_RE.match(t.low, after) or _plural_prefix(t, after)
-                or name_at(t, after, prefix=prefix)
+                or next_name
                 or (names and names[-1].head and name_at(t, after, prefix=names[-1].head))):
             break
         semicolons = semicolons or ";" in sep.group()

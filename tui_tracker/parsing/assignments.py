@@ -58,9 +58,14 @@ class Unit:
     work: bool = True  # a clause without a lead describes work (not only a decision or a note)
 
 
+_NOT_WORK_RE = re.compile("|".join(map(re.escape, _NOT_WORK)))
+# Only the clause's first words are read: a long clause is not folded whole.
+_HEAD_CHARS = 80
+
+
 def _is_work(clause: str) -> bool:
-    folded = fold_word(BULLET_RE.sub("", clause, count=1).strip()).lower()
-    return not any(folded.startswith(p) for p in _NOT_WORK)
+    head = BULLET_RE.sub("", clause.lstrip()[:_HEAD_CHARS], count=1).strip()
+    return _NOT_WORK_RE.match(fold_word(head).lower()) is None
 
 
 @dataclass

@@ -74,6 +74,11 @@ from tui_tracker.parsing.role_words import (
     TRIGGER_RE,
 )
 
+# Matched at a position of the clause, never on a copy of its rest.
+_OPENING_PHRASE_RE = re.compile(r"([^,;:()]{1,40}?),\s*")
+_COLON_RE = re.compile(r"\s*:")
+_COMMA_RE = re.compile(r"\s*,?\s*")
+
 
 @dataclass
 class Roles:
@@ -128,6 +133,8 @@ class Roles:
         return [*self.leads, *self.coordinates]
 
     def copy(self) -> Roles:
+        if not self.leads and not self.coordinates:
+            return Roles(with_related=self.with_related)  # most clauses name nobody
         out = Roles()
         out.add(self)
         return out
@@ -202,7 +209,7 @@ def _find_roles(clause: str, subjects: bool) -> Roles:
 def _read_triggers(t: ClauseText, found: _Found) -> None:
     """Step 1: "Giao X …", "Yêu cầu X …", "Đề nghị X …": X leads."""
     for m in TRIGGER_RE.finditer(t.low):
-        word = re.sub(r"\s+", " ", m.group(1))
+        word = " ".join(m.group(1).split())
         base = word.split(" cho")[0]
         previous = t.previous_word(m.start())
         if previous in TRIGGER_NOT_AFTER.get(base, set()):
@@ -302,19 +309,17 @@ def _clause_starts(t: ClauseText, offset: int) -> set[int]:
     short opening phrase ("Trên cơ sở đó, ", "Đồng thời, ")."""
     first = t.skip_space(offset)
     starts = {first}
-    m = re.match(r"([^,;:()]{1,40}?),\s*", t.s[first:])
+    m = _OPENING_PHRASE_RE.match(t.s, first)
     if m and len(m.group(1).split()) <= 6 and name_at(t, first) is None:
-        starts.add(first + m.end())
+        starts.add(m.end())
     return starts
 
 
 def _acts(t: ClauseText, pos: int) -> bool:
     """What follows a clause-opening agency makes it the one who acts."""
-    rest = t.low[pos:]
-    if re.match(r"\s*:", rest):
+    if _COLON_RE.match(t.low, pos):
         return True
-    m = re.match(r"\s*,?\s*", rest)
-    p = pos + (m.end() if m else 0)
+    p = _COMMA_RE.match(t.low, pos).end()
     if NOT_ACTION_RE.match(t.low, p):
         return False
     i = t.token_index(p)
