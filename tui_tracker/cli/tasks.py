@@ -81,15 +81,21 @@ def _versioned_change(store: Store, task: int, if_version: int | None,
     raise AssertionError("unreachable")
 
 
+def _change_task(task: int, if_version: int | None,
+                 change: Callable[[Store, int | None], TaskRow]) -> tuple[TaskRow, TaskRow]:
+    """Open the store, make one versioned change to a task, close: (before, after)."""
+    store = open_store()
+    try:
+        return _versioned_change(store, task, if_version, lambda version: change(store, version))
+    finally:
+        store.close()
+
+
 def set_status(task: int, status: Status, *, note: str | None, on: date | None,
                if_version: int | None, as_json: bool) -> None:
     today = current_runtime().reference_day()
-    store = open_store()
-    try:
-        before, row = _versioned_change(store, task, if_version, lambda version: store.set_status(
-            task, status, today=today, note=note, on=on, if_version=version))
-    finally:
-        store.close()
+    before, row = _change_task(task, if_version, lambda store, version: store.set_status(
+        task, status, today=today, note=note, on=on, if_version=version))
     if as_json:
         print_json(row.to_json())
         return
@@ -105,12 +111,8 @@ def set_status(task: int, status: Status, *, note: str | None, on: date | None,
 def extend(task: int, new_due: date, *, reason: str, if_version: int | None,
            as_json: bool, earlier: bool = False) -> None:
     today = current_runtime().reference_day()
-    store = open_store()
-    try:
-        before, row = _versioned_change(store, task, if_version, lambda version: store.extend(
-            task, new_due, reason=reason, today=today, if_version=version, earlier=earlier))
-    finally:
-        store.close()
+    before, row = _change_task(task, if_version, lambda store, version: store.extend(
+        task, new_due, reason=reason, today=today, if_version=version, earlier=earlier))
     if as_json:
         print_json(row.to_json())
         return

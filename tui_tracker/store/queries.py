@@ -66,31 +66,32 @@ def iter_tasks(conn: sqlite3.Connection, task_filter: TaskFilter | None, *, toda
     the caller can print each row as it comes and memory stays flat at any size.
     One SELECT walks the urgency index and joins as it goes (no id page first: with
     no page to skip to, the joins are needed for every row anyway)."""
-    where, params = task_conditions(conn, task_filter, today=today, soon_days=soon_days)
-    sql = f"SELECT {TASK_SELECT} FROM {TASK_FROM} WHERE {where} ORDER BY {URGENCY_ORDER}"
-    if limit is not None:
-        sql += " LIMIT ?"
-        params = [*params, max(limit, 0)]
-    cursor = conn.execute(sql, params)
-    while chunk := cursor.fetchmany(batch):
-        for row in chunk:
-            yield task_row(row, today=today, soon_days=soon_days)
+    for row in _urgent_rows(conn, TASK_SELECT, task_filter, today=today, soon_days=soon_days,
+                            limit=limit, batch=batch):
+        yield task_row(row, today=today, soon_days=soon_days)
 
 
 def iter_task_lines(conn: sqlite3.Connection, task_filter: TaskFilter | None, *, today: date,
                     soon_days: int = 7, limit: int | None = None,
                     batch: int = 1000) -> Iterator[TaskLine]:
     """`iter_tasks` reduced to what the `list` table shows."""
+    for row in _urgent_rows(conn, TASK_LINE_SELECT, task_filter, today=today,
+                            soon_days=soon_days, limit=limit, batch=batch):
+        yield task_line(row, today=today, soon_days=soon_days)
+
+
+def _urgent_rows(conn: sqlite3.Connection, select: str, task_filter: TaskFilter | None, *,
+                 today: date, soon_days: int, limit: int | None,
+                 batch: int) -> Iterator[sqlite3.Row]:
+    """The filtered tasks' rows in urgency order, fetched `batch` at a time."""
     where, params = task_conditions(conn, task_filter, today=today, soon_days=soon_days)
-    sql = (f"SELECT {TASK_LINE_SELECT} FROM {TASK_FROM} WHERE {where}"
-           f" ORDER BY {URGENCY_ORDER}")
+    sql = f"SELECT {select} FROM {TASK_FROM} WHERE {where} ORDER BY {URGENCY_ORDER}"
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, max(limit, 0)]
     cursor = conn.execute(sql, params)
     while chunk := cursor.fetchmany(batch):
-        for row in chunk:
-            yield task_line(row, today=today, soon_days=soon_days)
+        yield from chunk
 
 
 def max_task_id(conn: sqlite3.Connection) -> int:

@@ -197,9 +197,7 @@ class TaskList(TrackerAccess, VirtualTable):
             self.post_message(OpenDirective(row.directive_id, row.id))
 
     def action_set_status(self, value: str) -> None:
-        if self._refused_read_only():
-            return
-        row = self._current()
+        row = self._row_to_change()
         if row is None:
             return
         status = Status(value)
@@ -225,9 +223,7 @@ class TaskList(TrackerAccess, VirtualTable):
                         undo=self._undo_key()))
 
     def action_note(self) -> None:
-        if self._refused_read_only():
-            return
-        row = self._current()
+        row = self._row_to_change()
         if row is None:
             return
         today = self.today
@@ -242,9 +238,7 @@ class TaskList(TrackerAccess, VirtualTable):
         self.app.push_screen(NoteDialog(row), noted)
 
     def action_extend(self) -> None:
-        if self._refused_read_only():
-            return
-        row = self._current()
+        row = self._row_to_change()
         if row is None:
             return
         today = self.today
@@ -284,6 +278,12 @@ class TaskList(TrackerAccess, VirtualTable):
         if row is None:
             return
         self.app.push_screen(HistoryScreen(row))
+
+    def _row_to_change(self) -> TaskRow | None:
+        """The highlighted task, when there is one and the database may be written."""
+        if self._refused_read_only():
+            return None
+        return self._current()
 
     def _refused_read_only(self) -> bool:
         """On a database this user may only read, a triage key says so instead of
