@@ -52,13 +52,13 @@ class _SavingDialog(Dialog):
             super().__init__()
             self.error = error
 
+    # Each dialog below defines `values()`: what to save, or None after it has shown
+    # an error (declared here so `action_submit` is typed; no default exists).
+    values: Callable[[], dict[str, Any] | None]
+
     def __init__(self, save: Save) -> None:
         super().__init__(None)
         self.save = save
-
-    def values(self) -> dict[str, Any] | None:
-        """What to save, or None after showing an error."""
-        raise NotImplementedError
 
     def action_submit(self) -> None:
         try:
