@@ -188,6 +188,14 @@ def test_parse_human_output_lists_directives(db: Path) -> None:
     assert not db.exists()
 
 
+def test_parse_human_output_shows_every_lead() -> None:
+    notice = ("THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n"
+              "1. Sở Nội vụ và Công an tỉnh chủ trì triển khai định danh điện tử.\n")
+    result = run("parse", "-", input=notice.encode("utf-8"))
+    assert result.exit_code == 0, result.stderr
+    assert "Sở Nội vụ; Công an tỉnh" in result.stdout
+
+
 def test_parse_reads_standard_input() -> None:
     data = json.loads(run("parse", "-", "--json", input=seed_text().encode("utf-8")).stdout)
     assert any(d["ref"] == "3.d" for d in data["directives"])

@@ -113,7 +113,9 @@ def print_parsed(parsed: ParsedNotice, source: SourceText | None = None) -> None
         coordinating = [a.agency for a in d.assignments if a.role == Role.COORDINATE]
         if d.with_related:
             coordinating.append(t("cli.parse.related"))
-        agencies = plain(d.lead or "—")
+        # Co-subjects ("Sở Nội vụ và Công an tỉnh chủ trì") all lead: show each of them.
+        leads = [a.agency for a in d.assignments if a.role == Role.LEAD]
+        agencies = plain("; ".join(leads) or d.lead or "—")
         agencies.stylize("bold")
         if coordinating:
             agencies.append_text(plain("\n" + t("cli.parse.coordinating",
