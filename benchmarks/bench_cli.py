@@ -38,7 +38,10 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-TRACKER = [sys.executable, "-m", "tui_tracker"]
+# The installed command, as a user or a script types it (pip's console script beside
+# this interpreter); `python -m tui_tracker` where there is none.
+_SCRIPT = Path(sys.executable).with_name("tui-tracker")
+TRACKER = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "tui_tracker"]
 
 # The way `list` printed before it streamed: every row in a list, a rich Table.
 NAIVE_TABLE = """
@@ -80,6 +83,19 @@ def run(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
         if error.strip():
             raise SystemExit(f"{' '.join(argv)} failed: {error}")
     return elapsed, usage.ru_maxrss // 1024
+
+
+def paired_medians(ours: list[str], env: dict[str, str], theirs: list[str],
+                   their_env: dict[str, str], repeat: int) -> tuple[float, float]:
+    """Median wall times of two commands run in turns, so that a slow spell of the
+    machine weighs on both sides alike."""
+    run(ours, env)  # warm the page cache
+    run(theirs, their_env)
+    mine, other = [], []
+    for _ in range(repeat):
+        mine.append(run(ours, env)[0])
+        other.append(run(theirs, their_env)[0])
+    return statistics.median(mine), statistics.median(other)
 
 
 def median_time(argv: list[str], env: dict[str, str], repeat: int) -> float:
@@ -159,12 +175,13 @@ def main() -> None:
         conn.close()
 
         print(f"{args.size:,} tasks ({open_count:,} open, {overdue_count:,} overdue on {today}),"
-              f" median of {args.repeat} runs, output to /dev/null\n")
+              f" median of {args.repeat} runs in turns,"
+              f" `{Path(TRACKER[0]).name}` beside `task`, output to /dev/null\n")
         print(f"{'command':<40}{'tui-tracker':>12}{'Taskwarrior':>13}{'ratio':>8}")
         for ours, theirs in ((["list", "--overdue"], ["overdue"]),
                              (["list", "--open"], ["list"])):
-            mine = median_time([*TRACKER, *ours], env, args.repeat)
-            tw = median_time(["task", *theirs], tw_env, args.repeat)
+            mine, tw = paired_medians([*TRACKER, *ours], env, ["task", *theirs], tw_env,
+                                      args.repeat)
             label = f"{' '.join(ours)} / task {' '.join(theirs)}"
             print(f"{label:<40}{mine:>11.3f}s{tw:>12.3f}s{mine / tw:>7.2f}×")
         naive = median_time([sys.executable, "-c", NAIVE_TABLE, str(db), today], env,

@@ -12,24 +12,25 @@ from typing import Any
 
 import click
 
-from tui_tracker.cli import (
-    corrections,
-    drafts,
-    exports,
-    maintenance,
-    notices,
-    reports,
-    setup,
-    tasks,
-    ui,
-)
 from tui_tracker.cli.global_options import GLOBAL_OPTIONS, global_options
 from tui_tracker.cli.group import PROG_NAME, TrackerCommand, TrackerGroup
 from tui_tracker.cli.output import print_json
 from tui_tracker.cli.params import COUNT, DAY, TASK_ID, parse_status
 from tui_tracker.errors import UsageError
 from tui_tracker.i18n import get_language, t
+from tui_tracker.lazy import LazyModule
 from tui_tracker.model import Status
+
+# Each command's module is executed when that command runs, not at every start.
+corrections = LazyModule("tui_tracker.cli.corrections")
+drafts = LazyModule("tui_tracker.cli.drafts")
+exports = LazyModule("tui_tracker.cli.exports")
+maintenance = LazyModule("tui_tracker.cli.maintenance")
+notices = LazyModule("tui_tracker.cli.notices")
+reports = LazyModule("tui_tracker.cli.reports")
+setup = LazyModule("tui_tracker.cli.setup")
+tasks = LazyModule("tui_tracker.cli.tasks")
+ui = LazyModule("tui_tracker.cli.ui")
 
 
 def build_cli() -> TrackerGroup:

@@ -224,12 +224,15 @@ def print_task_table(lines: Iterable[TaskLine], today: date, *, largest_id: int,
                              out=out)
     writer.header()
     count = overdue = soon = 0
+    # Plain strings, read once: an enum's .value is a property call, per row here.
+    overdue_value = Urgency.OVERDUE.value
+    soon_values = (Urgency.TODAY.value, Urgency.SOON.value)
     while line is not None:
         writer.row(line, first=count == 0)
         count += 1
-        if line.urgency == Urgency.OVERDUE.value:
+        if line.urgency == overdue_value:
             overdue += 1
-        elif line.urgency in (Urgency.TODAY.value, Urgency.SOON.value):
+        elif line.urgency in soon_values:
             soon += 1
         line = next(rows, None)
     writer.flush()

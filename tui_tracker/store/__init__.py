@@ -3,19 +3,36 @@
 `Store.open(path)` is the entry point; `store.database.Store` lists the API.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from tui_tracker.store.database import Store
 from tui_tracker.store.filters import TaskFilter
-from tui_tracker.store.rows import (
-    AgencyRow,
-    DirectiveDetail,
-    DirectiveRow,
-    HistoryEntry,
-    ImportResult,
-    NoticeDetail,
-    NoticeRow,
-    SearchResults,
-    TaskRow,
-)
+from tui_tracker.store.task_rows import TaskRow
+
+if TYPE_CHECKING:
+    from tui_tracker.store.rows import (
+        AgencyRow,
+        DirectiveDetail,
+        DirectiveRow,
+        HistoryEntry,
+        ImportResult,
+        NoticeDetail,
+        NoticeRow,
+        SearchResults,
+    )
+
+# The notice and directive rows are defined when first asked for (PEP 562), so
+# that `list` starts without them (see task_rows.py).
+_ROWS = frozenset({"AgencyRow", "DirectiveDetail", "DirectiveRow", "HistoryEntry",
+                   "ImportResult", "NoticeDetail", "NoticeRow", "SearchResults"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ROWS:
+        from tui_tracker.store import rows
+
+        return getattr(rows, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "AgencyRow",

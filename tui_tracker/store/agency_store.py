@@ -10,11 +10,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui_tracker import agencies as directory
-from tui_tracker.store.rows import AgencyRow, iso
+from tui_tracker.store.task_rows import iso
 from tui_tracker.text import fold
+
+if TYPE_CHECKING:
+    from tui_tracker.store.rows import AgencyRow
 
 # Tasks of a directive that names no agency are led by this placeholder agency
 # (data in the database, like every agency name, so not translated).
@@ -147,6 +150,9 @@ def agency_rows(conn: sqlite3.Connection, *, today: date,
     """Agencies (all, or one) with task counts as of `today`: those with tasks
     first, then by name without diacritics. `total` leaves cancelled tasks out,
     like the reports."""
+    # Imported here: the row dataclasses stay out of `list`'s start-up (task_rows.py).
+    from tui_tracker.store.rows import AgencyRow
+
     where = "AND agency_id = :id" if agency_id is not None else ""
     params = {"today": iso(today), "id": agency_id}
     agencies = conn.execute(

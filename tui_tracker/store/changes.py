@@ -24,9 +24,9 @@ from tui_tracker.i18n import t
 from tui_tracker.model import Status
 from tui_tracker.store import triage_rules
 from tui_tracker.store.connection import now_text, write_transaction
-from tui_tracker.store.queries import get_task
 from tui_tracker.store.recurrence import roll_change
 from tui_tracker.store.rows import TaskRow, iso
+from tui_tracker.store.task_queries import get_task
 
 UNDOABLE = ("status", "extend")
 

@@ -11,21 +11,18 @@ from __future__ import annotations
 
 import getpass
 import os
-import secrets
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tui_tracker.errors import DatabaseError
 from tui_tracker.i18n import t
+from tui_tracker.lazy import LazyModule
 from tui_tracker.model import ParsedNotice, Status, Urgency
-from tui_tracker.store import agency_store, changes, corrections, importer, queries
-from tui_tracker.store import dump as dump_records
-from tui_tracker.store import restore as restore_records
-from tui_tracker.store.backup import backup_database
+from tui_tracker.store import agency_store, task_queries
 from tui_tracker.store.connection import (
     BUSY_TIMEOUT_MS,
     SCHEMA_VERSION,
@@ -36,22 +33,34 @@ from tui_tracker.store.connection import (
     write_transaction,
 )
 from tui_tracker.store.filters import TaskFilter
-from tui_tracker.store.health import Health, check_database
 from tui_tracker.store.preflight import file_stamp, open_read_only, writer_appeared
-from tui_tracker.store.rows import (
-    AgencyRow,
-    DirectiveDetail,
-    DirectiveRow,
-    HistoryEntry,
-    ImportResult,
-    NoticeDetail,
-    NoticeRow,
-    SearchResults,
-    TaskLine,
-    TaskRow,
-)
-from tui_tracker.store.search_index import index_notices
-from tui_tracker.store.source_file import SourceFile
+from tui_tracker.store.task_rows import TaskLine, TaskRow
+
+if TYPE_CHECKING:
+    from tui_tracker.store.health import Health
+    from tui_tracker.store.rows import (
+        AgencyRow,
+        DirectiveDetail,
+        DirectiveRow,
+        HistoryEntry,
+        ImportResult,
+        NoticeDetail,
+        NoticeRow,
+        SearchResults,
+    )
+    from tui_tracker.store.source_file import SourceFile
+
+# The writers and the file tools load when a command first uses them: `list`, the
+# command scripts call most, only reads (see tui_tracker/lazy.py).
+changes = LazyModule("tui_tracker.store.changes")
+queries = LazyModule("tui_tracker.store.queries")
+corrections = LazyModule("tui_tracker.store.corrections")
+importer = LazyModule("tui_tracker.store.importer")
+dump_records = LazyModule("tui_tracker.store.dump")
+restore_records = LazyModule("tui_tracker.store.restore")
+backup = LazyModule("tui_tracker.store.backup")
+health = LazyModule("tui_tracker.store.health")
+search_index = LazyModule("tui_tracker.store.search_index")
 
 T = TypeVar("T")
 
@@ -60,7 +69,7 @@ def new_session() -> str:
     """The session id of a UI run or CLI process: TUI_TRACKER_SESSION when a script
     wants several commands to be one session, else a fresh random id. Undo only
     reverts changes of its own session."""
-    return os.environ.get("TUI_TRACKER_SESSION", "").strip() or secrets.token_hex(6)
+    return os.environ.get("TUI_TRACKER_SESSION", "").strip() or os.urandom(6).hex()  # what secrets.token_hex does, without its import
 
 
 def default_user() -> str:
@@ -206,39 +215,39 @@ class Store:
         """Refill the full-text tables from the data (after edits made in the shell)."""
         def rebuild(conn: sqlite3.Connection) -> None:
             with write_transaction(conn):
-                index_notices(conn)
+                search_index.index_notices(conn)
         self._write(rebuild)
 
     # ------------------------------------------------------------ the file
 
     def backup(self, target: str | Path, *, force: bool = False) -> Path:
         """A consistent copy of the database in `target` (see store/backup.py)."""
-        return self._call(lambda conn: backup_database(conn, self.path, Path(target),
+        return self._call(lambda conn: backup.backup_database(conn, self.path, Path(target),
                                                        force=force))
 
     def check(self) -> Health:
         """Integrity of the file, the links between tables and the search index."""
-        return self._call(lambda conn: check_database(conn, known_version=SCHEMA_VERSION,
+        return self._call(lambda conn: health.check_database(conn, known_version=SCHEMA_VERSION,
                                                       writable=not self.read_only))
 
     # ------------------------------------------------------------ tasks
 
     def list_tasks(self, filter: TaskFilter | None = None, *, today: date, soon_days: int = 7,
                    limit: int | None = None, offset: int = 0) -> list[TaskRow]:
-        return self._read(queries.list_tasks, filter, today=today, soon_days=soon_days,
+        return self._read(task_queries.list_tasks, filter, today=today, soon_days=soon_days,
                           limit=limit, offset=offset)
 
     def iter_tasks(self, filter: TaskFilter | None = None, *, today: date, soon_days: int = 7,
                    limit: int | None = None) -> Iterator[TaskRow]:
         """`list_tasks` as a stream, on one snapshot: for output as long as the database.
         Holds the store's lock until the iteration ends or the iterator is closed."""
-        return self._stream(queries.iter_tasks, filter, today=today, soon_days=soon_days,
+        return self._stream(task_queries.iter_tasks, filter, today=today, soon_days=soon_days,
                             limit=limit)
 
     def iter_task_lines(self, filter: TaskFilter | None = None, *, today: date,
                         soon_days: int = 7, limit: int | None = None) -> Iterator[TaskLine]:
         """`iter_tasks` with only what the `list` table shows."""
-        return self._stream(queries.iter_task_lines, filter, today=today, soon_days=soon_days,
+        return self._stream(task_queries.iter_task_lines, filter, today=today, soon_days=soon_days,
                             limit=limit)
 
     def _stream(self, function: Callable[..., Iterator[T]], *args: Any,
@@ -254,18 +263,18 @@ class Store:
                 raise
 
     def max_task_id(self) -> int:
-        return self._call(queries.max_task_id)
+        return self._call(task_queries.max_task_id)
 
     def count_tasks(self, filter: TaskFilter | None = None, *, today: date,
                     soon_days: int = 7) -> int:
-        return self._read(queries.count_tasks, filter, today=today, soon_days=soon_days)
+        return self._read(task_queries.count_tasks, filter, today=today, soon_days=soon_days)
 
     def urgency_counts(self, filter: TaskFilter | None = None, *, today: date,
                        soon_days: int = 7) -> dict[Urgency, int]:
-        return self._read(queries.urgency_counts, filter, today=today, soon_days=soon_days)
+        return self._read(task_queries.urgency_counts, filter, today=today, soon_days=soon_days)
 
     def get_task(self, task_id: int, *, today: date) -> TaskRow:
-        return self._read(queries.get_task, task_id, today=today)
+        return self._read(task_queries.get_task, task_id, today=today)
 
     def set_status(self, task_id: int, status: Status, *, today: date, note: str | None = None,
                    on: date | None = None, if_version: int | None = None) -> TaskRow:

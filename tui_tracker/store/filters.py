@@ -15,8 +15,8 @@ from typing import Any
 
 from tui_tracker.model import Role, Status, Urgency
 from tui_tracker.store import agency_store
-from tui_tracker.store.rows import iso
 from tui_tracker.store.search_index import DIRECTIVE_MATCH, match_expression
+from tui_tracker.store.task_rows import iso
 
 
 @dataclass(frozen=True)
