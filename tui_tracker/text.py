@@ -40,6 +40,7 @@ _OTHER_NEWLINES = re.compile(r"[\v\x85\u2028\u2029]")
 # C0/C1 controls except newline; \r is handled before this.
 _CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _BOLD = re.compile(r"\*\*|__")
+_SPACE_RUN = re.compile(r" {2,}")
 # Markdown noise from .md copies: heading marks and backslash escapes
 # (pandoc writes "1\." and "a\)" so a numbered line is not a list).
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -78,7 +79,8 @@ def normalize(text: str) -> str:
     text = _CONTROLS.sub("", text)
     text = _BOLD.sub("", text)
     text = _MD_ESCAPE.sub(r"\1", text)
-    lines = [_MD_HEADING.sub("", re.sub(r" {2,}", " ", line).strip()) for line in text.split("\n")]
+    text = _SPACE_RUN.sub(" ", text)  # within lines: the run holds no newline
+    lines = [_MD_HEADING.sub("", line.strip()) for line in text.split("\n")]
     lines = _drop_page_numbers(lines)
     return "\n".join(_repair_page_breaks(lines)).strip() + "\n"
 

@@ -234,6 +234,20 @@ SAMPLES_EXPECTED: dict[str, Sample] = {
         never_assigned=["Sở Tài chính", "UBND tỉnh"],
         issuer="Sở Tài chính tỉnh Đắk Lắk",
     ),
+    "cv_de_nghi_khong_neu_chu_the.txt": Sample(
+        "3317/SNNMT-TL", "CV", date(2026, 12, 2),
+        [
+            # "Đề nghị …" / "Yêu cầu …" naming nobody asks the letter's addressees.
+            D("1", ["Công ty TNHH MTV Quản lý khai thác công trình thủy lợi tỉnh",
+                    "UBND các xã, phường, đặc khu"], [], (date(2026, 12, 4), "date")),
+            D("2", ["Công ty TNHH MTV Quản lý khai thác công trình thủy lợi tỉnh",
+                    "UBND các xã, phường, đặc khu"], [], ANY),
+            # The weather background and the closing "nếu có khó khăn, … đề nghị liên
+            # hệ …" are no tasks.
+        ],
+        never_assigned=["Sở Nông nghiệp và Môi trường", "Chi cục Thủy lợi", "UBND tỉnh"],
+        issuer="Sở Nông nghiệp và Môi trường tỉnh Quảng Trị",
+    ),
     "tb_ubnd_gach_dau_dong_khong_so.txt": Sample(
         "77/TB-UBND", "TB", date(2026, 12, 2),
         [

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from tui_tracker.cli.output import console, format_day, plain, print_json
+from tui_tracker.cli.reading import read_and_parse_source
 from tui_tracker.cli.runtime import current_runtime, open_store
 from tui_tracker.i18n import t, tn
 from tui_tracker.model import Role
@@ -27,32 +28,6 @@ if TYPE_CHECKING:
 def read_and_parse(file: str) -> ParsedNotice:
     """Read and parse one file; errors name the file and, for a bad date, the phrase."""
     return read_and_parse_source(file)[1]
-
-
-def read_and_parse_source(file: str) -> tuple[SourceText, ParsedNotice]:
-    """The file as read (.txt/.md, .pdf, .docx) and what the parser finds in it;
-    errors name the file and, for a bad date, the phrase."""
-    from tui_tracker.errors import BadInputError, InvalidDateError
-    from tui_tracker.parsing import parse_notice
-    from tui_tracker.parsing.source import read_source
-
-    label = t("cli.stdin") if file == "-" else file
-
-    def named(message: str) -> str:
-        # With several files the user must know which one failed; the reader's
-        # own messages often name it already.
-        return message if file != "-" and file in message else f"{label}: {message}"
-
-    try:
-        source = read_source(file)
-        return source, parse_notice(source.text)
-    except InvalidDateError as exc:
-        message = exc.message
-        if exc.phrase and exc.phrase not in message:
-            message = f"{message} ({exc.phrase})"
-        raise InvalidDateError(named(message), phrase=exc.phrase) from exc
-    except BadInputError as exc:
-        raise BadInputError(named(exc.message)) from exc
 
 
 def parsed_json(source: SourceText, parsed: ParsedNotice) -> dict[str, Any]:
@@ -143,24 +118,6 @@ _POOL_MIN_FILES = 64
 _POOL_MAX_WORKERS = 4
 
 
-def _parse_in_worker(file: str) -> tuple[tuple[SourceText, ParsedNotice] | None,
-                                          tuple[str, str, str | None] | None]:
-    """read_and_parse in a worker process; errors come back as data (InvalidDateError
-    does not survive pickling) and are raised again in the importing process."""
-    import dataclasses
-
-    from tui_tracker.errors import BadInputError, InvalidDateError
-
-    try:
-        source, notice = read_and_parse_source(file)
-        # The text stays here: the importing process needs only the file's record.
-        return (dataclasses.replace(source, text=""), notice), None
-    except InvalidDateError as exc:
-        return None, ("date", exc.message, exc.phrase)
-    except BadInputError as exc:
-        return None, ("bad", exc.message, None)
-
-
 def _parsed(files: Sequence[str]) -> Iterator[tuple[SourceText, ParsedNotice]]:
     """The notices of `files`, in order, each parsed when needed: in this process
     for a few files, by a pool of worker processes for many. A bad file raises
@@ -172,10 +129,15 @@ def _parsed(files: Sequence[str]) -> Iterator[tuple[SourceText, ParsedNotice]]:
         for file in files:
             yield read_and_parse_source(file)
         return
-    # forkserver: the workers do not inherit this process's open database.
+    from tui_tracker.cli import parse_worker
+
+    # forkserver: the workers do not inherit this process's open database. The
+    # server loads and warms the parser once and forks the workers from it
+    # (parse_worker.py); "__main__" is the default it would preload otherwise.
     context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["__main__", parse_worker.__name__])
     with context.Pool(workers) as pool:
-        for notice, error in pool.imap(_parse_in_worker, files, chunksize=8):
+        for notice, error in pool.imap(parse_worker.parse_in_worker, files, chunksize=8):
             if error is not None:
                 kind, message, phrase = error
                 if kind == "date":

@@ -45,6 +45,7 @@ from tui_tracker.model import (
     Role,
 )
 from tui_tracker.parsing.assignments import (
+    DefaultRoles,
     Roles,
     Unit,
     cell_roles,
@@ -100,7 +101,9 @@ def parse_notice(raw: str) -> ParsedNotice:
         if block.kind != "item":
             # Numbered paragraphs and unnumbered text count only when they assign work;
             # unnumbered text without a "… như sau:" lead-in only when it names the lead.
-            units = [u for u in units if u.roles.leads and (u.explicit or not explicit_only)]
+            units = [u for u in units if u.roles.leads and (
+                u.explicit or not explicit_only
+                or (addressees is not None and _REQUEST_RE.match(u.text) is not None))]
         for n, unit in enumerate(units):
             if block.kind == "loose":
                 loose_number += 1
@@ -117,7 +120,7 @@ def parse_notice(raw: str) -> ParsedNotice:
                                                counted_from, warnings)
             _date_steps(directive, counted_from)
             directives.append(directive)
-            structured += not explicit_only
+            structured += not explicit_only or not unit.explicit
 
     province = _province(header)
     if province:
@@ -169,7 +172,12 @@ def _date_steps(directive: ParsedDirective, counted_from: date | None) -> None:
                                             is_group(chain.recipient), chain.second_due))
 
 
-def _default_roles(block: Block, addressees: Roles | None) -> Roles | None:
+# A letter's sentence that asks without naming who: "Đề nghị khẩn trương rà soát …",
+# "Yêu cầu báo cáo …". It asks the addressees of the letter (Kính gửi).
+_REQUEST_RE = re.compile(r"(?:[-+•]\s*)?(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)\b", re.IGNORECASE)
+
+
+def _default_roles(block: Block, addressees: DefaultRoles | None) -> DefaultRoles | None:
     """The addressee of the nearest preamble that names one, else the notice's
     "Kính gửi" addressees."""
     for preamble in reversed(block.preambles):
@@ -179,16 +187,41 @@ def _default_roles(block: Block, addressees: Roles | None) -> Roles | None:
     return addressees
 
 
-def _addressee_roles(header: NoticeHeader) -> Roles | None:
-    """A Công văn's "Kính gửi" addressees each lead the work the text gives them."""
-    if not header.addressees:
+class _Addressees:
+    """A Công văn's "Kính gửi" addressees: each leads the work the text gives them.
+
+    Read only as far as asked: splitting an item into units needs only the first
+    addressee (`lead_key`), and the whole list is read only for a unit that names
+    no lead of its own (`copy`). A letter to thousands of addressees whose text
+    names its leads no longer reads every one of them for nothing."""
+
+    def __init__(self, entries: list[str]) -> None:
+        self._entries = entries
+        self._roles: Roles | None = None
+
+    @property
+    def lead_key(self) -> str | None:
+        if self._roles is not None:
+            return self._roles.lead_key
+        for entry in self._entries:
+            for agency, _ in split_agencies(entry):
+                return agency_key(agency)  # the first one put is the first lead
         return None
-    roles = Roles()
-    for entry in header.addressees:
-        # "Các Bộ: Tài chính, Y tế" addresses each ministry.
-        for agency, group in split_agencies(entry):
-            roles.put(agency, Role.LEAD, group)
-    return roles if roles.leads else None
+
+    def copy(self) -> Roles:
+        if self._roles is None:
+            roles = Roles()
+            for entry in self._entries:
+                # "Các Bộ: Tài chính, Y tế" addresses each ministry.
+                for agency, group in split_agencies(entry):
+                    roles.put(agency, Role.LEAD, group)
+            self._roles = roles
+        return self._roles.copy()
+
+
+def _addressee_roles(header: NoticeHeader) -> DefaultRoles | None:
+    """The "Kính gửi" addressees as the default roles of the text."""
+    return _Addressees(header.addressees) if header.addressees else None
 
 
 def _deadline(ref: str, text: str, header: NoticeHeader, counted_from: date | None,

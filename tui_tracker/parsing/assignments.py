@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from tui_tracker.parsing.agency_names import fold_word, split_agencies
 from tui_tracker.parsing.clauses import clause_spans
@@ -29,9 +30,10 @@ from tui_tracker.parsing.roles import (
     find_roles,
     has_assignment,
     preamble_roles,
+    read_roles,
 )
 
-__all__ = ["Roles", "Unit", "cell_roles", "clause_spans", "find_roles", "has_assignment",
+__all__ = ["DefaultRoles", "Roles", "Unit", "cell_roles", "clause_spans", "find_roles", "has_assignment",
            "preamble_roles", "split_agencies", "split_units"]
 
 # Clauses that state a decision or a note rather than work (a default lead
@@ -76,7 +78,17 @@ class _Draft:
     work: bool = False  # a clause without a lead describes work (not a decision or a note)
 
 
-def split_units(paragraphs: list[str], default: Roles | None = None, *,
+class DefaultRoles(Protocol):
+    """What split_units reads of its default roles: a Roles, or roles worked out
+    only when asked (the "Kính gửi" addressees, parsing._Addressees)."""
+
+    @property
+    def lead_key(self) -> str | None: ...
+
+    def copy(self) -> Roles: ...
+
+
+def split_units(paragraphs: list[str], default: DefaultRoles | None = None, *,
                 by_paragraph: bool = False) -> list[Unit]:
     """Cut an item's paragraphs into units of work, one per lead (see module doc).
 
@@ -92,7 +104,8 @@ def split_units(paragraphs: list[str], default: Roles | None = None, *,
     current: _Draft | None = None
     default_key = default.lead_key if default is not None else None
     for index, paragraph in enumerate(paragraphs):
-        clauses = [(a, b, find_roles(paragraph[a:b])) for a, b in clause_spans(paragraph)
+        # Read, never changed here (current.roles.add copies what it takes).
+        clauses = [(a, b, read_roles(paragraph[a:b])) for a, b in clause_spans(paragraph)
                    if not _COURTESY_RE.search(paragraph[a:b])]
         if by_paragraph and current is not None and current.spans:
             leads = any(roles.leads for _, _, roles in clauses)
@@ -114,7 +127,7 @@ def split_units(paragraphs: list[str], default: Roles | None = None, *,
                     current = _Draft()
                     drafts.append(current)
                 current.explicit = True
-            elif _is_work(clause):
+            elif not current.work and _is_work(clause):  # once is enough
                 current.work = True
             current.roles.add(roles)
             current.spans.append((index, a, b))

@@ -190,6 +190,15 @@ def find_roles(clause: str, *, subjects: bool = True) -> Roles:
     return _find_roles(clause, subjects).copy()
 
 
+def read_roles(clause: str) -> Roles:
+    """find_roles without the copy, for a caller that only reads the result: it may
+    be the cached object itself, shared with later callers. A paragraph of many
+    short clauses no longer pays a copy per clause."""
+    if len(clause) > 4000:
+        return _find_roles.__wrapped__(clause, True)
+    return _find_roles(clause, True)
+
+
 @lru_cache(maxsize=512)
 def _find_roles(clause: str, subjects: bool) -> Roles:
     # Cached: a clause is asked for by the title test, `has_assignment` and

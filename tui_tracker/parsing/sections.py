@@ -154,6 +154,10 @@ def body_lines(text: str) -> list[str]:
     return [" ".join(pieces) for pieces in out]
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐ])")
+_LEAD_IN_END = re.compile(r"(?:như sau|kết luận|ý kiến|chỉ đạo|yêu cầu)\s*:$", re.IGNORECASE)
+
+
 def _is_closing(line: str) -> bool:
     if _CLOSING_START.match(line):
         return True
@@ -164,7 +168,7 @@ def _is_closing(line: str) -> bool:
     # Only a line that is the courtesy sentence alone: a task run on before it
     # ("… báo cáo Thủ tướng. Văn phòng Chính phủ thông báo để …/.") is kept, and the
     # courtesy clause left out of its directive (`assignments.split_units`).
-    alone = len(re.split(r"(?<=[.;!?])\s+(?=[A-ZĐ])", line)) == 1
+    alone = _SENTENCE_BREAK.search(line) is None
     if alone and (_OFFICE_NOTIFY.match(line) or (_NOTIFY.search(line) and line.endswith("/."))):
         return True
     # "Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.": a
@@ -569,7 +573,7 @@ def _loose_block(lines: list[str], text: str) -> Block:
     start = 0
     lead_in: list[list[str]] = []
     for i, line in enumerate(lines):
-        if re.search(r"(?:như sau|kết luận|ý kiến|chỉ đạo|yêu cầu)\s*:$", line, re.IGNORECASE):
+        if _LEAD_IN_END.search(line):
             start = i + 1
             lead_in = [[line]]
     if start == 0:

@@ -38,10 +38,13 @@ def is_caps(text: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and all(c.isupper() for c in letters)
 
 
+_ITEM_BULLET = re.compile(r"^\s*[-+•–—*]+\s*")
+_ITEM_CLOSE = re.compile(r"[\s;,.]+$")
+
+
 def strip_item(text: str) -> str:
     """An item of a list without its bullet and its closing punctuation."""
-    text = re.sub(r"^\s*[-+•–—*]+\s*", "", text)
-    return re.sub(r"[\s;,.]+$", "", text).strip()
+    return _ITEM_CLOSE.sub("", _ITEM_BULLET.sub("", text)).strip()
 
 
 SEPARATOR = re.compile(r"^[\s\-_*=.~–—•]+$")

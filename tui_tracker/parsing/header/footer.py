@@ -40,15 +40,29 @@ def is_signature_line(line: str) -> bool:
     return bool(_SIG_PREFIX.match(line) or SIG_WORDS.search(fold_chars(line)))
 
 
+_LIST_MARK = re.compile(r"[,;]")
+_CLOSED = re.compile(r"[;:,.]$")
+_NAME_AFTER_MARK = re.compile(r"[.;,]\s+(\S[^.;,]*)$")
+_ITEM_END = re.compile(r"[;,.]$")
+_LINE_END = re.compile(r"[;.]$")
+_ITEM_SPLIT = re.compile(r";\s*")
+_RECIPIENT_SPLIT = re.compile(r";\s+(?=\S)")
+
+
 def _split_trailing_signature(line: str) -> tuple[str, str | None]:
     """A flattened two-column footer: "- Như trên; PHÓ CHỦ TỊCH" →
     ("- Như trên;", "PHÓ CHỦ TỊCH"); "Nơi nhận: KT. CHỦ TỊCH" likewise."""
     words = line.split()
-    for k in range(0, len(words) - 1):
+    # A signature line is in capitals: only the tails after the last word with a
+    # lower-case letter can be one (in most lines, none).
+    first = len(words)
+    while first > 0 and not any(c.isalpha() and not c.isupper() for c in words[first - 1]):
+        first -= 1
+    for k in range(first, len(words) - 1):
         tail = " ".join(words[k:])
         head = " ".join(words[:k])
-        if (is_signature_line(tail) and not re.search(r"[,;]", tail)
-                and (not head or re.search(r"[;:,.]$", head))):
+        if (is_signature_line(tail) and not _LIST_MARK.search(tail)
+                and (not head or _CLOSED.search(head))):
             return head, tail
     return line, None
 
@@ -57,7 +71,7 @@ def _split_trailing_name(line: str) -> tuple[str, str | None]:
     """A flattened two-column footer whose right column held the signer's name on the
     row of a recipient: "- Lưu: VT, KTTC. Đầu Thanh Tùng" → ("- Lưu: VT, KTTC.",
     "Đầu Thanh Tùng"). The recipient item ends at its closing mark."""
-    m = re.search(r"[.;,]\s+(\S[^.;,]*)$", line)
+    m = _NAME_AFTER_MARK.search(line)
     if m and looks_like_name(m.group(1)):
         return line[:m.start() + 1], m.group(1).strip()
     return line, None
@@ -80,7 +94,7 @@ def collect_list(lines: list[str], start: int,
         caps.append(tail)
     if inline:
         # "Kính gửi: Sở A; Sở B." or "Kính gửi: - Sở A; - Sở B"
-        items.extend(p for p in re.split(r";\s*", inline) if strip_item(p))
+        items.extend(p for p in _ITEM_SPLIT.split(inline) if strip_item(p))
     last = inline
     bulleted = False  # whether the last item opened with a dash
     blank = False
@@ -101,7 +115,7 @@ def collect_list(lines: list[str], start: int,
             names.append(name)
         # The last item of a list closes with a period; a semicolon or a comma
         # (Party style) means more follow; no mark at all, the item runs on.
-        open_item = bool(last) and not re.search(r"[;,.]$", last)
+        open_item = bool(last) and not _ITEM_END.search(last)
         if not line:
             pass
         elif BULLET.match(line):
@@ -114,7 +128,7 @@ def collect_list(lines: list[str], start: int,
             # phòng" / "N/cứu, CBTH;"); an item after "Kính gửi:" only when the
             # next line plainly carries it on (a sentence of the body may follow).
             items[-1] = f"{items[-1]} {line}"
-        elif (not blank and (not last or last.endswith((";", ","))) and re.search(r"[;.]$", line)
+        elif (not blank and (not last or last.endswith((";", ","))) and _LINE_END.search(line)
               and len(line) < 100
               and not BODY_START.match(line) and not looks_like_name(line)):
             items.append(line)  # a list written without dashes
@@ -125,7 +139,7 @@ def collect_list(lines: list[str], start: int,
         blank = False
         i += 1
     # "- Công an tỉnh; Bộ CHQS tỉnh;" names two recipients.
-    parts = [p for x in items for p in re.split(r";\s+(?=\S)", x)]
+    parts = [p for x in items for p in _RECIPIENT_SPLIT.split(x)]
     return [s for s in (strip_item(x) for x in parts) if s], caps, i, names
 
 
