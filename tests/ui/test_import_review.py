@@ -133,6 +133,27 @@ def test_every_lead_survives_an_edit_that_does_not_touch_it():
         ("Sở Văn hóa, Thể thao và Du lịch", Role.COORDINATE)]
 
 
+def test_a_chain_step_date_survives_an_edit_of_the_other_fields():
+    # "gửi Sở Tài chính trước ngày 15/12 để tổng hợp, báo cáo UBND tỉnh trước ngày 20/12"
+    directive = ParsedDirective(
+        ref="1", heading=None, text="…",
+        assignments=[Assignment("Sở Xây dựng", Role.LEAD, due_on=date(2026, 12, 15)),
+                     Assignment("Sở Tài chính", Role.COORDINATE)],
+        deadline=Deadline(text="trước ngày 20/12/2026", due_on=date(2026, 12, 20), kind="date"))
+    apply_edit(directive, read_edit("Sở Xây dựng", "Sở Tài chính; Sở Y tế", date(2026, 12, 20)))
+    steps = {a.agency: (a.role, a.due_on) for a in directive.assignments}
+    assert steps == {"Sở Xây dựng": (Role.LEAD, date(2026, 12, 15)),
+                     "Sở Tài chính": (Role.COORDINATE, None),
+                     "Sở Y tế": (Role.COORDINATE, None)}
+    # A new deadline before the step's own date: the step takes the deadline.
+    apply_edit(directive, read_edit("Sở Xây dựng", "Sở Tài chính", date(2026, 12, 10)))
+    assert directive.assignments[0].due_on is None
+    # A lead made a coordinator has a new role: its lead step date does not follow it.
+    directive.assignments[0].due_on = date(2026, 12, 5)
+    apply_edit(directive, read_edit("Sở Tài chính", "Sở Xây dựng", date(2026, 12, 10)))
+    assert all(a.due_on is None for a in directive.assignments)
+
+
 def test_the_related_agencies_marker_is_the_parsers():
     # "các địa phương liên quan" is a marker to the parser: the same in the review's fields.
     edit = read_edit("Sở Y tế", "Sở Nội vụ, các địa phương liên quan", None)

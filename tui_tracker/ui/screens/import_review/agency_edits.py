@@ -54,16 +54,25 @@ def read_edit(lead_text: str, coordinate_text: str, due_on: date | None) -> Dire
 def apply_edit(directive: ParsedDirective, edit: DirectiveEdit) -> None:
     """Change the leads, the coordinating agencies and the due date of a parsed directive.
 
-    An agency named twice keeps its first role (a lead stays a lead)."""
+    An agency named twice keeps its first role (a lead stays a lead). An agency that
+    keeps its role keeps its own step's date of a chain ("gửi Sở Tài chính trước ngày
+    15/12 …, báo cáo UBND tỉnh trước ngày 20/12"), unless the new deadline comes
+    before that date."""
     assignments: list[Assignment] = []
     seen: set[str] = set()
+    steps = {(agency_key(a.agency), Role(a.role)): a.due_on
+             for a in directive.assignments if a.due_on is not None}
 
     def add(agency: TypedAgency, role: Role) -> None:
         key = agency_key(agency.name)
         if not agency.name.strip() or key in seen:
             return
         seen.add(key)
-        assignments.append(Assignment(agency=agency.name, role=role, group=agency.group))
+        step = steps.get((key, role))
+        if step is not None and edit.due_on is not None and step > edit.due_on:
+            step = None
+        assignments.append(Assignment(agency=agency.name, role=role, group=agency.group,
+                                      due_on=step))
 
     for agency in edit.leads:
         add(agency, Role.LEAD)
