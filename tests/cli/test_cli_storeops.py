@@ -275,3 +275,17 @@ def test_a_group_database_in_a_folder_without_setgid_gets_a_warning(
     assert t("storeops.folder_not_setgid", folder=str(db.parent),
              group=own_group()) in result.stderr
     assert mode(db) == 0o660
+
+
+def test_a_dry_run_import_answers_on_a_database_the_user_may_only_read(
+        imported: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only the shared database is read-only; the dry run's scratch copy is this user's.
+    monkeypatch.setattr(connection, "can_write", lambda path: Path(path) != imported)
+    before = md5(imported)
+    other = SEED.parents[1] / "fixtures" / "02_tb_ubnd_dau_tu_cong.txt"
+    result = run("import", "--dry-run", "--json", str(SEED), str(other))
+    assert result.exit_code == 0, result.stderr
+    statuses = [n["status"] for n in json.loads(result.stdout)["notices"]]
+    assert statuses == ["unchanged", "imported"]  # the seed is in it; the other would be new
+    assert md5(imported) == before
+    assert run("import", str(other)).exit_code == 5  # a real import is still refused

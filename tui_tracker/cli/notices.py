@@ -179,6 +179,13 @@ def import_notices(files: Sequence[str], *, as_json: bool, dry_run: bool) -> Non
             path = Path(scratch) / "dry-run.db"
         created = not path.exists()
         store = open_store(path, create=True)  # import may start a new database
+        if dry_run and store.read_only:
+            # Nothing is kept by a dry run, so a database this user may only read
+            # answers too: the same question is put to a copy of it.
+            copy = Path(scratch) / "dry-run.db"
+            store.backup(copy)
+            store.close()
+            store = open_store(copy, create=False)
         try:
             # One transaction for all the files: a database failure halfway leaves
             # nothing of this command behind (cli-contract: a failed command changes
