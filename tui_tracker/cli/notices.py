@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
@@ -118,16 +119,16 @@ _POOL_MIN_FILES = 64
 _POOL_MAX_WORKERS = 4
 
 
-def _parsed(files: Sequence[str]) -> Iterator[tuple[SourceText, ParsedNotice]]:
+@contextlib.contextmanager
+def _parsed(files: Sequence[str]) -> Iterator[Iterator[tuple[SourceText, ParsedNotice]]]:
     """The notices of `files`, in order, each parsed when needed: in this process
-    for a few files, by a pool of worker processes for many. A bad file raises
-    here, when its turn comes (the caller's transaction rolls back)."""
-    from tui_tracker.errors import BadInputError, InvalidDateError
-
+    for a few files, by a pool of worker processes for many, started on entering
+    (the workers warm up while this process reads its first file) and stopped on
+    leaving. A bad file raises when its turn comes (the caller's transaction rolls
+    back)."""
     workers = min(os.cpu_count() or 1, _POOL_MAX_WORKERS)
     if len(files) < _POOL_MIN_FILES or workers < 2 or "-" in files:
-        for file in files:
-            yield read_and_parse_source(file)
+        yield (read_and_parse_source(file) for file in files)
         return
     from tui_tracker.cli import parse_worker
 
@@ -137,14 +138,21 @@ def _parsed(files: Sequence[str]) -> Iterator[tuple[SourceText, ParsedNotice]]:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["__main__", parse_worker.__name__])
     with context.Pool(workers) as pool:
-        for notice, error in pool.imap(parse_worker.parse_in_worker, files, chunksize=8):
-            if error is not None:
-                kind, message, phrase = error
-                if kind == "date":
-                    raise InvalidDateError(message, phrase=phrase or "")
-                raise BadInputError(message)
-            assert notice is not None
-            yield notice
+        yield _checked(pool.imap(parse_worker.parse_in_worker, files, chunksize=8))
+
+
+def _checked(results: Iterator[tuple[Any, Any]]) -> Iterator[tuple[SourceText, ParsedNotice]]:
+    """The workers' results, their errors raised again here (see parse_worker)."""
+    from tui_tracker.errors import BadInputError, InvalidDateError
+
+    for notice, error in results:
+        if error is not None:
+            kind, message, phrase = error
+            if kind == "date":
+                raise InvalidDateError(message, phrase=phrase or "")
+            raise BadInputError(message)
+        assert notice is not None
+        yield notice
 
 
 def _remove_database(path: Path) -> None:
@@ -153,16 +161,23 @@ def _remove_database(path: Path) -> None:
 
 
 def import_notices(files: Sequence[str], *, as_json: bool, dry_run: bool) -> None:
+    # Each file is read and parsed when its turn comes, inside the one transaction
+    # of the batch: memory stays flat for thousands of files, and a bad file among
+    # several raises there, which rolls back the whole batch: nothing stored.
+    with _parsed(files[1:]) as rest:
+        first = read_and_parse_source(files[0])  # a bad first file fails before any database
+        _store(files, itertools.chain([first], rest), as_json=as_json, dry_run=dry_run)
+
+
+def _store(files: Sequence[str], pairs: Iterator[tuple[SourceText, ParsedNotice]], *,
+           as_json: bool, dry_run: bool) -> None:
+    """Store the parsed files in one transaction (or try it, dry_run) and say what
+    became of each."""
     import dataclasses
 
     from tui_tracker.errors import BadInputError
     from tui_tracker.store.source_file import SourceFile
 
-    # Each file is read and parsed when its turn comes, inside the one transaction
-    # of the batch: memory stays flat for thousands of files, and a bad file among
-    # several raises there, which rolls back the whole batch: nothing stored.
-    first = read_and_parse_source(files[0])  # a bad first file fails before any database
-    pairs = itertools.chain([first], _parsed(files[1:]))
     notices_in, sources_in = itertools.tee(pairs)  # consumed in step: one pair buffered
     read: list[SourceText] = []  # what was read, without the text: for the summary
 
