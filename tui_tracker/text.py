@@ -28,6 +28,7 @@ _LOOKALIKES = str.maketrans({
     "\uff1a": ":",  # FULLWIDTH COLON
     "\uff0f": "/",  # FULLWIDTH SOLIDUS
 })
+_HAS_LOOKALIKE = re.compile("[" + re.escape("".join(map(chr, _LOOKALIKES))) + "]")
 # Every kind of Unicode space becomes a plain space.
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -72,7 +73,9 @@ def normalize(text: str) -> str:
     text = strip_terminal_escapes(text).replace("\r\n", "\n").replace("\r", "\n")
     text = _PAGE_BREAK.sub("\n\n", text)
     text = _OTHER_NEWLINES.sub("\n", text)
-    text = unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
+    text = unicodedata.normalize("NFC", text)
+    if _HAS_LOOKALIKE.search(text):  # rare; translate looks up every character
+        text = text.translate(_LOOKALIKES)
     text = _ZERO_WIDTH.sub("", text)
     text = _tab_rows(text)
     text = _SPACES.sub(" ", text)
@@ -80,9 +83,13 @@ def normalize(text: str) -> str:
     text = _BOLD.sub("", text)
     text = _MD_ESCAPE.sub(r"\1", text)
     text = _SPACE_RUN.sub(" ", text)  # within lines: the run holds no newline
-    lines = [_MD_HEADING.sub("", line.strip()) for line in text.split("\n")]
+    lines = [_md_heading_off(line.strip()) for line in text.split("\n")]
     lines = _drop_page_numbers(lines)
     return "\n".join(_repair_page_breaks(lines)).strip() + "\n"
+
+
+def _md_heading_off(line: str) -> str:
+    return _MD_HEADING.sub("", line) if line.startswith("#") else line
 
 
 def _tab_rows(text: str) -> str:
