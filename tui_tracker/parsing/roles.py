@@ -244,17 +244,24 @@ def _read_coordination(t: ClauseText, found: _Found) -> None:
             found.coordinate(lst)
 
 
+_LOWER_NAME_HEADS = frozenset(("các", "chủ", "nhà", "lãnh", "thủ"))
+
+
 def _read_named_agencies(t: ClauseText, found: _Found, subjects: bool, *, offset: int) -> None:
     """Step 3: every agency named in the clause, by what follows it: "X phối hợp"
     (coordinates, or a subject acting with a partner), "X chủ trì" (leads), or a
     clause-opening subject followed by an action (leads)."""
     starts = _clause_starts(t, offset) if subjects else set()
     inside_until = 0  # no new name starts inside one already read ("Văn phòng *UBND* tỉnh")
-    for i, (pos, _) in enumerate(t.tokens):
-        word = t.word(i)
+    text = t.s
+    for pos, end in t.tokens:
         if pos < inside_until:
             continue
-        if not (word[0].isupper() or word.lower() in ("các", "chủ", "nhà", "lãnh", "thủ")):
+        first = text[pos]
+        # A name opens with a capital or one of a few lower-case heads (the first
+        # letter is checked before the word is cut out: most tokens are not names).
+        if not (first.isupper()
+                or (first in "cnlt" and text[pos:end].lower() in _LOWER_NAME_HEADS)):
             continue
         lst = agency_list(t, pos)
         if lst is None or not lst.names:
