@@ -18,7 +18,7 @@ from tui_tracker.ui.screens.import_review.agency_edits import (
     leads_text,
     read_edit,
 )
-from tui_tracker.ui.screens.import_review.path_input import complete_path
+from tui_tracker.ui.screens.import_review.path_input import complete_path, typed_path
 
 # --- fixtures -------------------------------------------------------------------------------
 
@@ -177,6 +177,17 @@ def test_path_completion(tmp_path):
     assert complete_path(base + "tho")[0] == base + "thong_bao_"
     assert complete_path(base + "thu")[0] == base + "thu_muc" + os.sep
     assert complete_path(base + "zzz") == (base + "zzz", [])
+
+
+def test_a_path_typed_after_the_start_folder_starts_afresh(tmp_path):
+    # The field opens on the current folder; "//" or "/~" starts a new path, as in
+    # Emacs and GTK file choosers.
+    (tmp_path / "khac.md").write_text("x")
+    base = str(tmp_path) + os.sep
+    assert typed_path("/work/main/" + base) == base
+    assert typed_path("/work/main/~/a.txt") == "~/a.txt"
+    assert typed_path(base + "khac.md") == base + "khac.md"
+    assert complete_path("/work/main/" + base + "k")[0] == base + "khac.md"
 
 
 # --- the screens ----------------------------------------------------------------------------

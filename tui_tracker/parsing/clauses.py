@@ -96,7 +96,7 @@ _NEXT_WORD = re.compile(r"\s+[\"“(]?(\w)")
 # real paragraphs). A sentence mark ends a clause only before a space (see
 # _NEXT_WORD), so "...", "1.2" and "v.v" are not even stopped at.
 _CLAUSE_MARK = re.compile(r"[();]|[.!?…](?=\s)")
-_SPACE_RUN = re.compile(r"\s*")
+_SPACES_AFTER = re.compile(r"\s*")
 
 
 def _raw_clause_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -120,7 +120,7 @@ def _raw_clause_spans(paragraph: str) -> list[tuple[int, int]]:
             if not (m and m.group(1).isupper() and not _abbreviation_before(paragraph, i)):
                 continue
         spans.append((start, i + 1))
-        start = _SPACE_RUN.match(paragraph, i + 1).end()  # type: ignore[union-attr]
+        start = _SPACES_AFTER.match(paragraph, i + 1).end()  # type: ignore[union-attr]
     if start < len(paragraph) and paragraph[start:].strip():
         spans.append((start, len(paragraph)))
     return spans

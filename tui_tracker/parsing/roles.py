@@ -184,19 +184,18 @@ class _Found:
 
 def find_roles(clause: str, *, subjects: bool = True) -> Roles:
     """Roles named in one clause. `subjects=False` keeps only explicit triggers and
-    role words (for preambles and introductions)."""
+    role words (for preambles and introductions). The caller owns the result."""
+    roles = read_roles(clause, subjects=subjects)
+    return roles if len(clause) > 4000 else roles.copy()  # a long one is not cached
+
+
+def read_roles(clause: str, *, subjects: bool = True) -> Roles:
+    """find_roles for a caller that only reads the result: it may be the cached
+    object itself, shared with later callers (a paragraph of many short clauses
+    pays no copy per clause)."""
     if len(clause) > 4000:
         return _find_roles.__wrapped__(clause, subjects)  # not kept: the cache stays small
-    return _find_roles(clause, subjects).copy()
-
-
-def read_roles(clause: str) -> Roles:
-    """find_roles without the copy, for a caller that only reads the result: it may
-    be the cached object itself, shared with later callers. A paragraph of many
-    short clauses no longer pays a copy per clause."""
-    if len(clause) > 4000:
-        return _find_roles.__wrapped__(clause, True)
-    return _find_roles(clause, True)
+    return _find_roles(clause, subjects)
 
 
 @lru_cache(maxsize=512)

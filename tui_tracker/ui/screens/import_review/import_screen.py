@@ -28,6 +28,7 @@ from tui_tracker.ui.screens.import_review.path_input import (
     FileTree,
     PathInput,
     PathSuggester,
+    typed_path,
 )
 from tui_tracker.ui.screens.import_review.review_screen import ImportReviewScreen
 
@@ -179,6 +180,7 @@ class ImportScreen(TrackerScreen):
         if not value:
             self._message(t("ui.import.no_path"), "error")
             return
+        value = typed_path(value)
         path = os.path.expanduser(value)
         if os.path.isdir(path):
             self._message(t("ui.import.is_dir", path=value), "error")
@@ -260,7 +262,8 @@ class ImportScreen(TrackerScreen):
 
     def action_toggle_tree(self) -> None:
         if not self.query("#import-tree"):
-            value = os.path.expanduser(self.query_one("#import-path", Input).value.strip())
+            value = os.path.expanduser(typed_path(
+                self.query_one("#import-path", Input).value.strip()))
             folder = value if os.path.isdir(value) else os.path.dirname(value)
             tree = FileTree(folder if folder and os.path.isdir(folder) else ".", id="import-tree")
             self.mount(tree, after=self.query_one("#import-message"))

@@ -16,11 +16,22 @@ from tui_tracker.ui.bindings import CatalogBindings, bindings
 from tui_tracker.ui.widgets.quiet_input import QuietInput
 
 
+def typed_path(value: str) -> str:
+    """The path the field holds when a path was typed after the one it started with.
+
+    The field opens on the current folder; as in Emacs and GTK file choosers, "//"
+    or "/~" starts afresh: "/work/main//tmp/a.txt" is "/tmp/a.txt", and
+    "/work/main/~/a.txt" is "~/a.txt"."""
+    cut = max(value.rfind("//"), value.rfind("/~"))
+    return value[cut + 1:] if cut >= 0 else value
+
+
 def path_candidates(value: str, limit: int = 200) -> list[str]:
     """Entries of the folder named by `value` whose name starts with its last part.
 
     Returned as the text the Input should hold (folders end with "/"); hidden entries only
     when the user started typing a dot."""
+    value = typed_path(value)
     if value == "~":
         return ["~" + os.sep]
     expanded = os.path.expanduser(value) if value else ""
@@ -48,6 +59,7 @@ def path_candidates(value: str, limit: int = 200) -> list[str]:
 
 def complete_path(value: str) -> tuple[str, list[str]]:
     """The longest unambiguous completion of `value` and the candidates it chose from."""
+    value = typed_path(value)
     candidates = path_candidates(value)
     if not candidates:
         return value, []
@@ -65,7 +77,8 @@ class PathSuggester(Suggester):
         if not value:
             return None
         completed, _ = complete_path(value)
-        return completed if completed != value else None
+        # Only a completion that goes on from what is shown can be shown after it.
+        return completed if completed != value and completed.startswith(value) else None
 
 
 class PathInput(CatalogBindings, QuietInput):
