@@ -54,7 +54,7 @@ from tui_tracker.parsing.assignments import (
     split_units,
 )
 from tui_tracker.parsing.chains import find_chain
-from tui_tracker.parsing.deadlines import find_deadlines
+from tui_tracker.parsing.deadlines import FIXED_KINDS, find_deadlines, pick_deadline
 from tui_tracker.parsing.header import has_notice_header, parse_header
 from tui_tracker.parsing.references import find_references
 from tui_tracker.parsing.sections import Block, find_blocks
@@ -62,8 +62,6 @@ from tui_tracker.text import normalize
 
 __all__ = ["parse_notice"]
 
-_FIXED_KINDS = {DeadlineKind.DATE, DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.HALF,
-                DeadlineKind.YEAR, DeadlineKind.RELATIVE, DeadlineKind.WORKING_DAYS}
 _RELATIVE_KINDS = {DeadlineKind.RELATIVE, DeadlineKind.WORKING_DAYS}
 
 
@@ -229,15 +227,12 @@ def _deadline(ref: str, text: str, header: NoticeHeader, counted_from: date | No
     found = find_deadlines(text, issued_on=counted_from)
     if not found:
         return None
-    fixed = [d for d in found if d.due_on is not None and d.kind in _FIXED_KINDS]
-    if fixed:
-        chosen = fixed[-1]
-        if len({d.due_on for d in fixed}) > 1:
-            warnings.append(t("parse.structure.deadline_chain", ref=ref,
-                              phrases="; ".join(d.text for d in fixed), phrase=chosen.text))
-    else:
-        recurring = [d for d in found if d.kind == DeadlineKind.RECURRING]
-        chosen = recurring[0] if recurring else found[0]
+    chosen = pick_deadline(found)
+    assert chosen is not None
+    fixed = [d for d in found if d.due_on is not None and d.kind in FIXED_KINDS]
+    if len({d.due_on for d in fixed}) > 1:
+        warnings.append(t("parse.structure.deadline_chain", ref=ref,
+                          phrases="; ".join(d.text for d in fixed), phrase=chosen.text))
     if header.issued_on is None and header.meeting_on is not None \
             and chosen.kind in _RELATIVE_KINDS:
         warnings.append(t("parse.structure.relative_from_meeting", ref=ref, phrase=chosen.text,

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tui_tracker.model import Deadline, DeadlineKind
+from tui_tracker.model import Deadline
 from tui_tracker.parsing.agency_names import ClauseText, agency_list
-from tui_tracker.parsing.deadlines import find_deadlines
+from tui_tracker.parsing.deadlines import FIXED_KINDS, find_deadlines
 
 # "gửi Sở Tài chính", "gửi về Sở Tài chính", "gửi cho Sở …".
 _SEND = re.compile(r"(?<!\w)(?:gửi|gởi|nộp)\s+(?:(?:về|cho|đến|tới)\s+)?", re.IGNORECASE)
@@ -27,8 +27,6 @@ _SEND = re.compile(r"(?<!\w)(?:gửi|gởi|nộp)\s+(?:(?:về|cho|đến|tới)
 _NEXT_STEP = re.compile(
     r"(?<!\w)(?:để|nhằm)\s+(?:kịp thời\s+)?(?:tổng hợp|thẩm định|tham mưu|trình|xem xét|kiểm tra"
     r"|rà soát|đánh giá)(?!\w)", re.IGNORECASE)
-_FIXED = {DeadlineKind.DATE, DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.HALF,
-          DeadlineKind.YEAR, DeadlineKind.RELATIVE, DeadlineKind.WORKING_DAYS}
 
 
 @dataclass
@@ -58,7 +56,7 @@ def find_chain(text: str, issued_on: date | None) -> Chain | None:
 
 
 def _fixed(found: list[Deadline]) -> list[Deadline]:
-    return [d for d in found if d.due_on is not None and d.kind in _FIXED]
+    return [d for d in found if d.due_on is not None and d.kind in FIXED_KINDS]
 
 
 def _last_fixed(found: list[Deadline]) -> Deadline | None:

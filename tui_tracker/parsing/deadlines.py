@@ -59,7 +59,7 @@ from tui_tracker.i18n import t
 from tui_tracker.model import Deadline, DeadlineKind
 from tui_tracker.text import fold
 
-__all__ = ["find_deadlines", "working_days_after"]
+__all__ = ["FIXED_KINDS", "find_deadlines", "pick_deadline", "read_deadline", "working_days_after"]
 
 
 # ---------------------------------------------------------------------------
@@ -855,3 +855,32 @@ def find_deadlines(text: str, *, issued_on: date | None) -> list[Deadline]:
         taken_end = max(taken_end, end)
         found.append((start, deadline))
     return [d for _, d in sorted(found, key=lambda f: f[0])]
+
+
+# Kinds that name a day by which the work is due (not a rhythm, not an ongoing duty).
+FIXED_KINDS = frozenset({DeadlineKind.DATE, DeadlineKind.MONTH, DeadlineKind.QUARTER,
+                         DeadlineKind.HALF, DeadlineKind.YEAR, DeadlineKind.RELATIVE,
+                         DeadlineKind.WORKING_DAYS})
+
+
+def pick_deadline(found: list[Deadline]) -> Deadline | None:
+    """THE rule that picks a directive's deadline among the phrases of its text.
+
+    A chain (`gửi Sở … trước ngày 01/11 … trình UBND tỉnh trước ngày 15/11`) ends
+    when its last step is done, so the LAST phrase that names a fixed day wins;
+    without one, the first recurring phrase; else the first phrase at all (an
+    ongoing duty). The parser and every correction path call this, so a phrase
+    typed in a correction is read exactly as the parser reads it."""
+    if not found:
+        return None
+    fixed = [d for d in found if d.due_on is not None and d.kind in FIXED_KINDS]
+    if fixed:
+        return fixed[-1]
+    recurring = [d for d in found if d.kind == DeadlineKind.RECURRING]
+    return recurring[0] if recurring else found[0]
+
+
+def read_deadline(text: str, *, issued_on: date | None) -> Deadline | None:
+    """The deadline of a text (a directive's, or a phrase a user typed): every phrase
+    found, then `pick_deadline`. InvalidDateError for a day that does not exist."""
+    return pick_deadline(find_deadlines(" ".join(text.split()), issued_on=issued_on))
