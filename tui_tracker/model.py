@@ -161,6 +161,12 @@ class ParsedDirective:
     with_related: bool = False  # "và các cơ quan (đơn vị) liên quan"
     deadline: Deadline | None = None
     section: str | None = None  # the enclosing numbered section's title
+    # Where the directive sits in the document tree, outermost first, each as the
+    # notice writes its marker: ["II", "2", "b", "(iii)"]; [] for unnumbered text.
+    path: list[str] = field(default_factory=list)
+    # Codes of what the parser was unsure of (parsing/flags.py: FLAGS), so that the
+    # review can point a person at the rows to check.
+    flags: list[str] = field(default_factory=list)
 
     @property
     def lead(self) -> str | None:

@@ -32,4 +32,27 @@ STRINGS: dict[str, tuple[str, str]] = {
         "No issue date: the deadline “{phrase}” of item {ref} is counted from the meeting "
         "date {date}.",
     ),
+    # Flags of a parsed directive (parsing/flags.py): short, for the review's detail line.
+    "parse.flag.lead_inherited": (
+        "chủ trì suy ra từ đề mục/đoạn dẫn", "lead taken from a heading or lead-in"),
+    "parse.flag.lead_not_found": (
+        "không tìm thấy cơ quan chủ trì", "no lead agency found"),
+    "parse.flag.unknown_agency": (
+        "có cơ quan chưa có trong danh mục", "an agency not in the catalogue"),
+    "parse.flag.deadline_inherited": (
+        "thời hạn lấy từ mục trên", "deadline taken from the item above"),
+    "parse.flag.deadline_from_parent_all": (
+        "thời hạn chung của cả mục", "deadline stated for all points of the item"),
+    "parse.flag.deadline_chain": (
+        "nhiều thời hạn, lấy thời hạn cuối", "several deadlines, the last one used"),
+    "parse.flag.deadline_before_notice": (
+        "thời hạn sớm hơn ngày thông báo", "deadline before the notice's date"),
+    "parse.flag.long_text": (
+        "nội dung dài, có thể gồm nhiều nhiệm vụ", "long text, may hold several tasks"),
+    "parse.flag.unclassified_paragraph_nearby": (
+        "có đoạn văn gần đó chưa được phân loại", "an unclassified paragraph nearby"),
+    "parse.flag.ocr_text": (
+        "văn bản đọc từ bản quét (OCR)", "text read from a scan (OCR)"),
+    "parse.flag.name_not_vietnamese": (
+        "tên cơ quan có chữ lạ (lỗi OCR?)", "agency name with non-Vietnamese letters (OCR?)"),
 }
