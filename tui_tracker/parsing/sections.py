@@ -35,22 +35,8 @@ from tui_tracker.parsing.assignments import has_assignment, split_units
 from tui_tracker.parsing.header import has_notice_header
 from tui_tracker.parsing.header.top import find_type_line, title_after_type, zone_end
 from tui_tracker.parsing.roles import is_agency_label, opens_whole_task
+from tui_tracker.parsing.tree import ITEM, SECTION, Node, build_tree, marker_of
 from tui_tracker.text import fold
-
-_ROMAN_RE = re.compile(r"^([IVXLC]{1,7})\s*[.):/\-–]\s*(\S.*)$")
-_ARABIC_RE = re.compile(r"^(\d{1,2})(?:\.|/(?=\s))\s*(\S.*)$")
-_NESTED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$")
-_LETTER_RE = re.compile(r"^([a-zđ])\)\s*(\S.*)$")
-# Ordinals that number conclusions in Party and leaders' notices: "Một là, …", "Thứ hai, …".
-_ORDINALS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
-_ORDINAL_RE = re.compile(
-    r"^(?:(?P<la>một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là"
-    r"|thứ\s+(?P<thu>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:.]\s*(?P<rest>\S.*)$",
-    re.IGNORECASE)
-_LETTER_DOT_RE = re.compile(r"^([a-zđ])[./]\s+(\S.*)$")
-_NUMBER_ITEM_RE = re.compile(r"^(\d{1,2})\)\s*(\S.*)$")
-_ALPHABET = "abcdđefghijklmnopqrstuvwxyz"
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 # The closing: "Nay thông báo …", "Văn phòng UBND tỉnh thông báo để …", Nơi nhận, signature.
 _CLOSING_START = re.compile(
@@ -109,24 +95,6 @@ class Structure:
     numbered: bool  # sections or items were found
 
 
-@dataclass
-class _Node:
-    kind: str  # "root" | "roman" | "arabic" | "item"
-    label: str
-    ref: str
-    first: str = ""  # the text after the marker
-    raw: str = ""  # the whole line, marker included
-    lines: list[str] = field(default_factory=list)
-    children: list[_Node] = field(default_factory=list)
-    parent: _Node | None = None
-
-    def last_child(self, *kinds: str) -> _Node | None:
-        for child in reversed(self.children):
-            if child.kind in kinds:
-                return child
-        return None
-
-
 # ---------------------------------------------------------------------------
 # Lines.
 
@@ -177,152 +145,10 @@ def _is_closing(line: str) -> bool:
         and bool(_CLOSING_DEMAND.search(fold(line)))
 
 
-def _marker(line: str) -> tuple[str, str, str] | None:
-    """(kind, label, rest) when the line opens with a section or item marker."""
-    m = _ORDINAL_RE.match(line)
-    if m:
-        word = (m.group("la") or m.group("thu")).lower()
-        number = 1 if word == "nhất" else 4 if word == "tư" else _ORDINALS.index(word) + 1
-        rest = m.group("rest")
-        return "arabic", str(number), rest[0].upper() + rest[1:]
-    m = _ROMAN_RE.match(line)
-    if m and _roman_value(m.group(1)) and _opens_text(m.group(2)):
-        return "roman", m.group(1), m.group(2)
-    m = _NESTED_RE.match(line)
-    if m and _opens_text(m.group(2)):
-        return "arabic", m.group(1), m.group(2)
-    m = _ARABIC_RE.match(line)
-    if m and _opens_text(m.group(2)):
-        return "arabic", m.group(1), m.group(2)
-    m = _LETTER_RE.match(line)
-    if m:
-        return "item", m.group(1), m.group(2)
-    m = _LETTER_DOT_RE.match(line)
-    if m and _opens_text(m.group(2)):
-        return "item", m.group(1), m.group(2)
-    m = _NUMBER_ITEM_RE.match(line)
-    if m:
-        return "item", m.group(1), m.group(2)
-    return None
-
-
-def _opens_text(rest: str) -> bool:
-    first = rest.lstrip("“\"'(*")[:1]
-    return first.isalpha() and first.isupper()
-
-
-def _roman_value(text: str) -> int | None:
-    total = 0
-    values = [_ROMAN_VALUES[c] for c in text]
-    for i, v in enumerate(values):
-        total += -v if i + 1 < len(values) and v < values[i + 1] else v
-    canonical = _to_roman(total) if 0 < total < 40 else None
-    return total if canonical == text else None
-
-
-def _to_roman(n: int) -> str:
-    out = ""
-    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out += letters
-            n -= value
-    return out
-
-
-# ---------------------------------------------------------------------------
-# The tree.
-
-def _build(lines: list[str]) -> tuple[_Node, list[str], bool]:
-    """The section tree of the body, the introduction before it, and whether
-    any marker was found."""
-    root = _Node("root", "", "")
-    intro: list[str] = []
-    current = root
-    seen_marker = False
-    for line in lines:
-        marker = _marker(line)
-        node = _place(root, marker) if marker else None
-        if node is None:
-            if not seen_marker:
-                intro.append(line)
-            else:
-                current.lines.append(line)
-            continue
-        seen_marker = True
-        node.raw = line
-        current = node
-    return root, intro, seen_marker
-
-
-def _open_sections(root: _Node) -> list[_Node]:
-    """The chain of open section nodes, outermost first."""
-    chain: list[_Node] = []
-    node = root
-    while True:
-        child = node.last_child("roman", "arabic")
-        if child is None or (node.children and node.children[-1].kind == "item"):
-            break
-        chain.append(child)
-        node = child
-    return chain
-
-
-def _place(root: _Node, marker: tuple[str, str, str]) -> _Node | None:
-    kind, label, rest = marker
-    chain = _open_sections(root)
-    if kind == "roman":
-        previous = root.last_child("roman")
-        expected = _roman_value(previous.label) + 1 if previous else None
-        if previous is None and root.children:
-            return None  # Roman numerals after Arabic sections: a list in the text
-        if expected is not None and _roman_value(label) != expected:
-            return None
-        return _add(root, "roman", label, label, rest)
-
-    if kind == "arabic":
-        parts = label.split(".")
-        romans = [n for n in chain if n.kind == "roman"]
-        parent = romans[-1] if romans else root
-        for depth in range(1, len(parts)):
-            prefix = ".".join(parts[:depth])
-            found = next((c for c in reversed(parent.children)
-                          if c.kind == "arabic" and c.label == prefix), None)
-            if found is None:
-                return None
-            parent = found
-        if parent.last_child("item"):
-            return None  # numbers inside a lettered item's text
-        previous = parent.last_child("arabic")
-        if previous is not None and int(parts[-1]) != int(previous.label.split(".")[-1]) + 1:
-            return None
-        ref = f"{parent.ref}.{parts[-1]}" if parent.kind == "roman" else label
-        if parent.kind == "arabic" and romans and _ref_taken(root, ref):
-            # "1.1." under "I. … 1." and again under "II. … 1.": keep refs apart.
-            ref = f"{romans[-1].ref}.{label}"
-        return _add(parent, "arabic", label, ref, rest)
-
-    parent = chain[-1] if chain else root
-    previous = parent.last_child("item")
-    if previous is not None:
-        if label.isdigit() != previous.label.isdigit():
-            return None
-        if label.isdigit():
-            if int(label) != int(previous.label) + 1:
-                return None
-        elif _ALPHABET.index(label) <= _ALPHABET.index(previous.label):
-            return None
-    ref = f"{parent.ref}.{label}" if parent.ref else label
-    return _add(parent, "item", label, ref, rest)
-
-
-def _ref_taken(node: _Node, ref: str) -> bool:
-    return any(child.ref == ref or _ref_taken(child, ref) for child in node.children)
-
-
-def _add(parent: _Node, kind: str, label: str, ref: str, rest: str) -> _Node:
-    node = _Node(kind, label, ref, first=rest, parent=parent)
-    parent.children.append(node)
-    return node
+def _marker(line: str) -> bool:
+    """The line opens with a section or item marker (the tree checks the sequence)."""
+    found = marker_of(line)
+    return found is not None and found[0] in (SECTION, ITEM)
 
 
 # ---------------------------------------------------------------------------
@@ -386,7 +212,9 @@ def find_blocks(text: str) -> Structure:
             end = i + 1  # "… thực hiện./." ends the text
             break
     lines = lines[:end]
-    root, intro, numbered = _build(lines)
+    root = build_tree(lines)
+    intro = _intro(root)
+    numbered = root.last_child(SECTION, ITEM) is not None
     if not numbered:
         loose = _loose_block(intro, text)
         loose.paragraphs, rows = _table_rows(loose.paragraphs, "", None, loose.preambles)
@@ -394,8 +222,44 @@ def find_blocks(text: str) -> Structure:
     blocks: list[Block] = []
     top = [_lead_in(intro)] if _lead_in(intro) else []
     for child in root.children:
-        _walk(child, top, None, blocks)
+        if child.kind in (SECTION, ITEM):
+            _walk(child, top, None, blocks)
     return Structure(blocks, True)
+
+
+def _intro(root: Node) -> list[str]:
+    """The paragraphs before the first section or item."""
+    out: list[str] = []
+    for child in root.children:
+        if child.kind in (SECTION, ITEM):
+            break
+        out.extend(_sources(child))
+    return out
+
+
+def _sources(node: Node) -> list[str]:
+    """The paragraphs of a node and of the list entries below it, as written."""
+    out = [node.source] if node.source else []
+    for child in node.children:
+        out.extend(_sources(child))
+    return out
+
+
+def _own_lines(node: Node) -> list[str]:
+    """The paragraphs of a section or item after its first one, up to its first
+    sub-section or item: its paragraphs and lists, as written."""
+    out: list[str] = []
+    for child in node.children:
+        if child.kind in (SECTION, ITEM):
+            continue
+        if child.source:
+            out.extend(_sources(child))
+    return out
+
+
+def _rest(node: Node) -> str:
+    """A section's or item's first paragraph after its marker, lists kept."""
+    return node.text
 
 
 def _lead_in(intro: list[str]) -> list[str]:
@@ -406,13 +270,15 @@ def _lead_in(intro: list[str]) -> list[str]:
     return []
 
 
-def _walk(node: _Node, preambles: list[list[str]], section: str | None,
+def _walk(node: Node, preambles: list[list[str]], section: str | None,
           blocks: list[Block]) -> None:
-    has_more = bool(node.lines or node.children)
-    title, body_first = split_title(node.first, has_more, section=node.kind != "item")
-    own = ([body_first] if body_first else []) + node.lines
+    lines = _own_lines(node)
+    sub = [c for c in node.children if c.kind in (SECTION, ITEM)]
+    has_more = bool(lines or sub)
+    title, body_first = split_title(_rest(node), has_more, section=node.kind != ITEM)
+    own = ([body_first] if body_first else []) + lines
     own, rows = _table_rows(own, node.ref, title or section, preambles)
-    if node.kind == "item":
+    if node.kind == ITEM:
         if own or not rows:
             blocks.append(Block(node.ref, title, own, section, preambles, "item"))
         blocks.extend(rows)
@@ -425,13 +291,13 @@ def _walk(node: _Node, preambles: list[list[str]], section: str | None,
         if own:
             blocks.append(Block(node.ref, title, own, title or section, preambles, "section"))
         blocks.extend(rows)
-    elif node.children and own and _whole_task(own):
+    elif sub and own and _whole_task(own):
         # The opening sentence is the task, its sub-items the parts of it.
         blocks.append(Block(node.ref, title, own + _subtree_lines(node), title or section,
                             [*preambles, *label], "section"))
-    elif node.children:
+    elif sub:
         inner = [*preambles, *label, own] if own else [*preambles, *label]
-        for child in node.children:
+        for child in sub:
             _walk(child, inner, title or section, blocks)
     elif own:
         lead_in, rest = _bullet_lead_in(own)
@@ -445,13 +311,12 @@ def _whole_task(own: list[str]) -> bool:
     return own[-1].endswith(":") and opens_whole_task(" ".join(own))
 
 
-def _subtree_lines(node: _Node) -> list[str]:
+def _subtree_lines(node: Node) -> list[str]:
     """The lines of a node's items and sub-sections, markers kept, in order."""
     out: list[str] = []
     for child in node.children:
-        out.append(child.raw)
-        out.extend(child.lines)
-        out.extend(_subtree_lines(child))
+        if child.kind in (SECTION, ITEM):
+            out.extend(_sources(child))
     return out
 
 
