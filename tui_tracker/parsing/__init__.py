@@ -91,7 +91,7 @@ def parse_notice(raw: str) -> ParsedNotice:
             structured += 1
             continue
         units = split_units(block.paragraphs, _default_roles(block, addressees),
-                            by_paragraph=block.kind == "loose")
+                            by_paragraph=block.kind == "loose", places=block.places())
         explicit_only = block.kind == "loose" and not block.preambles
         # A decision or a note without work and without a lead of its own ("Đồng ý
         # chủ trương …", "Thống nhất với đề xuất …"): an approval, not a task.
@@ -110,6 +110,11 @@ def parse_notice(raw: str) -> ParsedNotice:
                 ref = block.ref if n == 0 else f"{block.ref}-{n + 1}"
             directive = _directive(ref, block, unit)
             directive.deadline = _deadline(ref, unit.text, header, counted_from, warnings)
+            if directive.deadline is None and unit.lead_in is not None:
+                # "Giao Sở Tài chính thực hiện các nội dung sau, hoàn thành trước ngày
+                # 30/6:" dates each of its entries that names no date of its own.
+                directive.deadline = _deadline(ref, block.paragraphs[unit.lead_in], header,
+                                               counted_from, warnings)
             if directive.deadline is None and block.kind == "item" and block.preambles:
                 # "… thực hiện các nhiệm vụ sau, hoàn thành trước ngày 30/6/2027:" dates
                 # each item below it that names no date of its own; a section title

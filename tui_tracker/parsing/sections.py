@@ -31,10 +31,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui_tracker.parsing.assignments import has_assignment, split_units
+from tui_tracker.parsing.assignments import ListPlace, has_assignment
 from tui_tracker.parsing.header import has_notice_header
 from tui_tracker.parsing.header.top import find_type_line, title_after_type, zone_end
-from tui_tracker.parsing.roles import is_agency_label, opens_whole_task
+from tui_tracker.parsing.roles import is_agency_label, lead_in_is_bare, opens_whole_task
 from tui_tracker.parsing.tree import ITEM, SECTION, Node, build_tree, marker_of
 from tui_tracker.text import fold
 
@@ -75,6 +75,16 @@ _WORK_AHEAD = ("thoi gian toi", "sap toi", "giai phap", "chi dao", "de xuat", "k
 _TITLE_MAX_WORDS = 40
 
 
+@dataclass(eq=False)
+class Entry:
+    """One paragraph of a block with its place in the document tree."""
+
+    text: str  # as written, a list entry with its marker ("- Cập nhật …", "(ii) Sở B …")
+    node: Node | None = None
+    lead_in: Entry | None = None  # the paragraph that leads into this list entry
+    separate: bool = False  # a bare lead-in's entry: a task of its own
+
+
 @dataclass
 class Block:
     """Text that yields one or more directives: an item, or a section without items."""
@@ -87,6 +97,21 @@ class Block:
     kind: str = "item"  # "item" | "section" | "loose" | "row"
     # A table row ("row"): the texts of its lead, coordinating and deadline cells.
     cells: dict[str, str] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)  # the paragraphs in the tree
+    node: Node | None = None  # the section or item node of the block
+
+    def __post_init__(self) -> None:
+        if not self.entries:
+            self.entries = [Entry(p) for p in self.paragraphs]
+
+    def places(self) -> list[ListPlace | None]:
+        """Where each paragraph sits in a list (for `split_units`)."""
+        index = {id(e): i for i, e in enumerate(self.entries)}
+        out: list[ListPlace | None] = []
+        for entry in self.entries:
+            lead_in = index.get(id(entry.lead_in)) if entry.lead_in is not None else None
+            out.append(ListPlace(lead_in, entry.separate) if entry.separate else None)
+        return out
 
 
 @dataclass
@@ -245,21 +270,43 @@ def _sources(node: Node) -> list[str]:
     return out
 
 
-def _own_lines(node: Node) -> list[str]:
-    """The paragraphs of a section or item after its first one, up to its first
-    sub-section or item: its paragraphs and lists, as written."""
-    out: list[str] = []
+def _entries(node: Node, first: str | None, *, titled: bool) -> list[Entry]:
+    """The paragraphs of a section or item up to its first sub-section or item: its
+    first paragraph (`first`, after its title), its paragraphs and its lists."""
+    out: list[Entry] = []
+    head = Entry(first, node) if first else None
+    if head is not None:
+        out.append(head)
     for child in node.children:
-        if child.kind in (SECTION, ITEM):
-            continue
-        if child.source:
-            out.extend(_sources(child))
+        if child.kind not in (SECTION, ITEM):
+            # A list right under a title ("3. Sở Y tế:" / "- …"; "a) Về X" / "- …")
+            # has no lead-in paragraph: each entry is a point of its own.
+            _add_entries(child, head, out, separate_without_lead_in=titled)
     return out
 
 
+def _add_entries(node: Node, parent: Entry | None, out: list[Entry], *,
+                 separate_without_lead_in: bool = False) -> None:
+    if node.is_list_entry:
+        text = node.source or f"{node.marker} {node.own_text}"
+        if node.head is not None and node.source:
+            text = f"{node.marker} {node.own_text}"  # its own entries follow apart
+        if parent is not None:
+            separate = lead_in_is_bare(parent.text)
+        else:
+            separate = separate_without_lead_in
+        entry = Entry(text, node, parent, separate)
+    else:
+        entry = Entry(node.own_text if node.head is not None else node.source, node)
+    out.append(entry)
+    for child in node.children:
+        _add_entries(child, entry, out)
+
+
 def _rest(node: Node) -> str:
-    """A section's or item's first paragraph after its marker, lists kept."""
-    return node.text
+    """A section's or item's first paragraph after its marker, without the list run
+    inside it (its entries are the node's first children)."""
+    return node.own_text
 
 
 def _lead_in(intro: list[str]) -> list[str]:
@@ -272,15 +319,23 @@ def _lead_in(intro: list[str]) -> list[str]:
 
 def _walk(node: Node, preambles: list[list[str]], section: str | None,
           blocks: list[Block]) -> None:
-    lines = _own_lines(node)
     sub = [c for c in node.children if c.kind in (SECTION, ITEM)]
-    has_more = bool(lines or sub)
+    has_more = bool(node.children)
     title, body_first = split_title(_rest(node), has_more, section=node.kind != ITEM)
-    own = ([body_first] if body_first else []) + lines
-    own, rows = _table_rows(own, node.ref, title or section, preambles)
+    entries = _entries(node, body_first, titled=body_first is None and title is not None)
+    lines, rows = _table_rows([e.text for e in entries], node.ref, title or section,
+                              preambles)
+    entries = _kept(entries, lines)
+    own = [e.text for e in entries]
+
+    def block(paragraphs: list[Entry], sec: str | None, pre: list[list[str]],
+              kind: str) -> Block:
+        return Block(node.ref, title, [e.text for e in paragraphs], sec, pre, kind,
+                     entries=paragraphs, node=node)
+
     if node.kind == ITEM:
         if own or not rows:
-            blocks.append(Block(node.ref, title, own, section, preambles, "item"))
+            blocks.append(block(entries, section, preambles, "item"))
         blocks.extend(rows)
         return
     if is_assessment(title):
@@ -289,20 +344,19 @@ def _walk(node: Node, preambles: list[list[str]], section: str | None,
     label = [[f"{title.rstrip(' :')}:"]] if title and is_agency_label(title) else []
     if rows:
         if own:
-            blocks.append(Block(node.ref, title, own, title or section, preambles, "section"))
+            blocks.append(block(entries, title or section, preambles, "section"))
         blocks.extend(rows)
     elif sub and own and _whole_task(own):
         # The opening sentence is the task, its sub-items the parts of it.
-        blocks.append(Block(node.ref, title, own + _subtree_lines(node), title or section,
-                            [*preambles, *label], "section"))
+        details = [Entry(line, None) for line in _subtree_lines(node)]
+        blocks.append(block(entries + details, title or section, [*preambles, *label],
+                            "section"))
     elif sub:
         inner = [*preambles, *label, own] if own else [*preambles, *label]
         for child in sub:
             _walk(child, inner, title or section, blocks)
     elif own:
-        lead_in, rest = _bullet_lead_in(own)
-        inner = [*preambles, *label, lead_in] if lead_in else [*preambles, *label]
-        blocks.append(Block(node.ref, title, rest, title or section, inner, "section"))
+        blocks.append(block(entries, title or section, [*preambles, *label], "section"))
 
 
 def _whole_task(own: list[str]) -> bool:
@@ -320,22 +374,15 @@ def _subtree_lines(node: Node) -> list[str]:
     return out
 
 
-_BULLET = ("-", "+", "•", "–", "*")
-
-
-def _bullet_lead_in(own: list[str]) -> tuple[list[str], list[str]]:
-    """A section written as "… yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:"
-    over dashes that each name their agency ("- Sở Công Thương: …", "- Sở Y tế: …"):
-    the first line only leads into the list, like a preamble. When the dashes name
-    no agency ("Giao Sở Tài chính: - rà soát …; - báo cáo …") it stays the text's head."""
-    if len(own) < 3 or not own[0].endswith(":"):
-        return [], own
-    bullets = [line for line in own[1:] if line.startswith(_BULLET)]
-    if len(bullets) < 2 or not own[1].startswith(_BULLET):
-        return [], own
-    if not any(unit.explicit for unit in split_units(own[1:])):
-        return [], own
-    return [own[0]], own[1:]
+def _kept(entries: list[Entry], lines: list[str]) -> list[Entry]:
+    """The entries left once a table's rows are taken out (`lines` is a subsequence)."""
+    out: list[Entry] = []
+    at = 0
+    for entry in entries:
+        if at < len(lines) and entry.text == lines[at]:
+            out.append(entry)
+            at += 1
+    return out
 
 
 # ---------------------------------------------------------------------------
