@@ -48,7 +48,8 @@ LEAD_AFTER_RE = re.compile(
 # "… chủ trì cuộc họp": chairing the meeting, not leading a task.
 MEETING_RE = re.compile(r"\s*,?\s*(?:cuộc họp|buổi|hội nghị|phiên họp|họp|cuộc)(?!\w)")
 # A bullet or numbering that opens a paragraph.
-BULLET_RE = re.compile(r"^\s*(?:[-+•*–—]\s*|\(\d+\)\s*|\d+[.)]\s+|[a-zđ]\)\s+)")
+BULLET_RE = re.compile(
+    r"^\s*(?:[-+•*–—]\s*|\((?:\d+|i{1,3}|iv|vi{0,3}|ix|x)\)\s*|\d+[.)]\s+|[a-zđ]\)\s+)")
 
 # "A, B theo chức năng, nhiệm vụ (được giao)", "… trong phạm vi thẩm quyền": each does
 # its own part, so each leads.

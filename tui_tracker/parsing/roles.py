@@ -82,6 +82,7 @@ from tui_tracker.text import fold
 _OPENING_PHRASE_RE = re.compile(r"([^,;:()]{1,40}?),\s*")
 _COLON_RE = re.compile(r"\s*:")
 _COMMA_RE = re.compile(r"\s*,?\s*")
+_COMMA_THEN_RE = re.compile(r"\s*,\s*")
 
 
 @dataclass
@@ -316,9 +317,15 @@ def _resolve(found: _Found) -> Roles:
 
 
 def _has_partner(t: ClauseText, pos: int) -> bool:
-    """"phối hợp với Sở Y tế", "phối hợp Sở Tài chính": a partner follows."""
+    """"phối hợp với Sở Y tế", "phối hợp Sở Tài chính": a partner follows; or a second
+    verb of the same subject ("Bộ Công Thương phối hợp, hướng dẫn Bộ Xây dựng …")."""
     if PARTNER_RE.match(t.low, pos):
         return True
+    comma = _COMMA_THEN_RE.match(t.low, pos)
+    if comma is not None:
+        i = t.token_index(comma.end())
+        if i is not None and is_terminator(t, i) and not NOT_ACTION_RE.match(t.low, comma.end()):
+            return True
     lst = agency_list(t, pos)
     return lst is not None and bool(lst.names)
 
