@@ -91,11 +91,6 @@ SEED_AGENCIES: list[tuple[str, list[str]]] = [
     ("Tỉnh ủy", ["Tỉnh uỷ"]),
     ("HĐND tỉnh", ["Hội đồng nhân dân tỉnh"]),
     ("UBND tỉnh", ["Ủy ban nhân dân tỉnh"]),
-    # The offices of a district's and a commune's People's Council and Committee.
-    ("Văn phòng HĐND và UBND huyện", [
-        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "Văn phòng HĐND - UBND huyện"]),
-    ("Văn phòng HĐND và UBND xã", [
-        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Văn phòng HĐND - UBND xã"]),
     ("Tòa án nhân dân tỉnh", ["TAND tỉnh"]),
     ("Viện kiểm sát nhân dân tỉnh", ["VKSND tỉnh"]),
 ]

@@ -413,6 +413,9 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
             if t.capitalised(nxt) and not _is_head(t, nxt) and t.word(nxt).lower() != "các":
                 i += 1
                 continue
+            if _COUNCIL_AND_COMMITTEE.match(t.f, t.tokens[i - 1][0] if i else 0):
+                i += 1  # "Văn phòng HĐND và UBND huyện": one office of both
+                continue
             if group and nxt < len(t.tokens) and t.word(nxt).islower() \
                     and _GROUP_NOUN_RE.match(t.low, t.tokens[nxt][0]) \
                     and not RELATED_RE.match(t.low, t.tokens[nxt][0]):
@@ -430,6 +433,10 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
         i += 1
         count += 1
     return i
+
+
+# The last word of "HĐND" / "Hội đồng nhân dân" before "và UBND" / "và Ủy ban nhân dân".
+_COUNCIL_AND_COMMITTEE = re.compile(r"(?:hdnd|dan)\s+va\s+(?:ubnd|uy ban)(?!\w)")
 
 
 def _prefixed_name_at(t: ClauseText, pos: int, start: int, i: int, prefix: str,

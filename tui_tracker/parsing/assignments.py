@@ -64,6 +64,7 @@ class Unit:
     # its deadline, if it states one, is every entry's that states none.
     lead_in: int | None = None
     paragraphs: tuple[int, ...] = ()  # every paragraph it takes text from
+    named_by_lead_in: bool = False  # its lead is the one its lead-in names
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class _Draft:
     work: bool = False  # a clause without a lead describes work (not a decision or a note)
     lead_in: int | None = None
     default: DefaultRoles | None = None  # whom a list's lead-in names, for this entry
+    named_by_lead_in: bool = False
 
 
 class DefaultRoles(Protocol):
@@ -144,8 +146,10 @@ def split_units(paragraphs: list[str], default: DefaultRoles | None = None, *,
             current = None
             continue
         if place is not None:
-            current = _Draft(lead_in=place.lead_in,
-                             default=_entry_default(place, lead_in_roles, default))
+            own_default = _entry_default(place, lead_in_roles, default)
+            current = _Draft(lead_in=place.lead_in, default=own_default,
+                             named_by_lead_in=own_default is not default
+                             and own_default is not None and own_default.lead_key is not None)
             drafts.append(current)
         elif by_paragraph and current is not None and current.spans:
             leads = any(roles.leads for _, _, roles in clauses)
@@ -165,7 +169,8 @@ def split_units(paragraphs: list[str], default: DefaultRoles | None = None, *,
                     own_key = own_default.lead_key if own_default is not None else default_key
                     split = current.work and own_key is not None and roles.lead_key != own_key
                 if split:
-                    current = _Draft(lead_in=current.lead_in, default=current.default)
+                    current = _Draft(lead_in=current.lead_in, default=current.default,
+                                     named_by_lead_in=current.named_by_lead_in)
                     drafts.append(current)
                 current.explicit = True
             elif not current.work and _is_work(clause):  # once is enough
@@ -184,7 +189,8 @@ def split_units(paragraphs: list[str], default: DefaultRoles | None = None, *,
             roles.add(draft.roles)
         used = tuple(sorted({i for i, _, _ in draft.spans}))
         units.append(Unit(_unit_text(paragraphs, draft.spans), roles, draft.explicit,
-                          draft.work, used[0], draft.lead_in, used))
+                          draft.work, used[0], draft.lead_in, used,
+                          draft.named_by_lead_in and not draft.explicit))
     return units
 
 

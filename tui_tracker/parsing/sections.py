@@ -118,6 +118,10 @@ class Block:
 class Structure:
     blocks: list[Block]
     numbered: bool  # sections or items were found
+    tree: Node | None = None  # the body as a document tree (`parsing.tree`)
+    # The paragraph where the tasks start (the first item, or the first paragraph
+    # after an unnumbered letter's lead-in): what stands before it is context.
+    body_start: int = 0
 
 
 # ---------------------------------------------------------------------------
@@ -241,15 +245,21 @@ def find_blocks(text: str) -> Structure:
     intro = _intro(root)
     numbered = root.last_child(SECTION, ITEM) is not None
     if not numbered:
-        loose = _loose_block(intro, text)
+        entries: list[Entry] = []
+        for child in root.children:
+            _add_entries(child, None, entries)
+        loose = _loose_block([e.text for e in entries], text)
         loose.paragraphs, rows = _table_rows(loose.paragraphs, "", None, loose.preambles)
-        return Structure([loose, *rows], bool(rows))
+        loose.entries = _kept(entries, loose.paragraphs)
+        start = next((e.node.index for e in loose.entries if e.node is not None), len(lines))
+        return Structure([loose, *rows], bool(rows), root, start)
     blocks: list[Block] = []
     top = [_lead_in(intro)] if _lead_in(intro) else []
     for child in root.children:
         if child.kind in (SECTION, ITEM):
             _walk(child, top, None, blocks)
-    return Structure(blocks, True)
+    first = next(c.index for c in root.children if c.kind in (SECTION, ITEM))
+    return Structure(blocks, True, root, first)
 
 
 def _intro(root: Node) -> list[str]:
