@@ -58,7 +58,8 @@ hằng, hàng, trình bày, cho biết, phụ trách, đầu mối, khởi công
 tổ chức thực hiện, ngoài ra, qua, tới, đến, sau, cụ thể, nghiêm cấm, tránh, hạn chế,
 dừng, tạm dừng, chấm dứt, hủy, huỷ, trả lời, phản hồi, giải đáp, tiếp, kiểm, đôn,
 chủ, quyết định, kết luận, thông qua, cấp phép, cấp, thẩm, hướng, nhanh, mở, đóng,
-như, nhưng, hoặc, hay, đều, riêng, chỉ, mọi, những, một, các cơ quan liên quan
+như, nhưng, hoặc, hay, đều, riêng, chỉ, mọi, những, một, các cơ quan liên quan,
+gồm, bao gồm
 """
 # A single-syllable terminator that is the second syllable of a common word is
 # not a terminator there ("công trình", "thành lập", "thư ký").
@@ -305,7 +306,8 @@ _SECOND_WORD = re.compile(r"[\s,\-–]*(\w+|&)")
 # clause of thousands of names stays linear).
 _RELATED_WORDS_RE = re.compile(r"(?:có\s+)?liên\s+quan")
 _GROUP_JOIN_RE = re.compile(r"\s*(?:,|\s+và)\s+")
-_LABEL_COLON_RE = re.compile(r"\s*:\s*")
+# "Các đơn vị: …", "các sở chuyên ngành gồm: …": a group word labelling the list after it.
+_LABEL_COLON_RE = re.compile(r"\s*(?:,?\s*(?:bao\s+)?gồm\s*)?:\s*")
 
 
 def is_terminator(t: ClauseText, i: int) -> bool:

@@ -23,7 +23,12 @@ from dataclasses import dataclass
 
 from tui_tracker.model import ParsedDirective
 from tui_tracker.parsing.role_words import BULLET_RE
-from tui_tracker.parsing.sections import Structure, is_assessment, split_title
+from tui_tracker.parsing.sections import (
+    Structure,
+    is_assessment,
+    is_attachment_note,
+    split_title,
+)
 from tui_tracker.parsing.tree import ITEM, ROOT, SECTION, Node
 from tui_tracker.text import fold
 
@@ -33,7 +38,6 @@ __all__ = ["KINDS", "Paragraph", "audit"]
 KINDS = ("directive", "heading", "lead_in", "meeting", "assessment", "approval", "praise",
          "closing", "attachment", "deadline_note", "background")
 
-_ATTACHMENT = re.compile(r"^\(?\s*(?:đính kèm|kèm theo|gửi kèm|có .{0,40} kèm theo)", re.I)
 _CLOSING = re.compile(
     r"^(?:trên đây là|nay thông báo|văn phòng .{0,80}thông báo|.{0,120}\bthông báo\b.{0,80}"
     r"\b(?:để|đến)\b.{0,120}\b(?:biết|thực hiện|triển khai)\b)", re.I)
@@ -124,7 +128,7 @@ def _place(node: Node, text: str, covered: _Covered, assessed: bool, *,
         return "heading"
     if assessed:
         return "assessment"
-    if _ATTACHMENT.match(own):
+    if is_attachment_note(own):
         return "attachment"
     if _CLOSING.match(own) or _COURTESY.search(own) or own.endswith("/."):
         return "closing"

@@ -478,6 +478,12 @@ def _names_work(text: str) -> bool:
     return False
 
 
+def opens_with_agency(text: str) -> bool:
+    """The text opens with an agency's name ("Sở Xây dựng (quản lý quy hoạch);")."""
+    lst = agency_list(clause_text(text), 0)
+    return lst is not None and bool(lst.names)
+
+
 def _label_roles(paragraph: str) -> Roles | None:
     """A preamble that is only an addressee and a colon ("Sở Y tế:", "- UBND các xã,
     phường:"): that addressee leads what follows."""

@@ -34,14 +34,22 @@ from dataclasses import dataclass, field
 from tui_tracker.parsing.assignments import ListPlace, has_assignment
 from tui_tracker.parsing.header import has_notice_header
 from tui_tracker.parsing.header.top import find_type_line, title_after_type, zone_end
-from tui_tracker.parsing.roles import is_agency_label, lead_in_is_bare, opens_whole_task
-from tui_tracker.parsing.tree import ITEM, SECTION, Node, build_tree, marker_of
+from tui_tracker.parsing.role_words import BULLET_RE, ENUMERATION_RE
+from tui_tracker.parsing.roles import (
+    is_agency_label,
+    lead_in_is_bare,
+    opens_whole_task,
+    opens_with_agency,
+)
+from tui_tracker.parsing.tree import ITEM, PARA, SECTION, Node, build_tree, marker_of
 from tui_tracker.text import fold
 
-# The closing: "Nay thông báo …", "Văn phòng UBND tỉnh thông báo để …", Nơi nhận, signature.
+# The closing: "Nay thông báo …", "Văn phòng UBND tỉnh thông báo để …" (a formula the
+# text may go on after), then Nơi nhận and the signature (nothing follows them).
 _CLOSING_START = re.compile(
-    r"^(?:nơi nhận|nay thông báo|tl\.|kt\.|tm\.|q\.\s|t/m|t/l|k/t|ký thay|thừa lệnh|thay mặt|"
+    r"^(?:nơi nhận|tl\.|kt\.|tm\.|q\.\s|t/m|t/l|k/t|ký thay|thừa lệnh|thay mặt|"
     r"\(đã ký\)|người ký)", re.IGNORECASE)
+_NOW_NOTIFY = re.compile(r"^nay thông báo", re.IGNORECASE)
 # An upper-case signature title standing alone: "CHỦ TỊCH", "PHÓ CHÁNH VĂN PHÒNG".
 _SIGNER_TITLE = re.compile(
     r"^(?:pho |quyen )?(?:chu tich|giam doc|chanh van phong|bi thu|bo truong|chu nhiem"
@@ -155,12 +163,19 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐ])")
 _LEAD_IN_END = re.compile(r"(?:như sau|kết luận|ý kiến|chỉ đạo|yêu cầu)\s*:$", re.IGNORECASE)
 
 
-def _is_closing(line: str) -> bool:
+def _is_signature(line: str) -> bool:
+    """Nơi nhận or the signature block: the notice's text is over."""
     if _CLOSING_START.match(line):
         return True
+    return not _marker(line) and line.isupper() and bool(_SIGNER_TITLE.match(fold(line)))
+
+
+def is_closing_formula(line: str) -> bool:
+    """A courtesy closing that asks nothing ("Nay thông báo để …", "Văn phòng UBND tỉnh
+    thông báo để các cơ quan biết, thực hiện./."): no task, and no part of the last one."""
     if _marker(line):
         return False
-    if line.isupper() and _SIGNER_TITLE.match(fold(line)):
+    if _NOW_NOTIFY.match(line):
         return True
     # Only a line that is the courtesy sentence alone: a task run on before it
     # ("… báo cáo Thủ tướng. Văn phòng Chính phủ thông báo để …/.") is kept, and the
@@ -227,21 +242,8 @@ def is_assessment(title: str | None) -> bool:
 def find_blocks(text: str) -> Structure:
     """The blocks of a normalised notice (see module doc)."""
     lines = body_lines(text)
-    end = len(lines)
-    first_marker = next((i for i, line in enumerate(lines) if _marker(line)), None)
-    start_closing = first_marker if first_marker is not None else 0
-    for i in range(start_closing, len(lines)):
-        if _is_closing(lines[i]):
-            end = i
-            break
-        if _COURTESY.match(fold(lines[i])) and not any(_marker(x) for x in lines[i + 1:end]):
-            end = i
-            break
-        if lines[i].endswith("/.") and i >= start_closing:
-            end = i + 1  # "… thực hiện./." ends the text
-            break
-    lines = lines[:end]
-    root = build_tree(lines)
+    lines, closings = _body_end(lines)
+    root = build_tree(lines, closings)
     intro = _intro(root)
     numbered = root.last_child(SECTION, ITEM) is not None
     if not numbered:
@@ -260,6 +262,29 @@ def find_blocks(text: str) -> Structure:
             _walk(child, top, None, blocks)
     first = next(c.index for c in root.children if c.kind in (SECTION, ITEM))
     return Structure(blocks, True, root, first)
+
+
+def _body_end(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines up to the end of the notice's text, and which of them are courtesy
+    closings. The text ends at Nơi nhận or the signature; a closing formula ("Nay
+    thông báo …", "… thông báo để … thực hiện./.") or a line that ends with "./."
+    ends it too, unless an item or section follows it: a notice without a
+    signature sometimes adds a task after its closing line."""
+    first_marker = next((i for i, line in enumerate(lines) if _marker(line)), None)
+    start = first_marker if first_marker is not None else 0
+    end = next((i for i in range(start, len(lines)) if _is_signature(lines[i])), len(lines))
+    closings: set[int] = set()
+    for i in range(start, end):
+        line = lines[i]
+        formula = is_closing_formula(line) or _COURTESY.match(fold(line)) is not None
+        if not formula and not line.endswith("/."):
+            continue
+        if any(_marker(x) for x in lines[i + 1:end]):
+            if formula:
+                closings.add(i)  # the text goes on after it: a paragraph of its own
+            continue
+        return lines[:i if formula else i + 1], closings
+    return lines[:end], closings
 
 
 def _intro(root: Node) -> list[str]:
@@ -285,9 +310,13 @@ def _entries(node: Node, first: str | None, *, titled: bool) -> list[Entry]:
     first paragraph (`first`, after its title), its paragraphs and its lists."""
     out: list[Entry] = []
     head = Entry(first, node) if first else None
+    children = node.children
     if head is not None:
         out.append(head)
-    for child in node.children:
+        named = _named_list(head.text, children)
+        if named is not None:
+            head.text, children = named
+    for child in children:
         if child.kind not in (SECTION, ITEM):
             # A list right under a title ("3. Sở Y tế:" / "- …"; "a) Về X" / "- …")
             # has no lead-in paragraph: each entry is a point of its own.
@@ -297,6 +326,14 @@ def _entries(node: Node, first: str | None, *, titled: bool) -> list[Entry]:
 
 def _add_entries(node: Node, parent: Entry | None, out: list[Entry], *,
                  separate_without_lead_in: bool = False) -> None:
+    if node.kind == PARA and is_attachment_note(node.own_text):
+        return  # "(Đính kèm Báo cáo số …)": a note on the papers, no part of a task
+    named = _named_list(node.own_text, node.children)
+    if named is not None and not node.is_list_entry:
+        out.append(Entry(named[0], node))
+        for child in named[1]:
+            _add_entries(child, None, out)
+        return
     if node.is_list_entry:
         text = node.source or f"{node.marker} {node.own_text}"
         if node.head is not None and node.source:
@@ -311,6 +348,33 @@ def _add_entries(node: Node, parent: Entry | None, out: list[Entry], *,
     out.append(entry)
     for child in node.children:
         _add_entries(child, entry, out)
+
+
+_ATTACHMENT = re.compile(r"^\(?\s*(?:đính kèm|kèm theo|gửi kèm)\b", re.IGNORECASE)
+
+
+def is_attachment_note(text: str) -> bool:
+    """"(Đính kèm Báo cáo số 88/BC-SVHTTDL …)", "Kèm theo Phụ lục …": papers attached."""
+    return _ATTACHMENT.match(text) is not None
+
+
+def _named_list(text: str, children: list[Node]) -> tuple[str, list[Node]] | None:
+    """A paragraph that enumerates agencies ("Giao các sở chuyên ngành gồm: - Sở Xây
+    dựng (…); - Sở Nông nghiệp và Môi trường (…) rà soát …"): the list names the
+    subjects of one sentence, read back as one paragraph (entries joined by
+    semicolons), and the children left after the list."""
+    if not ENUMERATION_RE.search(fold(text)):
+        return None
+    count = 0
+    while count < len(children) and children[count].is_list_entry \
+            and not children[count].children:
+        count += 1
+    pieces = [BULLET_RE.sub("", c.own_text, count=1).strip() for c in children[:count]]
+    if not pieces or not all(opens_with_agency(p) for p in pieces):
+        return None
+    joined = " ".join(p if p.endswith((";", ".", ",")) or i == len(pieces) - 1 else p + ";"
+                      for i, p in enumerate(pieces))
+    return f"{text} {joined}", children[count:]
 
 
 def _rest(node: Node) -> str:
