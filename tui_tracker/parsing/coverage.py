@@ -27,6 +27,7 @@ from tui_tracker.parsing.sections import (
     Structure,
     is_assessment,
     is_attachment_note,
+    is_praise,
     split_title,
 )
 from tui_tracker.parsing.tree import ITEM, ROOT, SECTION, Node
@@ -44,8 +45,6 @@ _CLOSING = re.compile(
 _COURTESY = re.compile(r"\b(?:nếu có|trường hợp có)\b.{0,60}\b(?:khó khăn|vướng mắc|phát sinh)", re.I)
 _APPROVAL = ("thong nhat", "co ban thong nhat", "dong y", "nhat tri", "chap thuan",
              "ve nguyen tac", "ghi nhan", "hoan nghenh", "cho phep")
-_PRAISE = ("bieu duong", "khen ngoi", "danh gia cao", "ghi nhan va", "tuyen duong",
-           "hoan nghenh")
 _DEADLINE_NOTE = re.compile(r"^(?:thời gian|thời hạn)\s+(?:hoàn thành|thực hiện)\b.{0,40}"
                             r"\b(?:(?:các|những)\s+)?(?:nội dung|nhiệm vụ|việc)\s+(?:trên|nêu trên)",
                             re.I)
@@ -132,7 +131,7 @@ def _place(node: Node, text: str, covered: _Covered, assessed: bool, *,
         return "attachment"
     if _CLOSING.match(own) or _COURTESY.search(own) or own.endswith("/."):
         return "closing"
-    if key.startswith(_PRAISE):
+    if is_praise(own) or key.startswith("ghi nhan va"):
         return "praise"
     if key.startswith(_APPROVAL):
         return "approval"

@@ -326,8 +326,8 @@ def _entries(node: Node, first: str | None, *, titled: bool) -> list[Entry]:
 
 def _add_entries(node: Node, parent: Entry | None, out: list[Entry], *,
                  separate_without_lead_in: bool = False) -> None:
-    if node.kind == PARA and is_attachment_note(node.own_text):
-        return  # "(Đính kèm Báo cáo số …)": a note on the papers, no part of a task
+    if node.kind == PARA and is_aside(node.own_text):
+        return  # an attachment note, a courtesy closing, praise: no part of a task
     named = _named_list(node.own_text, node.children)
     if named is not None and not node.is_list_entry:
         out.append(Entry(named[0], node))
@@ -356,6 +356,23 @@ _ATTACHMENT = re.compile(r"^\(?\s*(?:đính kèm|kèm theo|gửi kèm)\b", re.IG
 def is_attachment_note(text: str) -> bool:
     """"(Đính kèm Báo cáo số 88/BC-SVHTTDL …)", "Kèm theo Phụ lục …": papers attached."""
     return _ATTACHMENT.match(text) is not None
+
+
+_SUMMING_UP = re.compile(r"^trên đây là\b", re.IGNORECASE)
+_PRAISE_OPENING = ("bieu duong", "khen ngoi", "tuyen duong", "hoan nghenh", "danh gia cao")
+
+
+def is_praise(text: str) -> bool:
+    """"Biểu dương Sở Y tế đã …", "Hoan nghênh …": thanks, not work."""
+    return fold(text).startswith(_PRAISE_OPENING)
+
+
+def is_aside(text: str) -> bool:
+    """A paragraph inside an item that is no part of its task: an attachment note, a
+    summing-up or courtesy closing ("Trên đây là kết luận …"), praise."""
+    return is_attachment_note(text) or _SUMMING_UP.match(text) is not None \
+        or is_closing_formula(text) or _COURTESY.match(fold(text)) is not None \
+        or is_praise(text)
 
 
 def _named_list(text: str, children: list[Node]) -> tuple[str, list[Node]] | None:
