@@ -54,6 +54,8 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 _SPACES = re.compile(r"\s+")
 # A group addressee: its head up to "các", then its list ("UBND các " + "phường, xã").
 _GROUP_LIST = re.compile(r"^(.*?\b[Cc]ác\s+)(.+)$")
+# The place an issuer governs: the words after its last "tỉnh" or "thành phố".
+_PLACE = re.compile(r"(?:\b[Tt]ỉnh|\b[Tt]hành phố)\s+((?:[A-ZĐÀ-Ỹ][\w\-]*\s?)+)$")
 # A snippet shorter than this is not used to call a parsed directive a false one
 # when it is the directive that sits inside the snippet.
 _MIN_FALSE_TEXT = 20
@@ -113,8 +115,25 @@ def agency_fact_key(name: str) -> str:
     return " ".join(sorted(w for w in words if w != "cac"))
 
 
-def agency_keys(names: Iterable[str]) -> set[str]:
-    return {agency_fact_key(n) for n in names if n.strip()}
+def issuer_place(issuer: str | None) -> str | None:
+    """The province or city of an issuer: "Quảng Ngãi" of "UBND tỉnh Quảng Ngãi"."""
+    found = _PLACE.search(" ".join((issuer or "").split()))
+    return found.group(1) if found else None
+
+
+def agency_keys(names: Iterable[str], place: str | None = None) -> set[str]:
+    """Keys of a set of names. In a notice of a province (or city) `place`, a name that
+    ends with the place's own name is that province's agency: "Báo và Phát thanh,
+    Truyền hình Quảng Ngãi" is "Báo và Phát thanh, Truyền hình tỉnh"."""
+    keys = set()
+    for name in names:
+        name = " ".join(name.split())
+        if not name:
+            continue
+        if place and name.endswith(" " + place) and not _PLACE.search(name):
+            name = name[: -len(place)].rstrip() + " tỉnh"
+        keys.add(agency_fact_key(name))
+    return keys
 
 
 def number_key(number: str | None) -> str:
@@ -181,6 +200,7 @@ def score(parsed: ParsedNotice, gold: dict[str, Any]) -> Score:
         result.check(agency_key(notice.issuer or "") == agency_key(header["issuer"]),
                      f"issuer: got {notice.issuer!r}, want {header['issuer']!r}")
 
+    place = issuer_place(header.get("issuer"))
     expected = gold.get("directives") or []
     found = match_directives([d["anchor"] for d in expected], parsed.directives)
     for want, index in zip(expected, found, strict=True):
@@ -194,10 +214,11 @@ def score(parsed: ParsedNotice, gold: dict[str, Any]) -> Score:
         result.check(True, "")
         got = parsed.directives[index]
         if "leads" in want:
-            result.check(agency_keys(leads_of(got)) == agency_keys(want["leads"]),
+            result.check(agency_keys(leads_of(got), place) == agency_keys(want["leads"], place),
                          f"{label} [{got.ref}]: leads got {leads_of(got)}, want {want['leads']}")
         if "coordinates" in want:
-            result.check(agency_keys(coordinates_of(got)) == agency_keys(want["coordinates"]),
+            result.check(agency_keys(coordinates_of(got), place)
+                         == agency_keys(want["coordinates"], place),
                          f"{label} [{got.ref}]: coordinates got {coordinates_of(got)}, "
                          f"want {want['coordinates']}")
         if "due_on" in want:

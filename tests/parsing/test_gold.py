@@ -239,6 +239,20 @@ def test_agency_keys_fold_spellings_and_group_order() -> None:
     assert agency_fact_key("Sở Tài chính") != agency_fact_key("Sở Tư pháp")
 
 
+def test_an_agency_named_with_the_issuer_s_province_is_the_province_s() -> None:
+    gold = {**GOLD, "notice": {"issuer": "UBND tỉnh Quảng Ngãi"}, "directives": [
+        {"anchor": "tăng thời lượng đưa tin về bão",
+         "leads": ["Báo và Phát thanh, Truyền hình Quảng Ngãi"]}]}
+    parsed = _parsed(_directive("5", "tăng thời lượng đưa tin về bão.",
+                                ["Báo và Phát thanh, Truyền hình tỉnh"]))
+    parsed.notice.issuer = "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert score(parsed, gold).misses == []
+    # Another province's agency stays another agency.
+    gold["notice"]["issuer"] = "UBND tỉnh Gia Lai"
+    parsed.notice.issuer = "UBND tỉnh Gia Lai"
+    assert len(score(parsed, gold).misses) == 1
+
+
 def test_scores_add_up() -> None:
     total = Score(1, 2, ["a"]) + Score(3, 4, ["b"], ["x"])
     assert (total.right, total.total, total.misses, total.false_directives) == (
