@@ -91,6 +91,7 @@ _GROUP_NOUNS = """
 sở, bộ, ban, ngành, cơ quan, đơn vị, địa phương, tỉnh, thành phố, huyện, xã, phường,
 đặc khu, hội, đoàn thể, tổ chức, doanh nghiệp, chủ đầu tư, nhà đầu tư, nhà thầu,
 trường, viện, bệnh viện, cấp ủy, cấp uỷ, đảng ủy, đảng uỷ, đảng bộ, chi bộ, tập đoàn,
+thôn, tổ dân phố, làng, khu phố, trạm y tế, trường học, cơ sở giáo dục, thị trấn,
 tổng công ty, công ty, ngân hàng, thành viên, phòng, trung tâm, cơ sở, ban quản lý,
 hợp tác xã, lực lượng, tổ công tác, đoàn kiểm tra, ủy ban, uỷ ban, quỹ, chi nhánh,
 Bộ, Sở, cấp
@@ -134,11 +135,24 @@ _PLURAL_PREFIX_RE = re.compile(
     r"|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?P<local>xã|phường|huyện|thị xã"
     r"|thành phố|đặc khu|tỉnh)(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu|thị xã|thành phố))*)"
     r"\s*(?::\s*|\s+(?=\w))")
-# A person's title before the agency ("Giám đốc Sở …", "Chủ tịch UBND các xã").
+# A person's title before the agency ("Giám đốc Sở …", "Chủ tịch UBND các xã",
+# "Chỉ huy trưởng Ban Chỉ huy Quân sự xã", "Trưởng Công an xã").
 TITLE_RE = re.compile(
     r"(?:đồng\s+chí\s+)?(?:(?:phó\s+)?(?:tổng\s+)?giám đốc|thủ trưởng|(?:phó\s+)?chủ tịch|(?:phó\s+)?bí thư"
     r"|cục trưởng|bộ trưởng|trưởng phòng|chủ nhiệm|lãnh đạo|thường trực|người đứng đầu"
-    r"|chánh(?=\s+(?:văn phòng|thanh tra))|trưởng(?=\s+(?:ban|phòng)))\s+")
+    r"|(?:phó\s+)?chỉ huy trưởng|chánh(?=\s+(?:văn phòng|thanh tra))"
+    r"|(?:phó\s+)?trưởng(?=\s+(?:ban|phòng|công an|trạm)))\s+")
+# Committees of a list of local governments, in any order, with or without "các":
+# "UBND các phường, xã, đặc khu", "Ủy ban nhân dân các xã, phường", "UBND huyện, thị
+# xã, thành phố" (each of them: a group).
+_LOCAL_UNIT = r"(?:tổ dân phố|đặc khu|thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)"
+_LOCAL_GROUP_RE = re.compile(
+    rf"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?P<cac>các\s+)?(?:cấp\s+)?{_LOCAL_UNIT}"
+    rf"(?P<more>(?:\s*(?:,|và)\s*{_LOCAL_UNIT})*)"
+    r"(?:\s+(?:trên địa bàn tỉnh|trực thuộc trung ương|thuộc tỉnh|trong tỉnh))?(?!\w)")
+# Officials of a commune named by their post: "công chức Văn hóa - Xã hội xã",
+# "cán bộ Địa chính - Xây dựng": the post is the assignee.
+_OFFICIAL_RE = re.compile(r"(?:công chức|cán bộ)\s+(?=[A-ZĐ])")
 
 _TOKEN_RE = re.compile(r"\w+(?:&\w+)*|[^\w\s]")
 _MAX_NAME_WORDS = 20
@@ -399,6 +413,9 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
             if t.capitalised(nxt) and not _is_head(t, nxt) and t.word(nxt).lower() != "các":
                 i += 1
                 continue
+            if _COUNCIL_AND_COMMITTEE.match(t.f, t.tokens[i - 1][0] if i else 0):
+                i += 1  # "Văn phòng HĐND và UBND huyện": one office of both
+                continue
             if group and nxt < len(t.tokens) and t.word(nxt).islower() \
                     and _GROUP_NOUN_RE.match(t.low, t.tokens[nxt][0]) \
                     and not RELATED_RE.match(t.low, t.tokens[nxt][0]):
@@ -416,6 +433,10 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
         i += 1
         count += 1
     return i
+
+
+# The last word of "HĐND" / "Hội đồng nhân dân" before "và UBND" / "và Ủy ban nhân dân".
+_COUNCIL_AND_COMMITTEE = re.compile(r"(?:hdnd|dan)\s+va\s+(?:ubnd|uy ban)(?!\w)")
 
 
 def _prefixed_name_at(t: ClauseText, pos: int, start: int, i: int, prefix: str,
@@ -493,6 +514,20 @@ def name_at(t: ClauseText, pos: int, *, prefix: str | None = None,
     if prefix:
         return _prefixed_name_at(t, pos, start, i, prefix, plural)
 
+    local = _LOCAL_GROUP_RE.match(t.low, pos)
+    if local and t.s[pos].isupper() and (local.group("cac") or local.group("more")):
+        end = local.end()
+        if not _capital_after(t, end):  # "UBND các xã Bình Sơn, …": a list of its own
+            text = t.s[pos:end]
+            return NameSpan(canonical_agency(text), True, start, end, None)
+
+    official = _OFFICIAL_RE.match(t.s, pos)
+    if official:
+        end_i = _scan_name(t, _next_token(t, official.end()) or len(t.tokens), group=False)
+        end = t.tokens[end_i - 1][1] if end_i else official.end()
+        if end > official.end():
+            return NameSpan(canonical_agency(t.s[pos:end]), False, start, end, None)
+
     known = _known_at(t, pos, allow_bare=allow_bare)
     if known:
         entry, end = known
@@ -542,6 +577,13 @@ def name_at(t: ClauseText, pos: int, *, prefix: str | None = None,
         head_word = word if fold_word(word) in ("so", "bo") else None
         return NameSpan(canonical_agency(text), is_group(text), start, end, head_word)
     return None
+
+
+def _capital_after(t: ClauseText, end: int) -> bool:
+    """A capitalised word right after `end` (a name continues the list)."""
+    i = _next_token(t, end)
+    return i is not None and t.tokens[i][0] == t.skip_space(end) and end < len(t.s) \
+        and t.s[end].isspace() and t.capitalised(i)
 
 
 def skip_parenthesis(t: ClauseText, pos: int) -> int:

@@ -65,6 +65,8 @@ from tui_tracker.parsing.role_words import (
     COORD_AFTER_RE,
     COORD_RE,
     EACH_RE,
+    ENUMERATION_RE,
+    GENERIC_VERB_RE,
     ISSUER_KEYS,
     LEAD_AFTER_RE,
     MEETING_RE,
@@ -72,12 +74,15 @@ from tui_tracker.parsing.role_words import (
     PARTNER_RE,
     TRIGGER_NOT_AFTER,
     TRIGGER_RE,
+    WORK_VERB_RE,
 )
+from tui_tracker.text import fold
 
 # Matched at a position of the clause, never on a copy of its rest.
 _OPENING_PHRASE_RE = re.compile(r"([^,;:()]{1,40}?),\s*")
 _COLON_RE = re.compile(r"\s*:")
 _COMMA_RE = re.compile(r"\s*,?\s*")
+_COMMA_THEN_RE = re.compile(r"\s*,\s*")
 
 
 @dataclass
@@ -312,9 +317,15 @@ def _resolve(found: _Found) -> Roles:
 
 
 def _has_partner(t: ClauseText, pos: int) -> bool:
-    """"phối hợp với Sở Y tế", "phối hợp Sở Tài chính": a partner follows."""
+    """"phối hợp với Sở Y tế", "phối hợp Sở Tài chính": a partner follows; or a second
+    verb of the same subject ("Bộ Công Thương phối hợp, hướng dẫn Bộ Xây dựng …")."""
     if PARTNER_RE.match(t.low, pos):
         return True
+    comma = _COMMA_THEN_RE.match(t.low, pos)
+    if comma is not None:
+        i = t.token_index(comma.end())
+        if i is not None and is_terminator(t, i) and not NOT_ACTION_RE.match(t.low, comma.end()):
+            return True
     lst = agency_list(t, pos)
     return lst is not None and bool(lst.names)
 
@@ -419,6 +430,52 @@ def opens_whole_task(paragraph: str) -> bool:
     for a, b in clause_spans(paragraph):
         roles.add(find_roles(paragraph[a:b]))
     return bool(roles.leads) and (bool(roles.coordinates) or roles.with_related)
+
+
+def lead_in_is_bare(paragraph: str) -> bool:
+    """A lead-in (a paragraph ending with a colon over a list) that only says who does
+    the list's points: "Giao Sở Tài chính:", "Đề nghị:", "Sở Giáo dục và Đào tạo đề
+    nghị các trường thực hiện các nội dung sau. Cụ thể:". Each point is then a task of
+    its own, led by whom the lead-in names (or by whom each point names).
+
+    A lead-in that is a task of its own keeps the points as its parts or details: it
+    names work ("Rà soát hệ thống thông tin dùng chung, gồm:", "Sở Y tế chủ trì, phối
+    hợp với Sở Tài chính hoàn thiện Đề án …, trình UBND tỉnh trước ngày 15/3/2027.
+    Khi thực hiện lưu ý các nội dung sau:"), or a lead with its coordinators (one team
+    does all of it), or it enumerates ("… gồm:", "như:")."""
+    text = BULLET_RE.sub("", paragraph.strip(), count=1)
+    if ENUMERATION_RE.search(fold(text)) or opens_whole_task(text):
+        return False
+    # "Để bảo đảm cho Nhân dân đón Tết …, yêu cầu …": the purpose is not the work.
+    text = _PURPOSE_RE.sub("", text, count=1)
+    return not _names_work(text)
+
+
+_PURPOSE_RE = re.compile(r"^(?:để|nhằm)\s[^,:;]{0,200},\s*", re.IGNORECASE)
+
+
+def _names_work(text: str) -> bool:
+    """A verb of work outside the general "thực hiện các nội dung sau" and outside
+    agency names ("Ban Quản lý dự án đầu tư xây dựng"): in lower case, or opening a
+    sentence ("Rà soát …")."""
+    t = clause_text(text)
+    folded = list(t.f.lower())
+    inside_until = 0
+    for pos, _ in t.tokens:  # blank the agency names out
+        if pos < inside_until or not (text[pos].isupper() or text[pos] in "cnlt"):
+            continue
+        lst = agency_list(t, pos)
+        if lst is not None and lst.names:
+            inside_until = lst.end
+            folded[pos:lst.end] = " " * (lst.end - pos)
+    key = GENERIC_VERB_RE.sub(lambda m: " " * len(m.group()), "".join(folded))
+    for m in WORK_VERB_RE.finditer(key):
+        if text[m.start()].islower():
+            return True
+        before = text[:m.start()].rstrip()
+        if not before or before.endswith((".", ":", ";")) or BULLET_RE.fullmatch(before + " "):
+            return True  # a capital that opens a sentence, not a name
+    return False
 
 
 def _label_roles(paragraph: str) -> Roles | None:
