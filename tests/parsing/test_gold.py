@@ -33,9 +33,10 @@ from tui_tracker.model import (
     Role,
 )
 
-# Today's overall score of the parser on the gold set, rounded down to the percent.
-# Raise it as the parser improves; never lower it to let a change through.
-FLOOR = 0.0
+# The parser's overall score on the gold set when the set was written (782/942 facts,
+# 83.0 %, main at d1f99ef), rounded down to the percent. Raise it as the parser
+# improves; never lower it to let a change through.
+FLOOR = 83.0
 
 NOTICES = load_gold()
 BY_NAME = {n.name: n for n in NOTICES}
