@@ -86,14 +86,33 @@ def normalize(text: str) -> str:
     text = _CONTROLS.sub("", text)
     text = _BOLD.sub("", text)
     text = _MD_ESCAPE.sub(r"\1", text)
+    # A wrap counted the line as it was, runs of spaces included ("2.<tab>Sở …" of
+    # Word numbering): keep those widths to tell a wrapped line from a short one.
+    widths = _raw_widths(text, decomposed)
     text = _SPACE_RUN.sub(" ", text)  # within lines: the run holds no newline
     lines = [_md_heading_off(line.strip()) for line in text.split("\n")]
     lines = _drop_page_numbers(lines)
-    return "\n".join(_repair_page_breaks(lines, decomposed)).strip() + "\n"
+    return "\n".join(_repair_page_breaks(lines, widths)).strip() + "\n"
 
 
-def _nfd_length(line: str) -> int:
-    return len(unicodedata.normalize("NFD", line))
+def _raw_widths(text: str, decomposed: bool) -> Callable[[str], int]:
+    """The width a cleaned line had in the text as written: its runs of spaces, and
+    its combining marks when the text came decomposed (NFD)."""
+    raw: dict[str, int] = {}
+    for line in text.split("\n"):
+        written = line.rstrip()
+        if "  " not in written and not decomposed:
+            continue
+        width = len(unicodedata.normalize("NFD", written)) if decomposed else len(written)
+        key = " ".join(written.split())
+        raw[key] = max(raw.get(key, 0), width)
+
+    def width(line: str) -> int:
+        if line in raw:
+            return raw[line]
+        return len(unicodedata.normalize("NFD", line)) if decomposed else len(line)
+
+    return width
 
 
 def _md_heading_off(line: str) -> str:
@@ -199,8 +218,13 @@ class _Paragraph:
         end = self.tail()
         if _BLOCK_START.match(line):
             # "giai đoạn 2026" / "- 2030, báo cáo …": a range of years cut at its dash
-            # by a wrap, not a list dash.
-            return bool(_DASH_NUMBER.match(line)) and end[-1:].isdigit()
+            # by a wrap, not a list dash; "… tại thôn" / "5. Sau khi kiểm tra …": a
+            # number a wrap put at the start of a line, after a line it filled.
+            if _DASH_NUMBER.match(line):
+                return end[-1:].isdigit()
+            return layout is not None and _NUMBER_START.match(line) is not None \
+                and layout.wraps(self.parts[-1], line, after_blank=after_blank) \
+                and not _SENTENCE_END.search(end)
         if layout is not None and layout.wraps(self.parts[-1], line, after_blank=after_blank):
             return True
         if end.endswith((";", ",")) and line[0].islower():
@@ -218,6 +242,7 @@ class _Paragraph:
 
 
 _DASH_NUMBER = re.compile(r"^[-–]\s*\d")
+_NUMBER_START = re.compile(r"^\d{1,3}[.)]?\s")
 
 
 class _Layout:
@@ -318,15 +343,14 @@ def _drop_running_heads(text: str) -> str:
     return "\f".join(out)
 
 
-def _repair_page_breaks(lines: list[str], decomposed: bool = False) -> list[str]:
+def _repair_page_breaks(lines: list[str], width: Callable[[str], int] = len) -> list[str]:
     """Join `chưa thực` / blank / `sự theo` back into one line.
 
     A page break shows as one or more blank lines (a hard wrap as none) between
     a line that does not end its sentence and the line that carries it on."""
     out: list[_Paragraph | None] = []  # None: a blank line
     blank_run = False
-    # A text that came decomposed (NFD) was wrapped counting its combining marks.
-    layout = _Layout(lines, _nfd_length if decomposed else len)
+    layout = _Layout(lines, width)
     for line in lines:
         if line == "":
             blank_run = bool(out)

@@ -100,7 +100,9 @@ Bộ, Sở, cấp
 # Single-syllable head words need a capitalised (or place) word after them:
 # "Ban Chỉ đạo" is an agency, "Ban hành" and "Báo cáo" are not.
 _NAME_WORDS = {"tỉnh", "xã", "phường", "huyện", "quận", "thị", "thành", "đặc", "các",
-               "cấp", "cán", "quản", "công", "nhân"}
+               "cấp", "cán", "quản", "công", "nhân",
+               # "Ban điều hành khu phố", "Ban chỉ huy", "Ban giám hiệu", "Ban đại diện"
+               "điều", "chỉ", "giám", "đại"}
 _LOWER_HEADS = ("chủ đầu tư", "nhà đầu tư", "nhà thầu")
 
 
@@ -357,6 +359,9 @@ def _known_at(t: ClauseText, pos: int, *, allow_bare: bool) -> tuple[AliasEntry,
     return None
 
 
+_LOCAL_LEVELS = ("xã", "phường", "huyện", "quận", "thị trấn", "đặc khu")
+
+
 def _extend_known(t: ClauseText, end: int) -> int:
     """After a known name, keep a province or place name: "Công an tỉnh Quảng Ngãi"."""
     i = _next_token(t, end)
@@ -366,6 +371,10 @@ def _extend_known(t: ClauseText, end: int) -> int:
         if word[0].isupper() and not _is_head(t, i) and fold_word(word) != "cac":
             last = t.tokens[i][1]
         elif word in ("tỉnh", "cũ", "mới"):
+            last = t.tokens[i][1]
+        elif word in _LOCAL_LEVELS and last == end:
+            # "Trung tâm Phục vụ hành chính công phường": the ward's own centre, not the
+            # province's one the bare name means.
             last = t.tokens[i][1]
         else:
             break
@@ -404,6 +413,9 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
                     and nxt < len(t.tokens) and t.word(nxt).lower() == "chống":
                 i += 1  # "Ban Chỉ đạo phòng, chống thiên tai": one name
                 continue
+            if word == "," and not group and count and _name_goes_on_after_comma(t, nxt):
+                i += 1  # "Phòng Kinh tế, Hạ tầng và Đô thị": one office's name
+                continue
             if word == "," and group and nxt < len(t.tokens) \
                     and _GROUP_NOUN_RE.match(t.low, t.tokens[nxt][0]) \
                     and not RELATED_RE.match(t.low, t.tokens[nxt][0]):
@@ -439,6 +451,25 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
 
 # The last word of "HĐND" / "Hội đồng nhân dân" before "và UBND" / "và Ủy ban nhân dân".
 _COUNCIL_AND_COMMITTEE = re.compile(r"(?:hdnd|dan)\s+va\s+(?:ubnd|uy ban)(?!\w)")
+
+
+def _name_goes_on_after_comma(t: ClauseText, i: int) -> bool:
+    """After a comma inside a name: capitalised words that are no agency of their own
+    (no head word, no known name: "Hạ tầng và Đô thị") and end with "và" + a capital,
+    as office names list their fields ("Phòng Văn hóa, Khoa học và Thông tin")."""
+    if not t.capitalised(i) or _is_head(t, i) or t.word(i).lower() == "các":
+        return False
+    if _known_at(t, t.tokens[i][0], allow_bare=True) is not None:
+        return False  # "Sở Tài chính, Xây dựng": two agencies
+    j = i
+    while j < len(t.tokens) and j - i < 8:
+        word = t.word(j)
+        if word.lower() == "và":
+            return t.capitalised(j + 1) and not _is_head(t, j + 1)
+        if not word[0].isalpha() or is_terminator(t, j):
+            return False
+        j += 1
+    return False
 
 
 def _prefixed_name_at(t: ClauseText, pos: int, start: int, i: int, prefix: str,

@@ -484,12 +484,20 @@ def opens_with_agency(text: str) -> bool:
     return lst is not None and bool(lst.names)
 
 
+# "Đối với Sở Xây dựng:", "Về phía UBND các xã:", "Riêng Công an tỉnh:": the agency the
+# points below are for.
+_TOPIC_PREFIX_RE = re.compile(r"^(?:đối với|về phía|riêng(?:\s+đối với)?|phần việc của)\s+",
+                              re.IGNORECASE)
+
+
 def _label_roles(paragraph: str) -> Roles | None:
     """A preamble that is only an addressee and a colon ("Sở Y tế:", "- UBND các xã,
-    phường:"): that addressee leads what follows."""
+    phường:", "Đối với Sở Xây dựng:", "Riêng Công an tỉnh:"): that addressee leads
+    what follows."""
     text = BULLET_RE.sub("", paragraph.strip(), count=1)
     if not text.endswith(":"):
         return None
+    text = _TOPIC_PREFIX_RE.sub("", text, count=1)
     t = ClauseText(text)
     lst = agency_list(t, 0)
     if lst is None or not lst.names or text[lst.end:].strip() != ":" or _is_issuer(t, lst):
