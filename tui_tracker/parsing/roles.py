@@ -83,6 +83,8 @@ _OPENING_PHRASE_RE = re.compile(r"([^,;:()]{1,40}?),\s*")
 _COLON_RE = re.compile(r"\s*:")
 _COMMA_RE = re.compile(r"\s*,?\s*")
 _COMMA_THEN_RE = re.compile(r"\s*,\s*")
+_DUE_CUE_RE = re.compile(r"(?<!\w)(?:trước ngày|chậm nhất|định kỳ|hằng (?:tháng|quý|tuần|năm)"
+                         r"|trước \d|trong (?:tháng|quý|năm) )")
 
 
 @dataclass
@@ -288,7 +290,8 @@ def _read_named_agencies(t: ClauseText, found: _Found, subjects: bool, *, offset
                 and (subjects or not _is_issuer(t, lst)):
             found.subjects(pos, lst)
             continue
-        if pos in starts and _acts(t, after) and not _is_issuer(t, lst):
+        if pos in starts and not _is_issuer(t, lst) and (
+                _acts(t, after) or _work_in_parenthesis(t, lst.end, after)):
             found.subjects(pos, lst)
 
 
@@ -314,6 +317,15 @@ def _resolve(found: _Found) -> Roles:
     for name in found.coordinates:
         roles.put(name.name, Role.COORDINATE, name.group)
     return roles
+
+
+def _work_in_parenthesis(t: ClauseText, end: int, after: int) -> bool:
+    """"- Sở Xây dựng (kiểm tra an toàn các công trình …);": the work of the agency that
+    opens the clause is in its parenthesis, and nothing but punctuation follows it."""
+    if after == end:
+        return False
+    inside = t.s[end:after].strip().lstrip("(")
+    return inside[:1].islower() and not any(c.isalnum() for c in t.s[after:])
 
 
 def _has_partner(t: ClauseText, pos: int) -> bool:
@@ -346,8 +358,11 @@ def _acts(t: ClauseText, pos: int) -> bool:
     if _COLON_RE.match(t.low, pos):
         return True
     p = _COMMA_RE.match(t.low, pos).end()
-    if NOT_ACTION_RE.match(t.low, p):
-        return False
+    not_action = NOT_ACTION_RE.match(t.low, p)
+    if not_action:
+        # "Sở X báo cáo kết quả …" tells what was reported, unless a deadline asks for
+        # it: "Các sở báo cáo kết quả thực hiện về Sở Xây dựng trước ngày 05/11".
+        return not_action.group().startswith("báo cáo") and _DUE_CUE_RE.search(t.low, p) is not None
     i = t.token_index(p)
     return i is not None and is_terminator(t, i)
 
@@ -482,6 +497,17 @@ def opens_with_agency(text: str) -> bool:
     """The text opens with an agency's name ("Sở Xây dựng (quản lý quy hoạch);")."""
     lst = agency_list(clause_text(text), 0)
     return lst is not None and bool(lst.names)
+
+
+def names_then_work(text: str) -> bool:
+    """After the agencies it opens with (and their parenthesis), the text goes on with
+    words: "Sở Nông nghiệp và Môi trường (giao đất) rà soát các thủ tục …"."""
+    t = clause_text(text)
+    lst = agency_list(t, 0)
+    if lst is None or not lst.names:
+        return False
+    rest = text[skip_parenthesis(t, lst.end):]
+    return any(c.isalpha() for c in rest)
 
 
 # "Đối với Sở Xây dựng:", "Về phía UBND các xã:", "Riêng Công an tỉnh:": the agency the

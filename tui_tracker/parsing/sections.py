@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tui_tracker.errors import InvalidDateError
 from tui_tracker.parsing.assignments import ListPlace, has_assignment
 from tui_tracker.parsing.header import has_notice_header
 from tui_tracker.parsing.header.top import find_type_line, title_after_type, zone_end
@@ -38,6 +39,7 @@ from tui_tracker.parsing.role_words import BULLET_RE, ENUMERATION_RE
 from tui_tracker.parsing.roles import (
     is_agency_label,
     lead_in_is_bare,
+    names_then_work,
     opens_whole_task,
     opens_with_agency,
 )
@@ -339,7 +341,11 @@ def _add_entries(node: Node, parent: Entry | None, out: list[Entry], *,
         if node.head is not None and node.source:
             text = f"{node.marker} {node.own_text}"  # its own entries follow apart
         if parent is not None:
-            separate = lead_in_is_bare(parent.text)
+            # Under an enumeration ("… gồm: - Sở Xây dựng (kiểm tra …); - Sở Y tế
+            # (…)"), an entry that names its agency is that agency's own task.
+            separate = lead_in_is_bare(parent.text) or (
+                ENUMERATION_RE.search(fold(parent.text)) is not None
+                and opens_with_agency(BULLET_RE.sub("", node.own_text, count=1)))
         else:
             separate = separate_without_lead_in
         entry = Entry(text, node, parent, separate)
@@ -376,10 +382,12 @@ def is_aside(text: str) -> bool:
 
 
 def _named_list(text: str, children: list[Node]) -> tuple[str, list[Node]] | None:
-    """A paragraph that enumerates agencies ("Giao các sở chuyên ngành gồm: - Sở Xây
-    dựng (…); - Sở Nông nghiệp và Môi trường (…) rà soát …"): the list names the
-    subjects of one sentence, read back as one paragraph (entries joined by
-    semicolons), and the children left after the list."""
+    """A paragraph that enumerates agencies before the work they share ("Giao các sở
+    chuyên ngành gồm: - Sở Xây dựng (…); - Sở Nông nghiệp và Môi trường (…) rà soát
+    các thủ tục …"): the list names the subjects of one sentence, read back as one
+    paragraph (entries joined by semicolons); returned with the children left after
+    the list. When each entry carries its own work and nothing follows the list, it
+    is no sentence: each entry is its agency's task (see `_add_entries`)."""
     if not ENUMERATION_RE.search(fold(text)):
         return None
     count = 0
@@ -387,7 +395,8 @@ def _named_list(text: str, children: list[Node]) -> tuple[str, list[Node]] | Non
             and not children[count].children:
         count += 1
     pieces = [BULLET_RE.sub("", c.own_text, count=1).strip() for c in children[:count]]
-    if not pieces or not all(opens_with_agency(p) for p in pieces):
+    if not pieces or not all(opens_with_agency(p) for p in pieces) \
+            or not names_then_work(pieces[-1]):
         return None
     joined = " ".join(p if p.endswith((";", ".", ",")) or i == len(pieces) - 1 else p + ";"
                       for i, p in enumerate(pieces))
@@ -555,8 +564,11 @@ def _without_header(lines: list[str], text: str) -> list[str]:
     """The lines of an unnumbered notice without its letterhead: the agency lines,
     number, place and date, type line and summary (a table of them too) that the
     header reader takes as the header are never part of a directive."""
-    if not has_notice_header(text):
-        return lines
+    try:
+        if not has_notice_header(text):
+            return lines
+    except InvalidDateError:
+        return lines  # the header's own date is wrong: parse_header tells the user
     raw = [line.strip() for line in text.split("\n")]
     found = find_type_line(raw)
     if found:
