@@ -100,9 +100,10 @@ def parse_notice(raw: str, *, ocr: bool = False) -> ParsedNotice:
             directives.append(directive)
             structured += 1
             continue
+        by_paragraph = block.kind in ("loose", "opening")
         units = split_units(block.paragraphs, _default_roles(block, addressees),
-                            by_paragraph=block.kind == "loose", places=block.places())
-        explicit_only = block.kind == "loose" and not block.preambles
+                            by_paragraph=by_paragraph, places=block.places())
+        explicit_only = by_paragraph and not block.preambles
         # A decision or a note without work and without a lead of its own ("Đồng ý
         # chủ trương …", "Thống nhất với đề xuất …"): an approval, not a task.
         units = [u for u in units if u.explicit or u.work]
@@ -117,6 +118,8 @@ def parse_notice(raw: str, *, ocr: bool = False) -> ParsedNotice:
             if block.kind == "loose":
                 loose_number += 1
                 ref = str(loose_number)
+            elif block.kind == "opening":
+                ref = f"0.{n + 1}"  # before item 1
             else:
                 ref = block.ref if n == 0 else f"{block.ref}-{n + 1}"
             directive = _directive(ref, block, unit)

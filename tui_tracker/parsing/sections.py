@@ -258,12 +258,37 @@ def find_blocks(text: str) -> Structure:
         start = next((e.node.index for e in loose.entries if e.node is not None), len(lines))
         return Structure([loose, *rows], bool(rows), root, start)
     blocks: list[Block] = []
+    opening, start = _opening_block(root)
+    if opening is not None:
+        blocks.append(opening)
     top = [_lead_in(intro)] if _lead_in(intro) else []
     for child in root.children:
         if child.kind in (SECTION, ITEM):
             _walk(child, top, None, blocks)
-    first = next(c.index for c in root.children if c.kind in (SECTION, ITEM))
-    return Structure(blocks, True, root, first)
+    return Structure(blocks, True, root, start)
+
+
+def _opening_block(root: Node) -> tuple[Block | None, int]:
+    """Paragraphs between the first lead-in ("… có ý kiến như sau:") and the first
+    numbered item are the body's too: a task written there before the numbering
+    starts is a task (ref "0.1", "0.2", … : before item 1). Returns that block, and
+    where the body starts (what stands before it is context)."""
+    first = next(i for i, c in enumerate(root.children) if c.kind in (SECTION, ITEM))
+    lead_at = next((i for i, c in enumerate(root.children[:first])
+                    if c.kind == PARA and _LEAD_IN_END.search(c.own_text)), None)
+    if lead_at is None:
+        return None, root.children[first].index
+    entries: list[Entry] = []
+    for child in root.children[lead_at + 1:first]:
+        if not (child.kind == PARA and _LEAD_IN_END.search(child.own_text)):
+            _add_entries(child, None, entries)
+    start = root.children[lead_at].index + 1
+    if not entries:
+        return None, start
+    lead_in = [[root.children[lead_at].own_text]]
+    block = Block("0", None, [e.text for e in entries], None, lead_in, "opening",
+                  entries=entries)
+    return block, start
 
 
 def _body_end(lines: list[str]) -> tuple[list[str], set[int]]:
