@@ -225,7 +225,8 @@ class _Paragraph:
             return layout is not None and _NUMBER_START.match(line) is not None \
                 and layout.wraps(self.parts[-1], line, after_blank=after_blank) \
                 and not _SENTENCE_END.search(end)
-        if layout is not None and layout.wraps(self.parts[-1], line, after_blank=after_blank):
+        if layout is not None and layout.wraps(self.parts[-1], line, after_blank=after_blank,
+                                               joined=len(self.parts) > 1):
             return True
         if end.endswith((";", ",")) and line[0].islower():
             return True  # "… vắc xin;" / "hoàn thành trước ngày …": the clause goes on
@@ -256,11 +257,17 @@ class _Layout:
         self.width = wrap_width(lines, measure)
         self.blank_separated = self.width is None and _blank_separated(lines)
 
-    def wraps(self, piece: str, line: str, *, after_blank: bool) -> bool:
-        """Whether the break between `piece` (a line) and the next `line` is a wrap."""
+    def wraps(self, piece: str, line: str, *, after_blank: bool, joined: bool = False) -> bool:
+        """Whether the break between `piece` (a line) and the next `line` is a wrap.
+        `joined`: the paragraph already runs over several lines, so it is no title."""
         if piece.startswith("|") or line.startswith("|") or piece.endswith(":"):
             return False  # a table row, or a lead-in whose list follows
         ends_sentence = _SENTENCE_END.search(piece) is not None or piece.endswith("./.")
+        if joined and not ends_sentence and not after_blank \
+                and (self.width is not None or self.blank_separated):
+            # A paragraph broken over lines ends with its sentence, not in the middle
+            # of one ("… làm rõ việc" / "Công ty TNHH Minh Phát …"), even on a short line.
+            return True
         if self.width is not None:
             # The next word did not fit on this line. Across a blank line (a page
             # break) only a sentence left open goes on.

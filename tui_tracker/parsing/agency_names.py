@@ -59,14 +59,15 @@ tổ chức thực hiện, ngoài ra, qua, tới, đến, sau, cụ thể, nghi�
 dừng, tạm dừng, chấm dứt, hủy, huỷ, trả lời, phản hồi, giải đáp, tiếp, kiểm, đôn,
 chủ, quyết định, kết luận, thông qua, cấp phép, cấp, thẩm, hướng, nhanh, mở, đóng,
 như, nhưng, hoặc, hay, đều, riêng, chỉ, mọi, những, một, các cơ quan liên quan,
-gồm, bao gồm
+gồm, bao gồm, định hướng, di dời, điều tiết
 """
 # A single-syllable terminator that is the second syllable of a common word is
 # not a terminator there ("công trình", "thành lập", "thư ký").
 _NOT_AFTER: dict[str, set[str]] = {
     "trình": {"công", "chương", "quy", "lộ", "tờ", "tiến", "quá", "giáo", "lập"},
-    "lập": {"thành", "độc", "thiết", "xác"},
+    "lập": {"thành", "độc", "thiết", "xác", "công"},  # "công lập": public (schools)
     "ký": {"thư", "đăng"},
+    "thường xuyên": {"dục"},  # "giáo dục thường xuyên": continuing education
     "cấp": {"các", "liên", "cung"},
     "giao": {"ngoại"},  # "Bộ Ngoại giao": diplomacy, not the verb "giao"
     "làm": {"việc"},
@@ -394,9 +395,17 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
     """Extend a name from token i (the word after its head) to its last token.
     Returns the index one past the last token of the name."""
     count = 0
+    capitals = 0  # capitalised words just before this one
     while i < len(t.tokens) and count < _MAX_NAME_WORDS:
         word = t.word(i)
         low = word.lower()
+        if word[0].isalpha() and not word[0].isupper() and capitals >= 2 and not group \
+                and low not in _AFTER_PLACE:
+            # A place or person name ("Lao Bảo", "Điện lực Quảng Trị", "TNHH Minh Phát")
+            # closes the name: the lower-case word after it is the sentence's verb.
+            return i
+        # Acronyms ("TNHH", "MTV") are no place name: "Công ty TNHH Khoáng sản …".
+        capitals = capitals + 1 if word[0].isupper() and not word.isupper() else 0
         if not word[0].isalnum():
             nxt = i + 1
             if word in "-–" and (t.capitalised(nxt) or (group and t.is_word(nxt))):
@@ -427,6 +436,9 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
             if t.capitalised(nxt) and not _is_head(t, nxt) and t.word(nxt).lower() != "các":
                 i += 1
                 continue
+            if _AND_PREVENTION.match(t.low, t.tokens[nxt][0] if nxt < len(t.tokens) else 0):
+                i += 1  # "Cục Quản lý đê điều và Phòng, chống thiên tai": one name
+                continue
             if _COUNCIL_AND_COMMITTEE.match(t.f, t.tokens[i - 1][0] if i else 0):
                 i += 1  # "Văn phòng HĐND và UBND huyện": one office of both
                 continue
@@ -449,6 +461,13 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
     return i
 
 
+# Words that go on after a place name inside an agency's name: "Ủy ban MTTQ Việt Nam
+# tỉnh", "Ngân hàng Nhà nước Việt Nam chi nhánh …", "… Hồ Chí Minh cũ".
+_AFTER_PLACE = frozenset(("tỉnh", "xã", "huyện", "phường", "quận", "thị", "thành", "khu",
+                          "miền", "chi", "cũ", "mới", "và", "cấp", "trực", "thuộc", "đặc",
+                          "thị xã", "vùng", "trung", "tại"))
+# "… và Phòng, chống thiên tai": a field of the name, not a second agency (Phòng).
+_AND_PREVENTION = re.compile(r"phòng\s*,?\s*chống(?!\w)")
 # The last word of "HĐND" / "Hội đồng nhân dân" before "và UBND" / "và Ủy ban nhân dân".
 _COUNCIL_AND_COMMITTEE = re.compile(r"(?:hdnd|dan)\s+va\s+(?:ubnd|uy ban)(?!\w)")
 

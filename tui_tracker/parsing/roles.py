@@ -364,7 +364,17 @@ def _acts(t: ClauseText, pos: int) -> bool:
         # it: "Các sở báo cáo kết quả thực hiện về Sở Xây dựng trước ngày 05/11".
         return not_action.group().startswith("báo cáo") and _DUE_CUE_RE.search(t.low, p) is not None
     i = t.token_index(p)
-    return i is not None and is_terminator(t, i)
+    if i is None:
+        return False
+    # A verb the word lists know, or any word in lower case after a name that a place
+    # name closed ("Công ty Điện lực Quảng Trị di dời …"): the subject acts.
+    return is_terminator(t, i) or (t.is_word(i) and t.word(i).islower()
+                                   and i > 0 and _closed_by_place(t, i))
+
+
+def _closed_by_place(t: ClauseText, i: int) -> bool:
+    """The two words before token i are capitalised: a place or person name."""
+    return i >= 2 and all(t.capitalised(j) and not t.word(j).isupper() for j in (i - 1, i - 2))
 
 
 def _is_issuer(t: ClauseText, lst: NameList) -> bool:
