@@ -81,6 +81,7 @@ from tui_tracker.text import fold
 # Matched at a position of the clause, never on a copy of its rest.
 _OPENING_PHRASE_RE = re.compile(r"([^,;:()]{1,40}?),\s*")
 _COLON_RE = re.compile(r"\s*:")
+_LABEL_OPENING_RE = re.compile(r"([^,;:()]{1,40}?):\s*")
 _COMMA_RE = re.compile(r"\s*,?\s*")
 _COMMA_THEN_RE = re.compile(r"\s*,\s*")
 _DUE_CUE_RE = re.compile(r"(?<!\w)(?:trước ngày|chậm nhất|định kỳ|hằng (?:tháng|quý|tuần|năm)"
@@ -233,13 +234,34 @@ def _read_triggers(t: ClauseText, found: _Found) -> None:
         if lst is None:
             continue
         if lst.names:
-            found.lead(t, m.start(), lst)
+            listed = _enumerated(t, lst)
+            found.lead(t, m.start(), listed if listed is not None else lst)
         else:
             # "Yêu cầu các cơ quan, đơn vị liên quan …": the related agencies lead.
             title = TITLE_RE.match(t.low, lst.start)
             text = clean_name(t.s[title.end() if title else lst.start:lst.end])
             group = NameSpan(canonical_agency(text), True, lst.start, lst.end, None)
             found.lead_lists.append((m.start(), [group], []))
+
+
+_GOM_RE = re.compile(r"[^;:]{0,250}?(?:,\s*)?(?<!\w)(?:bao\s+)?gồm\s*:?\s*")
+
+
+def _enumerated(t: ClauseText, lst: NameList) -> NameList | None:
+    """A group that the clause spells out later: "Giao các cơ quan sau theo chức năng,
+    nhiệm vụ tổ chức kiểm tra …, gồm: Sở Y tế, Sở Công Thương, Công an tỉnh; …":
+    the agencies listed lead, each of them."""
+    if not all(name.group for name in lst.names):
+        return None
+    m = _GOM_RE.match(t.low, lst.end)
+    if m is None:
+        return None
+    listed = agency_list(t, m.end())
+    if listed is None or not listed.names:
+        return None
+    for name in listed.names:
+        name.plural = True
+    return NameList(listed.names, lst.related or listed.related, lst.start, listed.end)
 
 
 def _read_coordination(t: ClauseText, found: _Found) -> None:
@@ -350,6 +372,9 @@ def _clause_starts(t: ClauseText, offset: int) -> set[int]:
     m = _OPENING_PHRASE_RE.match(t.s, first)
     if m and len(m.group(1).split()) <= 6 and name_at(t, first) is None:
         starts.add(m.end())
+    label = _LABEL_OPENING_RE.match(t.s, first)
+    if label and len(label.group(1).split()) <= 5 and name_at(t, first) is None:
+        starts.add(label.end())  # "Báo cáo tháng: UBND các xã gửi …"
     return starts
 
 
@@ -538,10 +563,9 @@ def _label_roles(paragraph: str) -> Roles | None:
     lst = agency_list(t, 0)
     if lst is None or not lst.names or text[lst.end:].strip() != ":" or _is_issuer(t, lst):
         return None
-    leads, others = _lead_roles(lst.names, semicolons=lst.semicolons)
+    # Several subjects in one heading ("3. Sở Giáo dục và Đào tạo, các sở, ban, ngành và
+    # UBND các phường, xã:") all lead the points below it.
     roles = Roles(with_related=lst.related)
-    for name in leads:
+    for name in lst.names:
         roles.put(name.name, Role.LEAD, name.group)
-    for name in others:
-        roles.put(name.name, Role.COORDINATE, name.group)
     return roles
