@@ -306,9 +306,11 @@ def _body_end(lines: list[str]) -> tuple[list[str], set[int]]:
         formula = is_closing_formula(line) or _COURTESY.match(fold(line)) is not None
         if not formula and not line.endswith("/."):
             continue
-        if any(_marker(x) for x in lines[i + 1:end]):
+        if any(_marker(x) or has_assignment(x) for x in lines[i + 1:end]):
+            # An item, or a paragraph that gives work ("Lưu ý thêm: Phó Chủ tịch giao
+            # Sở Xây dựng kiểm tra …"), after it: the text goes on.
             if formula:
-                closings.add(i)  # the text goes on after it: a paragraph of its own
+                closings.add(i)
             continue
         return lines[:i if formula else i + 1], closings
     return lines[:end], closings
