@@ -487,6 +487,7 @@ def opens_whole_task(paragraph: str) -> bool:
     return bool(roles.leads) and (bool(roles.coordinates) or roles.with_related)
 
 
+@lru_cache(maxsize=256)
 def lead_in_is_bare(paragraph: str) -> bool:
     """A lead-in (a paragraph ending with a colon over a list) that only says who does
     the list's points: "Giao Sở Tài chính:", "Đề nghị:", "Sở Giáo dục và Đào tạo đề

@@ -169,26 +169,24 @@ def _is_signature(line: str) -> bool:
     """Nơi nhận or the signature block: the notice's text is over."""
     if _CLOSING_START.match(line):
         return True
-    return not _marker(line) and line.isupper() and bool(_SIGNER_TITLE.match(fold(line)))
+    return line.isupper() and bool(_SIGNER_TITLE.match(fold(line))) and not _marker(line)
 
 
 def is_closing_formula(line: str) -> bool:
     """A courtesy closing that asks nothing ("Nay thông báo để …", "Văn phòng UBND tỉnh
     thông báo để các cơ quan biết, thực hiện./."): no task, and no part of the last one."""
-    if _marker(line):
-        return False
     if _NOW_NOTIFY.match(line):
-        return True
+        return not _marker(line)
     # Only a line that is the courtesy sentence alone: a task run on before it
     # ("… báo cáo Thủ tướng. Văn phòng Chính phủ thông báo để …/.") is kept, and the
     # courtesy clause left out of its directive (`assignments.split_units`).
-    alone = _SENTENCE_BREAK.search(line) is None
-    if alone and (_OFFICE_NOTIFY.match(line) or (_NOTIFY.search(line) and line.endswith("/."))):
-        return True
+    if (_OFFICE_NOTIFY.match(line) or (line.endswith("/.") and _NOTIFY.search(line))) \
+            and _SENTENCE_BREAK.search(line) is None:
+        return not _marker(line)
     # "Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.": a
     # closing formula with no work of its own.
     return line.endswith("/.") and len(line.split()) <= 30 \
-        and bool(_CLOSING_DEMAND.search(fold(line)))
+        and bool(_CLOSING_DEMAND.search(fold(line))) and not _marker(line)
 
 
 def _marker(line: str) -> bool:
@@ -301,12 +299,16 @@ def _body_end(lines: list[str]) -> tuple[list[str], set[int]]:
     start = first_marker if first_marker is not None else 0
     end = next((i for i in range(start, len(lines)) if _is_signature(lines[i])), len(lines))
     closings: set[int] = set()
+    next_work = -1  # the next line, after the one looked at, that numbers or gives work
     for i in range(start, end):
         line = lines[i]
         formula = is_closing_formula(line) or _COURTESY.match(fold(line)) is not None
         if not formula and not line.endswith("/."):
             continue
-        if any(_marker(x) or has_assignment(x) for x in lines[i + 1:end]):
+        if next_work <= i:  # looked for once past each closing: linear
+            next_work = next((j for j in range(i + 1, end)
+                              if _marker(lines[j]) or has_assignment(lines[j])), end)
+        if next_work < end:
             # An item, or a paragraph that gives work ("Lưu ý thêm: Phó Chủ tịch giao
             # Sở Xây dựng kiểm tra …"), after it: the text goes on.
             if formula:
