@@ -1,4 +1,4 @@
--- tui-tracker database schema, version 2 (PRAGMA user_version = 2).
+-- tui-tracker database schema, version 3 (PRAGMA user_version = 3).
 --
 -- The one source of truth for the tables: the store runs this file on a new
 -- database (it is shipped in the wheel as tui_tracker/schema.sql) and later
@@ -246,3 +246,67 @@ CREATE INDEX change_log_by_task ON change_log (task_id, id);
 -- too, so that "deleted tasks never count" is still answered from the index alone
 -- (a partial index would make SQLite read each task row to check the condition).
 CREATE INDEX tasks_scoreboard ON tasks (status, agency_id, role, due_on, completed_on, directive_id, deleted_at);
+
+-- ---------------------------------------------------------------- replies
+-- (schema version 3; the same statements as store/migrations/v3_replies.py)
+--
+-- Agencies answer a notice with a report or a công văn (báo cáo kết quả thực hiện).
+-- `report_letters` holds each letter applied: its identity (number + date + sender,
+-- or the sha256 of its text when it has no number) is unique, so applying the same
+-- letter twice changes nothing; undoing it moves the identity aside ('undone:<id>:…')
+-- so a corrected copy can be applied. Its changes are ordinary task_history rows (a
+-- status change or a note, the letter named in the note) and one change_log row
+-- (action 'apply_report') that `undo-change` reverts as a whole.
+CREATE TABLE report_letters (
+    id              INTEGER PRIMARY KEY,
+    identity        TEXT NOT NULL UNIQUE,  -- 'number|YYYY-MM-DD|sender' or 'sha256:…'
+    sha256          TEXT NOT NULL,         -- of the normalised text
+    doc_type        TEXT,                  -- 'BC', 'CV'
+    number          TEXT,
+    issued_on       TEXT,
+    sender          TEXT,                  -- the agency that wrote, as read
+    agency_id       INTEGER REFERENCES agencies (id),
+    title           TEXT,
+    evidence        TEXT NOT NULL,         -- 'Báo cáo số 45/BC-SNNMT ngày 12/5/2026'
+    source          TEXT,                  -- the file it was read from
+    text            TEXT NOT NULL,         -- the normalised text
+    applied_at      TEXT NOT NULL,
+    applied_by      TEXT NOT NULL,
+    session         TEXT,
+    change_id       INTEGER REFERENCES change_log (id),
+    undone_at       TEXT
+);
+-- An extension asked for (đề nghị gia hạn) is not an extension: it waits for the
+-- leader's decision. `state` is 'pending' until the task is next extended (the
+-- trigger below marks it 'granted', pointing at that history row; undoing that
+-- extension makes it pending again), or 'undone' with the letter that asked.
+CREATE TABLE extension_requests (
+    id              INTEGER PRIMARY KEY,
+    task_id         INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+    letter_id       INTEGER REFERENCES report_letters (id) ON DELETE CASCADE,
+    requested_due   TEXT,                  -- the day asked for; NULL when none is written
+    due_before      TEXT,                  -- the task's deadline when it was asked
+    text            TEXT NOT NULL,         -- the sentence that asks
+    evidence        TEXT NOT NULL,         -- the letter, as the history names it
+    requested_on    TEXT,                  -- the letter's date
+    state           TEXT NOT NULL DEFAULT 'pending'
+                        CHECK (state IN ('pending', 'granted', 'undone')),
+    answered_by     INTEGER REFERENCES task_history (id),
+    created_at      TEXT NOT NULL,
+    created_by      TEXT NOT NULL
+);
+CREATE INDEX extension_requests_by_task ON extension_requests (task_id, id);
+CREATE INDEX extension_requests_pending ON extension_requests (task_id) WHERE state = 'pending';
+-- Plain SQL (no app function): the sqlite3 shell's `extend` by hand answers a request too.
+CREATE TRIGGER extension_request_granted AFTER INSERT ON task_history
+WHEN NEW.action = 'extend'
+BEGIN
+    UPDATE extension_requests SET state = 'granted', answered_by = NEW.id
+    WHERE task_id = NEW.task_id AND state = 'pending';
+END;
+CREATE TRIGGER extension_request_reopened AFTER INSERT ON task_history
+WHEN NEW.action = 'undo' AND NEW.undoes IS NOT NULL
+BEGIN
+    UPDATE extension_requests SET state = 'pending', answered_by = NULL
+    WHERE answered_by = NEW.undoes AND state = 'granted';
+END;

@@ -27,6 +27,7 @@ drafts = LazyModule("tui_tracker.cli.drafts")
 exports = LazyModule("tui_tracker.cli.exports")
 maintenance = LazyModule("tui_tracker.cli.maintenance")
 notices = LazyModule("tui_tracker.cli.notices")
+replies = LazyModule("tui_tracker.cli.replies")
 reports = LazyModule("tui_tracker.cli.reports")
 setup = LazyModule("tui_tracker.cli.setup")
 tasks = LazyModule("tui_tracker.cli.tasks")
@@ -99,10 +100,12 @@ def build_cli() -> TrackerGroup:
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
     @click.option("--csv", "as_csv", is_flag=True, help=t("exports.opt.list_csv"))
     @click.option("--csv-keys", "csv_keys", is_flag=True, help=t("exports.opt.csv_keys"))
+    @click.option("--extension-requested", "extension_requested", is_flag=True,
+                  help=t("replies.opt.extension_requested"))
     def list_command(overdue: bool, due_within: int | None, agency: str | None,
                      statuses: tuple[str, ...], notice_id: int | None, search: str | None,
                      open_only: bool, limit: int | None, as_json: bool, as_csv: bool,
-                     csv_keys: bool) -> None:
+                     csv_keys: bool, extension_requested: bool) -> None:
         as_csv = as_csv or csv_keys  # --csv-keys alone means CSV too
         if as_json and as_csv:
             raise UsageError(t("cli.usage.json_or_csv"))
@@ -118,7 +121,8 @@ def build_cli() -> TrackerGroup:
         tasks.list_tasks(overdue=overdue, due_within=due_within, agency=agency,
                          statuses=tuple(parsed_statuses) or None, notice_id=notice_id,
                          search=search, open_only=open_only, limit=limit, as_json=as_json,
-                         as_csv=as_csv, csv_keys=csv_keys)
+                         as_csv=as_csv, csv_keys=csv_keys,
+                         extension_requested=extension_requested)
 
     @command("set-status")
     @click.argument("task", metavar="TASK", type=TASK_ID)
@@ -195,6 +199,7 @@ def build_cli() -> TrackerGroup:
         return maintenance.check(as_json=as_json)
 
     corrections.register(command)  # edit-directive, assign, delete-notice, ... (own module)
+    replies.register(command)  # read-report, apply-report (own module)
 
     @command("export")
     @click.option("--format", "fmt", metavar="json|csv|ics|xlsx", help=t("exports.opt.format"))

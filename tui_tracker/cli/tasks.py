@@ -27,14 +27,14 @@ CHANGE_ATTEMPTS = 10
 def list_tasks(*, overdue: bool, due_within: int | None, agency: str | None,
                statuses: tuple[Status, ...] | None, notice_id: int | None, search: str | None,
                open_only: bool, limit: int | None, as_json: bool, as_csv: bool,
-               csv_keys: bool = False) -> None:
+               csv_keys: bool = False, extension_requested: bool = False) -> None:
     from tui_tracker.store import TaskFilter
 
     runtime = current_runtime()
     today = runtime.reference_day()
     task_filter = TaskFilter(statuses=statuses, open_only=open_only, agency=agency,
                              notice_id=notice_id, search=search, overdue=overdue,
-                             due_within=due_within)
+                             due_within=due_within, extension_requested=extension_requested)
     store = open_store()
     try:
         # Rows are written as the cursor yields them: nothing holds the whole result.

@@ -25,7 +25,7 @@ from tui_tracker.store.files import can_write, create_file, group_id, make_folde
 from tui_tracker.store.migrations import upgrade_to
 from tui_tracker.store.preflight import open_read_only, preflight
 
-SCHEMA_VERSION = 2  # PRAGMA user_version of a database this code writes
+SCHEMA_VERSION = 3  # PRAGMA user_version of a database this code writes
 BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another session's transaction
 
 
@@ -88,10 +88,29 @@ def is_storage_error(exc: BaseException) -> bool:
         exc, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError)
 
 
+# Connections inside a write_transaction now (ids): a change made by several of the
+# store's own changes (an agency's report applied: status changes and notes) nests them.
+_WRITING: set[int] = set()
+
+
 @contextmanager
 def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back whole on any exception."""
+    """BEGIN IMMEDIATE ... COMMIT, rolled back whole on any exception.
+
+    Inside another write_transaction of the same connection it is a SAVEPOINT of that
+    transaction instead: the outer one holds the write lock, commits or rolls back all."""
+    if id(conn) in _WRITING:
+        conn.execute("SAVEPOINT nested_write")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK TO nested_write")
+            conn.execute("RELEASE nested_write")
+            raise
+        conn.execute("RELEASE nested_write")
+        return
     conn.execute("BEGIN IMMEDIATE")
+    _WRITING.add(id(conn))
     try:
         yield
         conn.execute("COMMIT")
@@ -99,6 +118,8 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    finally:
+        _WRITING.discard(id(conn))
 
 
 @contextmanager

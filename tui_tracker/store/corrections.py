@@ -536,6 +536,15 @@ def _undo(conn: sqlite3.Connection, change_id: int, *, user: str, session: str |
     if entry.undone_by is not None:
         raise UsageError(t("corrections.already_undone", id=change_id, by=entry.undone_by))
     now = now_text()
+    if entry.action == "apply_report":  # an agency's report letter (store/report_letters.py)
+        from tui_tracker.store.report_letters import undo_letter
+
+        undo_letter(conn, entry.after, entry.before, user=user, session=session)
+        reverse = _Change()
+        for field, value in entry.before.get("show", {}).items():
+            reverse.show(field, entry.after["show"].get(field), value)
+        return _log(conn, reverse, action="undo", user=user, session=session, now=now,
+                    notice_id=None, note=_clean(note), undoes=change_id)
     for table in _TABLES:
         for key, after in entry.after.get(table, {}).items():
             current = _current(conn, table, int(key), after or entry.before[table][key] or {})

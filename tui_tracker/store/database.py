@@ -38,6 +38,7 @@ from tui_tracker.store.task_rows import TaskLine, TaskRow
 
 if TYPE_CHECKING:
     from tui_tracker.store.health import Health
+    from tui_tracker.store.report_letters import AppliedLetter, LetterRecord, TaskChange
     from tui_tracker.store.rows import (
         AgencyRow,
         DirectiveDetail,
@@ -61,6 +62,7 @@ restore_records = LazyModule("tui_tracker.store.restore")
 backup = LazyModule("tui_tracker.store.backup")
 health = LazyModule("tui_tracker.store.health")
 search_index = LazyModule("tui_tracker.store.search_index")
+report_letters = LazyModule("tui_tracker.store.report_letters")
 
 T = TypeVar("T")
 
@@ -297,6 +299,22 @@ class Store:
         """Undo this session's last status change or extension of the task."""
         return self._write(changes.undo_last, task_id, user=self.user, today=today,
                            session=self.session)
+
+    # ------------------------------------------------------------ report letters
+
+    def apply_report_letter(self, letter: LetterRecord, task_changes: Sequence[TaskChange], *,
+                            today: date) -> AppliedLetter:
+        """Apply an agency's report letter in one transaction (store/report_letters.py);
+        undone whole by `undo_change` of its change number."""
+        return self._write(report_letters.apply_letter, letter, task_changes, user=self.user,
+                           today=today, session=self.session)
+
+    def applied_report_letter(self, identity: str) -> AppliedLetter | None:
+        """The letter with this identity, when it is applied already."""
+        return self._read(report_letters.applied, identity)
+
+    def pending_extension_requests(self, task_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+        return self._read(report_letters.pending_requests, task_ids)
 
     def history(self, task_id: int) -> list[HistoryEntry]:
         """The task's changes and the corrections of its directive and notice, in

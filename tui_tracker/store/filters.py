@@ -32,6 +32,8 @@ class TaskFilter:
     overdue: bool = False
     due_within: int | None = None  # open tasks due within N days of today (0..N)
     urgencies: tuple[Urgency, ...] | None = None
+    # Open tasks whose agency asked for an extension not decided yet (đề nghị gia hạn).
+    extension_requested: bool = False
 
 
 # ORDER BY of "most urgent first"; the index tasks_by_urgency is in this order.
@@ -134,6 +136,9 @@ def task_conditions(conn: sqlite3.Connection, task_filter: TaskFilter | None, *,
         deadline_params.extend([iso(today), days_after(today, f.due_within)])
     if deadline:
         add(f"({' OR '.join(deadline)})", *deadline_params)
+    if f.extension_requested:
+        add("t.closed = 0 AND t.id IN (SELECT task_id FROM extension_requests "
+            "WHERE state = 'pending')")
     if f.urgencies is not None:
         bands = [urgency_condition(u, today=today, soon_days=soon_days) for u in f.urgencies]
         add(f"({' OR '.join(sql for sql, _ in bands)})" if bands else "0",

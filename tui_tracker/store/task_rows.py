@@ -46,6 +46,8 @@ class TaskRow(NamedTuple):
     note: str | None
     # The notice's Decree 30 code ("TB", "CV"): how the UI names the notice ("CV 45").
     notice_doc_type: str | None = field(default=None, kw_only=True)
+    # An agency asked for an extension (a report letter) and no extension came since.
+    extension_requested: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The `list --json` shape scripts rely on, plus the allowed extras."""
@@ -71,6 +73,7 @@ class TaskRow(NamedTuple):
             "deadline_text": self.deadline_text,
             "deadline_kind": self.deadline_kind,
             "updated_by": self.updated_by,
+            "extension_requested": self.extension_requested,
         }
 
 
@@ -93,7 +96,8 @@ def iso(value: date | None) -> str | None:
 TASK_SELECT = """
     t.id, t.version, d.notice_id, n.number, n.title, t.directive_id, d.ref, d.summary,
     t.agency_id, a.name, t.role, t.status, t.due_on, t.original_due_on, t.completed_on,
-    d.deadline_text, d.deadline_kind, t.updated_at, t.updated_by, t.note, n.doc_type
+    d.deadline_text, d.deadline_kind, t.updated_at, t.updated_by, t.note, n.doc_type,
+    EXISTS (SELECT 1 FROM extension_requests r WHERE r.task_id = t.id AND r.state = 'pending')
 """
 TASK_FROM = """
     tasks t
@@ -160,7 +164,7 @@ def task_row(row: tuple[Any, ...], *, today: date, soon_days: int = 7) -> TaskRo
     """A TaskRow from TASK_SELECT columns, with the countdown as of `today`."""
     (task_id, version, notice_id, number, title, directive_id, ref, summary, agency_id,
      agency, role, status, due_text, original_text, completed_text, deadline_text,
-     deadline_kind, updated_at, updated_by, note, doc_type) = row
+     deadline_kind, updated_at, updated_by, note, doc_type, requested) = row
     due_on = to_date(due_text)
     completed_on = to_date(completed_text)
     days_left = (due_on - today).days if due_on else None
@@ -174,4 +178,5 @@ def task_row(row: tuple[Any, ...], *, today: date, soon_days: int = 7) -> TaskRo
         task_class=classify(status_value, due_on, completed_on, today).value,
         urgency=urgency(status_value, days_left, soon_days).value,
         updated_at=updated_at, updated_by=updated_by, note=note, notice_doc_type=doc_type,
+        extension_requested=bool(requested),
     )
