@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from expected import LETTERS, Letter
+from reply_samples import LETTERS, Letter
 
 from tui_tracker.parsing.report_letter import REPORT, letter_kind, read_report_letter
 from tui_tracker.parsing.source import read_source

@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 
 SAMPLES = Path(__file__).parent / "samples"
+# After every sample letter's date: the tests apply them on this day.
+REPLY_TODAY = date(2026, 12, 1)
 
 
 @dataclass(frozen=True)
