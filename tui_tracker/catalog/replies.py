@@ -163,6 +163,11 @@ STRINGS.update({
     "replies.cli.unchanged": (
         "{letter} đã được cập nhật lúc {at} ({user}, thay đổi #{change}): không có gì thay đổi.",
         "{letter} was applied at {at} ({user}, change #{change}): nothing changed."),
+    "replies.cli.applied.one": (
+        "Đã cập nhật {count} nhiệm vụ theo {letter} ({requests} đề nghị gia hạn), thay đổi "
+        "#{change}; hoàn tác: tui-tracker undo-change {change}",
+        "Applied {letter} to {count} task ({requests} extension requests), change "
+        "#{change}; undo: tui-tracker undo-change {change}"),
     "replies.cli.applied": (
         "Đã cập nhật {count} nhiệm vụ theo {letter} ({requests} đề nghị gia hạn), thay đổi "
         "#{change}; hoàn tác: tui-tracker undo-change {change}",

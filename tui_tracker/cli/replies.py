@@ -21,7 +21,7 @@ import click
 from tui_tracker.cli.output import console, format_day, plain, print_json
 from tui_tracker.cli.runtime import current_runtime, open_store
 from tui_tracker.errors import UsageError
-from tui_tracker.i18n import t
+from tui_tracker.i18n import t, tn
 
 if TYPE_CHECKING:
     from tui_tracker.parsing.report_letter import ReportedItem, ReportLetter
@@ -256,6 +256,6 @@ def _done(review: Review, result: AppliedLetter, *, as_json: bool) -> None:
         click.echo(t("replies.cli.unchanged", letter=letter.evidence_text(),
                      at=result.applied_at, user=result.applied_by, change=result.change_id))
         return
-    click.echo(t("replies.cli.applied", count=len(result.task_ids),
+    click.echo(tn("replies.cli.applied", len(result.task_ids), count=len(result.task_ids),
                  letter=letter.evidence_text(), change=result.change_id,
                  requests=result.requests))

@@ -1,0 +1,132 @@
+"""read-report and apply-report as a user types them: output, JSON, exit codes, and a
+failed command that changes nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from builders import read_back
+from click.testing import CliRunner, Result
+from reply_samples import LETTERS, REPLY_TODAY
+
+from tui_tracker import cli, config
+from tui_tracker.i18n import set_language
+
+BY_PREFIX = {x.file[:2]: x.path for x in LETTERS}
+NOTICE = Path(__file__).resolve().parents[2] / "fixtures" / "02_tb_ubnd_dau_tu_cong.txt"
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, db: Path):
+    monkeypatch.setenv(config.ENV_DB, str(db))
+    monkeypatch.setenv(config.ENV_SETTINGS, str(tmp_path / "settings.toml"))
+    monkeypatch.setenv(config.ENV_TODAY, REPLY_TODAY.isoformat())
+    monkeypatch.delenv(config.ENV_LANG, raising=False)
+    monkeypatch.delenv("TUI_TRACKER_SESSION", raising=False)
+    set_language("vi")
+    yield
+    set_language("vi")
+
+
+def run(*args: str) -> Result:
+    try:
+        runner = CliRunner(mix_stderr=False)  # click < 8.2
+    except TypeError:
+        runner = CliRunner()
+    return runner.invoke(cli.build_cli(), list(args), catch_exceptions=False)
+
+
+def run_json(*args: str) -> Any:
+    result = run(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_read_report_touches_no_database(monkeypatch: pytest.MonkeyPatch,
+                                         tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere" / "tracker.db"
+    monkeypatch.setenv(config.ENV_DB, str(missing))
+    result = run("read-report", str(BY_PREFIX["10"]))
+    assert result.exit_code == 0, result.stderr
+    assert "512/BC-SNNMT" in result.stdout and "215/TB-UBND" in result.stdout
+    assert "chờ xác nhận" in result.stdout and "30/11/2026" in result.stdout
+    assert not missing.parent.exists()
+
+
+def test_read_report_json_says_every_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = run_json("read-report", str(BY_PREFIX["04"]))
+    assert data["letter"]["number"] == "702/BC-STC"
+    assert data["letter"]["sender"] == "Sở Tài chính"
+    assert data["letter"]["issued_on"] == "2026-11-24"
+    assert [a["number"] for a in data["answers"]] == ["215/TB-UBND"]
+    assert data["source"]["format"] == "text" and len(data["source"]["sha256"]) == 64
+    items = data["items"]
+    assert [(i["items"], i["status"], i["match"]) for i in items] == [
+        (["2.a"], "reported", "item"), (["2.d"], "in_progress", "item"),
+        (["3"], "todo", "item")]
+    assert items[0]["completed_on"] == "2026-10-16"
+    assert items[2]["extension_request"]["due_on"] == "2027-01-31"
+    assert items[2]["reason"] == "chủ đầu tư chưa hoàn thiện hồ sơ"
+    for item in items:  # absent values are null, never missing keys
+        assert set(item) >= {"notice", "quote", "completed_by", "requests", "sentence"}
+
+
+def test_read_report_refuses_a_notice_and_a_missing_file() -> None:
+    notice = run("read-report", str(NOTICE))
+    assert notice.exit_code == 4
+    assert "tui-tracker import" in notice.stderr and "Traceback" not in notice.stderr
+    missing = run("read-report", "khong-co.txt")
+    assert missing.exit_code == 4 and "khong-co.txt" in missing.stderr
+
+
+def test_apply_report_asks_first_and_without_a_terminal_refuses(db: Path) -> None:
+    rows = read_back(db)["task_history"].count
+    result = run("apply-report", str(BY_PREFIX["01"]))
+    assert result.exit_code == 2 and "--yes" in result.stderr
+    assert "688/BC-STC" in result.stdout  # the proposals were shown before asking
+    assert read_back(db)["task_history"].count == rows
+
+
+def test_apply_report_yes_then_again_then_undo(db: Path) -> None:
+    data = run_json("apply-report", str(BY_PREFIX["11"]), "--yes")
+    assert data["status"] == "applied" and data["extension_requests"] == 1
+    proposals = data["proposals"]
+    assert [(p["notice_number"], p["directive_ref"], p["status"]) for p in proposals] == [
+        ("215/TB-UBND", "2.d", "reported"), ("412/TB-VP", "2.b", "in_progress")]
+    assert proposals[1]["extension_request"]["due_on"] == "2026-12-20"
+    assert set(data["tasks"]) == {p["task_id"] for p in proposals}
+    again = run("apply-report", str(BY_PREFIX["11"]), "--yes")
+    assert again.exit_code == 0 and "không có gì thay đổi" in again.stdout
+    requested = run_json("list", "--extension-requested")
+    assert [row["id"] for row in requested] == [proposals[1]["task_id"]]
+    assert requested[0]["extension_requested"] is True
+    undo = run("undo-change", str(data["change_id"]))
+    assert undo.exit_code == 0, undo.stderr
+    assert run_json("list", "--extension-requested") == []
+
+
+def test_apply_report_refuses_a_letter_answering_an_unknown_notice(db: Path) -> None:
+    rows = read_back(db)["task_history"].count
+    result = run("apply-report", str(BY_PREFIX["14"]), "--yes")
+    assert result.exit_code == 4
+    assert "999/TB-UBND" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert read_back(db)["task_history"].count == rows
+
+
+def test_apply_report_lists_the_items_it_cannot_match() -> None:
+    data = run_json("apply-report", str(BY_PREFIX["15"]), "--yes")
+    assert [p["directive_ref"] for p in data["proposals"]] == ["2.a"]
+    assert [(u["items"], u["status"]) for u in data["unmatched"]] == [
+        (["2.h"], "in_progress"), (["2.b"], "reported")]
+    shown = run("apply-report", str(BY_PREFIX["09"]), "--yes")
+    assert shown.exit_code == 0
+    assert "⚑" in shown.stdout  # order-only matches are flagged
+
+
+def test_english_interface(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = run("--lang", "en", "apply-report", str(BY_PREFIX["12"]), "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert "Applied Công văn số 955/BQLDA-KH ngày 28/11/2026 to 1 task (1 extension requests)" in result.stdout
