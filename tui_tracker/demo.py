@@ -43,6 +43,13 @@ def fixture_files(directory: Path | None = None) -> list[Path]:
     )
 
 
+def demo_letters(directory: Path | None = None) -> list[Path]:
+    """Agencies' report letters on the sample notices (`fixtures/replies/`): the demo
+    offers the first in its import screen (`i`), to be read, reviewed and applied."""
+    folder = (fixtures_dir() if directory is None else directory) / "replies"
+    return fixture_files(folder) if folder.is_dir() else []
+
+
 def build_demo_db(path: Path) -> date:
     """Import every sample notice into a fresh database at `path`; return the demo today.
 

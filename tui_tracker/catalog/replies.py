@@ -182,3 +182,95 @@ STRINGS.update({
         "Chỉ các nhiệm vụ có đề nghị gia hạn chưa được quyết định.",
         "Only tasks with an extension request not decided yet."),
 })
+STRINGS.update({
+    # The UI: keys, the review, the picker, the kind question.
+    "ui.scope.replies.review": ("Nhập: báo cáo kết quả", "Import: progress report"),
+    "replies.key.toggle": ("Chọn/bỏ", "Accept/skip"),
+    "replies.key.pick": ("Chọn nhiệm vụ", "Pick the task"),
+    "replies.key.save": ("Cập nhật", "Apply"),
+    "replies.key.undo": ("Hoàn tác", "Undo"),
+    "replies.key.accept_all": ("Chọn tất cả", "Accept all"),
+    "replies.key.original": ("Văn bản gốc", "Original text"),
+    "replies.key.cancel": ("Quay lại", "Back"),
+    "replies.ui.title": ("Báo cáo kết quả: {name}", "Progress report: {name}"),
+    "replies.ui.sender": ("Cơ quan gửi", "Sender"),
+    "replies.ui.answers": ("Trả lời", "Answers"),
+    "replies.ui.matching": ("Đang đối chiếu với các nhiệm vụ…", "Matching the tasks…"),
+    "replies.ui.nothing": ("Không có nội dung nào để cập nhật.", "Nothing to apply."),
+    "replies.ui.refused": ("Không đối chiếu được báo cáo này.", "This report cannot be matched."),
+    "replies.ui.no_warnings": ("Không có cảnh báo.", "No warnings."),
+    "replies.ui.n.proposals": ("{count} đề xuất", "{count} proposals"),
+    "replies.ui.n.proposals.one": ("{count} đề xuất", "{count} proposal"),
+    "replies.ui.count": ("Chọn {accepted}/{proposals} · {unmatched} nội dung chưa khớp nhiệm vụ",
+                         "{accepted} of {proposals} accepted · {unmatched} items match no task"),
+    "replies.ui.col.task": ("Nhiệm vụ", "Task"),
+    "replies.ui.col.agency": ("Cơ quan", "Agency"),
+    "replies.ui.col.change": ("Tình trạng", "Status"),
+    "replies.ui.col.dates": ("Ngày", "Date"),
+    "replies.ui.col.sentence": ("Nội dung trích", "Quoted"),
+    "replies.ui.no_task": ("chưa khớp ({item})", "no task ({item})"),
+    "replies.ui.note_only": ("{status} (ghi chú)", "{status} (a note)"),
+    "replies.ui.extension": ("GH {date}", "ext. {date}"),
+    "replies.ui.extension_no_day": ("xin gia hạn", "ext. asked"),
+    "replies.ui.done": ("HT {date}", "done {date}"),
+    "replies.ui.unmatched": ("Nội dung {index} ({item}) chưa khớp nhiệm vụ nào: {reason}.",
+                             "Item {index} ({item}) matches no task: {reason}."),
+    "replies.ui.pick_to_match": ("Nhấn {key} để chọn nhiệm vụ cho nội dung này.",
+                                 "Press {key} to pick the task of this item."),
+    "replies.ui.pick_title": ("Nội dung {index}: chọn nhiệm vụ ({notices})",
+                              "Item {index}: pick the task ({notices})"),
+    "replies.ui.pick_hint": ("{pick} chọn · {cancel} huỷ", "{pick} picks · {cancel} cancels"),
+    "replies.ui.no_tasks": ("Thông báo không có nhiệm vụ nào.", "The notice has no task."),
+    "replies.ui.picked": ("Nội dung {index}: đã chọn mục {ref} — {agency}.",
+                          "Item {index}: task {ref} — {agency} picked."),
+    "replies.ui.saving": ("Đang cập nhật…", "Applying…"),
+    "replies.ui.applied": (
+        "Đã cập nhật {count} nhiệm vụ theo {letter} (thay đổi #{change}). {undo}: hoàn tác · "
+        "{back}: quay lại.",
+        "Applied {letter} to {count} tasks (change #{change}). {undo}: undo · {back}: back."),
+    "replies.ui.applied.one": (
+        "Đã cập nhật {count} nhiệm vụ theo {letter} (thay đổi #{change}). {undo}: hoàn tác · "
+        "{back}: quay lại.",
+        "Applied {letter} to {count} task (change #{change}). {undo}: undo · {back}: back."),
+    "replies.ui.already": (
+        "Báo cáo này đã được cập nhật lúc {at} ({user}, thay đổi #{change}): không có gì để "
+        "làm.",
+        "This report was applied at {at} ({user}, change #{change}): nothing to do."),
+    "replies.ui.nothing_to_undo": ("Chưa cập nhật gì để hoàn tác.", "Nothing applied to undo."),
+    "replies.ui.undone": ("Đã hoàn tác {letter}.", "{letter} undone."),
+    "replies.ui.kind.question": ("{name}: thông báo giao nhiệm vụ hay báo cáo kết quả?",
+                                 "{name}: a notice that gives work, or a progress report?"),
+    "replies.ui.kind.detail": (
+        "Văn bản không có phần đầu cho biết loại. Báo cáo kết quả được đối chiếu với các "
+        "nhiệm vụ đã lưu; thông báo được nhập thành nhiệm vụ mới.",
+        "The text has no header that says. A progress report is matched to the stored tasks; "
+        "a notice is imported as new tasks."),
+    "replies.ui.kind.notice": ("Thông báo", "Notice"),
+    "replies.ui.kind.report": ("Báo cáo kết quả", "Progress report"),
+    "replies.ui.reading": ("Đang đọc báo cáo {path}…", "Reading the report {path}…"),
+    "replies.ui.done.applied": ("Đã cập nhật {letter}: {count} nhiệm vụ.",
+                                "{letter} applied: {count} tasks."),
+    "replies.ui.done.cancelled": ("Không cập nhật gì từ báo cáo.",
+                                  "Nothing applied from the report."),
+})
+STRINGS.update({
+    "replies.ui.demo_hint": (
+        "Dữ liệu mẫu có một báo cáo kết quả của Sở Nông nghiệp và Môi trường ({name}): nhấn "
+        "{key} rồi Enter để đọc, đối chiếu và cập nhật.",
+        "The sample data has a progress report of Sở Nông nghiệp và Môi trường ({name}): press "
+        "{key}, then Enter, to read, match and apply it."),
+})
+STRINGS.update({
+    "replies.filter.extension": ("đề nghị gia hạn", "extension requested"),
+    "replies.filter.extension_field": ("Chỉ nhiệm vụ có đề nghị gia hạn",
+                                       "Only tasks with an extension requested"),
+})
+STRINGS.update({
+    "replies.ui.extension_asked": ("Cơ quan đề nghị gia hạn đến {due} ({evidence}).",
+                                   "The agency asked for {due} ({evidence})."),
+    "replies.ui.extension_reason": ("Đồng ý gia hạn theo đề nghị tại {evidence}",
+                                    "Extension granted as asked in {evidence}"),
+})
+STRINGS.update({
+    "replies.ui.note": ("Ghi vào lịch sử: {note}", "Kept in the history: {note}"),
+})

@@ -23,21 +23,25 @@ def open_ui() -> None:
 
 
 def run_demo() -> None:
-    from tui_tracker.demo import build_demo_db
+    from tui_tracker.demo import build_demo_db, demo_letters
 
     runtime = current_runtime()
     with tempfile.TemporaryDirectory(prefix="tui-tracker-demo-") as folder:
         path = Path(folder) / "demo.db"
         demo_today = build_demo_db(path)
-        _launch_ui(path, today=runtime.fixed_today() or demo_today, runtime=runtime)
+        # An agency's report letter on the demo's notices, offered by the import screen.
+        letters = demo_letters()
+        _launch_ui(path, today=runtime.fixed_today() or demo_today, runtime=runtime,
+                   import_path=str(letters[0]) if letters else None)
 
 
-def _launch_ui(path: Path, *, today: date | None, runtime: Runtime) -> None:
+def _launch_ui(path: Path, *, today: date | None, runtime: Runtime,
+               import_path: str | None = None) -> None:
     store = open_store(path)
     try:
         from tui_tracker.ui.app import run_app  # lazy: Textual loads only for the UI
 
         run_app(store, runtime.settings or config.Settings(), today=today,
-                lang=get_language())
+                lang=get_language(), import_path=import_path)
     finally:
         store.close()

@@ -29,7 +29,7 @@ from tui_tracker.errors import BadInputError
 from tui_tracker.i18n import catalog, t
 from tui_tracker.model import Reference
 from tui_tracker.parsing.header import parse_header
-from tui_tracker.parsing.header.common import fold_chars
+from tui_tracker.parsing.header.common import fold_chars, is_caps
 from tui_tracker.parsing.references import find_references, number_key
 from tui_tracker.parsing.report_items import Unit, body_paragraphs, find_units
 from tui_tracker.parsing.report_status import StatusReading, read_status
@@ -45,15 +45,23 @@ _NOTICE_CODES = frozenset({"TB", "KL", "QĐ", "CT", "NQ", "KH", "CTr", "CĐ", "Q
                            "ĐA", "PA", "GM", "TTr", "BB", "TC"})
 # Words of a summary (trích yếu, V/v) that make a letter an answer.
 _ANSWER_WORDS = re.compile(
-    r"\b(?:bao cao|ket qua thuc hien|ket qua trien khai|tien do thuc hien|tinh hinh thuc hien"
+    r"\b(?:ket qua thuc hien|ket qua trien khai|tien do thuc hien|tinh hinh thuc hien"
     r"|gia han|dieu chinh thoi gian|de nghi (?:xem xet )?(?:cho )?(?:thoi|dung|dieu chinh))\b")
+# A letter that gives work, even one whose summary says "báo cáo" (it asks others to
+# report): "UBND tỉnh có ý kiến như sau:", "Giao Sở …", "Đề nghị các sở, ngành …".
+_ASKS = re.compile(
+    r"\bco y kien(?: chi dao)? nhu sau\b|\b(?:chi dao|ket luan|yeu cau) nhu sau\b"
+    r"|(?:^|\n)(?:\d{1,2}[.)]\s*|[-+•]\s*)?(?:giao|yeu cau|de nghi (?:cac|quy|thu truong))\b")
 # Opening sentences of an answer: "…, Sở Xây dựng báo cáo kết quả thực hiện như sau:".
-_REPORTS_ON = re.compile(r"\b(?:xin\s+|kinh\s+)?bao\s+cao\s+(?:ket\s+qua|tinh\s+hinh|tien\s+do"
+_REPORTS_ON = re.compile(r"(?<!viec )\b(?:xin\s+|kinh\s+)?bao\s+cao\s+(?:ket\s+qua|tinh\s+hinh|tien\s+do"
                          r"|nhu\s+sau|cu\s+the|ubnd|uy\s+ban|chu\s+tich|voi)")
 # Where a cited document is one the letter answers: "Thực hiện Thông báo số …".
 _ANSWERING = re.compile(r"(?:thực hiện|triển khai|theo chỉ đạo (?:tại|của)|tại|của|trả lời|phúc đáp"
                         r"|thuc hien|trien khai|tai|cua)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+# "…, Sở Tài chính gửi kết quả:", "…, Sở Xây dựng trả lời như sau:": the writer's verbs.
+_WRITES = re.compile(r"\s(?:xin\s+|kinh\s+)?(?:gui|tra\s+loi|phuc\s+dap|bao\s+cao)\b")
 _INNER_PROVINCE = re.compile(r"\s+tỉnh(?:\s+[A-ZĐ][^\s,]*)+(?=\s+[a-zđ])")
+_AND = re.compile(r"(?:\s+và|,)\s+(?:(?:của|tại)\s+\S+\s+)?$|\s+và\s+$", re.IGNORECASE)
 _BASIS = re.compile(r"(?:căn cứ|can cu)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -188,14 +196,16 @@ def _reference_json(ref: Reference | None) -> dict[str, Any] | None:
 
 def letter_kind(raw: str) -> str | None:
     """"report" for an agency's answer, "notice" for a notice that gives work, None
-    when the header does not tell.
+    when it could be either (the caller asks).
 
     A `BÁO CÁO` type line (or a `…/BC-…` number) is a report. A công văn is a report
     when its summary (`V/v …`) or its opening sentence reports on work or asks for
     an extension (`V/v báo cáo kết quả thực hiện Thông báo số 77/TB-UBND`, `V/v đề
     nghị gia hạn …`, `…, Sở Xây dựng báo cáo như sau:`) and it cites a document
     that gives work. A Thông báo, Kết luận, Quyết định, Kế hoạch … is a notice, and
-    so is a công văn that reads like neither."""
+    so is a công văn that reads like neither. A text without a header is a notice,
+    unless it cites a notice and reports on its items by number with status words
+    ("Điểm 2.a: đã hoàn thành"): then None."""
     text = normalize(raw)
     try:
         header, _ = parse_header(text)
@@ -207,13 +217,20 @@ def letter_kind(raw: str) -> str | None:
     if code in _NOTICE_CODES:
         return NOTICE
     summary = fold(header.title or "")
-    opening = fold(" ".join(body_paragraphs(text)[:2]))
+    paragraphs = body_paragraphs(text)
+    opening = fold(" ".join(paragraphs[:2]))
     cites = any(r.doc_type in ("TB", "KL", "CV", "CĐ", "CT") for r in find_references(text))
-    if cites and (_ANSWER_WORDS.search(summary) or _REPORTS_ON.search(opening)):
+    asks = _ASKS.search(fold("\n".join(paragraphs))) is not None
+    if cites and not asks and (_REPORTS_ON.search(opening) or _ANSWER_WORDS.search(summary)):
         return REPORT
-    if code == "CV":
+    if code is not None:
         return NOTICE
-    return None
+    # No header (text pasted from an e-mail): a text that cites a notice and reports on
+    # its items by number could be either; anything else is read as a notice, as before.
+    if cites and any(unit.refs and read_status(unit.said, letter_date=None).status
+                     for unit in find_units(paragraphs)):
+        return None
+    return NOTICE
 
 
 # ---------------------------------------------------------------- reading
@@ -278,7 +295,7 @@ def _sender(issuer: str | None, paragraphs: list[str]) -> str | None:
         return canonical_agency(name)
     for paragraph in paragraphs[:3]:
         folded = fold_chars(paragraph)
-        verb = _REPORTS_ON.search(folded)
+        verb = _REPORTS_ON.search(folded) or _WRITES.search(folded)
         if verb is None:
             continue
         before = folded[:verb.start()]
@@ -317,13 +334,16 @@ def _answers(title: str, paragraphs: list[str], units: list[Unit],
             found[key] = ref
 
     for place in places:
+        taken = False  # "Thực hiện Thông báo số … và Công văn số …": both are answered
         for ref in find_references(place):
             before = place[:place.find(ref.text)] if ref.text in place else ""
             if _BASIS.search(before):
                 continue  # "Căn cứ Quyết định số …": a legal basis, not an answered notice
             if ref.doc_type in ("TB", "KL") or (
-                    ref.doc_type in ("CV", "CĐ", "CT", "KH") and _ANSWERING.search(before)):
+                    ref.doc_type in ("CV", "CĐ", "CT", "KH") and (
+                        _ANSWERING.search(before) or (taken and _AND.search(before)))):
                 take(ref)
+                taken = True
     for unit in units:
         take(unit.notice)
         take(unit.scope_notice)
@@ -331,12 +351,15 @@ def _answers(title: str, paragraphs: list[str], units: list[Unit],
 
 
 def _fuller(ref: Reference, references: list[Reference]) -> Reference:
-    """The same document as cited elsewhere with its date."""
+    """The same document as cited elsewhere with its date, or written in lower case (a
+    heading in capitals cites "CÔNG VĂN SỐ 3653/UBND-KTTH")."""
+    key = number_key(ref.number or "")
+    same = [other for other in references if number_key(other.number or "") == key]
+    for other in same:
+        if other.issued_on is not None and not is_caps(other.text) \
+                and (ref.issued_on is None or is_caps(ref.text)):
+            return other
     if ref.issued_on is not None:
         return ref
-    key = number_key(ref.number or "")
-    for other in references:
-        if number_key(other.number or "") == key and other.issued_on is not None:
-            return other
-    return ref
+    return next((other for other in same if other.issued_on is not None), ref)
 

@@ -150,6 +150,7 @@ _SUBJECT = re.compile(
 _SUPERIOR = re.compile(r"^(?:Ủy ban nhân dân tỉnh|UBND tỉnh|Chủ tịch|Thủ tướng|Chính phủ|HĐND tỉnh"
                        r"|Hội đồng nhân dân tỉnh|Tỉnh ủy|Ban Thường vụ)\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
+_SHORT_SENTENCE = 6  # words
 _CLAUSE_BREAK = re.compile(r"(?<=;)\s+(?=\S)")
 
 
@@ -210,6 +211,11 @@ def read_status(text: str, *, letter_date: date | None,
     reading.status = chosen.status
     reading.phrase = " ".join(text[chosen.start:chosen.end].split())
     reading.sentence = _sentence(text, s_start, s_end)
+    if len(reading.sentence.split()) <= _SHORT_SENTENCE:
+        # "Nhiệm vụ đã hoàn thành." says little alone: the sentence before says what was done.
+        before = [span for span in sentences(folded) if span[1] <= s_start]
+        if before:
+            reading.sentence = f"{_sentence(text, *before[-1])} {reading.sentence}"
     if chosen.status == TODO:
         reading.reason = _reason(text, folded, chosen.start, chosen.end, s_start, s_end)
     if chosen.status == REPORTED:

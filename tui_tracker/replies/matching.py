@@ -224,7 +224,7 @@ def match(letter: ReportLetter, found: Found) -> Review:
     proposals.sort(key=lambda p: order[id(p.item)])
     unmatched.sort(key=lambda u: order[id(u.item)])
     for proposal in proposals:
-        _check(proposal)
+        refresh_warnings(proposal)
     return Review(letter, notices, proposals, unmatched, sender, warnings)
 
 
@@ -421,8 +421,9 @@ def _merge(matched: list[tuple[ReportedItem, StoredNotice, StoredTask, str, floa
     return list(by_task.values())
 
 
-def _check(proposal: Proposal) -> None:
-    """Warnings a person should see before accepting."""
+def refresh_warnings(proposal: Proposal) -> None:
+    """The warnings a person should see before accepting (again, after a task is picked)."""
+    proposal.warnings.clear()
     task = proposal.task
     said = proposal.said_status
     if said and not Status(task.status).is_open:

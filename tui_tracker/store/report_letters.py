@@ -77,16 +77,17 @@ class AppliedLetter:
     applied_by: str
     task_ids: tuple[int, ...] = ()
     requests: int = 0
+    evidence: str = ""  # the letter, as the history names it
 
 
 def applied(conn: sqlite3.Connection, identity: str) -> AppliedLetter | None:
     """The letter with this identity, when it is applied (and not undone)."""
-    row = conn.execute("SELECT id, change_id, applied_at, applied_by FROM report_letters "
-                       "WHERE identity = ?", (identity,)).fetchone()
+    row = conn.execute("SELECT id, change_id, applied_at, applied_by, evidence FROM "
+                       "report_letters WHERE identity = ?", (identity,)).fetchone()
     if row is None:
         return None
     tasks = _change_tasks(conn, row[1])
-    return AppliedLetter("unchanged", row[0], row[1], row[2], row[3], tasks)
+    return AppliedLetter("unchanged", row[0], row[1], row[2], row[3], tasks, evidence=row[4])
 
 
 def _change_tasks(conn: sqlite3.Connection, change_id: int | None) -> tuple[int, ...]:
@@ -159,7 +160,8 @@ def apply_letter(conn: sqlite3.Connection, letter: LetterRecord, task_changes: S
         conn.execute("UPDATE report_letters SET change_id = ? WHERE id = ?",
                      (change_id, letter_id))
         return AppliedLetter("applied", letter_id, change_id, now, user,
-                             tuple(int(key) for key in before), len(requests))
+                             tuple(int(key) for key in before), len(requests),
+                             evidence=letter.evidence)
 
 
 def _last_history(conn: sqlite3.Connection, task_id: int) -> int:

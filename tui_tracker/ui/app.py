@@ -33,6 +33,7 @@ from textual.widgets import Input
 
 from tui_tracker.i18n import set_language, t
 from tui_tracker.state import remember_theme, remembered_theme, state_path
+from tui_tracker.ui import undo_stack
 from tui_tracker.ui.bindings import (
     CatalogBindings,
     bindings,
@@ -42,6 +43,7 @@ from tui_tracker.ui.bindings import (
 )
 from tui_tracker.ui.commands import TrackerCommands
 from tui_tracker.ui.dialogs.palette import TrackerPalette
+from tui_tracker.ui.formatting import error_text
 from tui_tracker.ui.messages import (
     DataChanged,
     DataWritten,
@@ -127,8 +129,11 @@ class TrackerApp(CatalogBindings, App[None]):
         poll_interval: float | None = 1.0,
         day_check_interval: float | None = 60.0,
         state_file: Path | None = None,
+        import_path: str | None = None,
     ) -> None:
         super().__init__()
+        # What the import screen's path field offers first (the demo: its report letter).
+        self.import_path = import_path
         # Where the theme picked in the palette is kept (tui_tracker/state.py); None: not kept.
         self.state_file = state_file
         self.settings_theme = theme
@@ -179,6 +184,9 @@ class TrackerApp(CatalogBindings, App[None]):
             self.set_interval(self.day_check_interval, self.check_day)
         self.check_terminal_size(self.size.width, self.size.height)
         self.theme_changed_signal.subscribe(self, self._theme_picked)
+        if self.import_path:
+            self.notify(t("replies.ui.demo_hint", key=key_for("app.import", self.keymap_ids),
+                          name=Path(self.import_path).name), markup=False, timeout=15)
 
     def _theme_picked(self, theme: Theme) -> None:
         """Keep the theme for the next run (the settings file itself is never rewritten)."""
@@ -255,6 +263,36 @@ class TrackerApp(CatalogBindings, App[None]):
 
     @on(DataWritten)
     def _data_written(self, message: DataWritten) -> None:
+        self.broadcast_data_changed("write")
+
+    class _CorrectionUndone(Message, bubble=False):
+        def __init__(self, change_id: int, error: BaseException | None) -> None:
+            super().__init__()
+            self.change_id = change_id
+            self.error = error
+
+    @on(undo_stack.UndoCorrection)
+    def _undo_correction(self, message: undo_stack.UndoCorrection) -> None:
+        """`u` on a task list whose screen has no correction of its own to undo (the
+        countdown after a report letter was applied): the session's newest change is
+        undone here, by its change number."""
+        self._undo_change(message.change_id)
+
+    @work(thread=True, exit_on_error=False, group="undo-change")
+    def _undo_change(self, change_id: int) -> None:
+        try:
+            self.store.undo_change(change_id)
+        except Exception as exc:  # a task changed since: the store's sentence says so
+            self.post_message(self._CorrectionUndone(change_id, exc))
+            return
+        self.post_message(self._CorrectionUndone(change_id, None))
+
+    def on_tracker_app__correction_undone(self, message: TrackerApp._CorrectionUndone) -> None:
+        if message.error is not None:
+            self.notify(error_text(message.error), severity="warning", markup=False)
+            return
+        undo_stack.drop(self, "correction", message.change_id)
+        self.notify(t("corrections.ui.undone"), markup=False)
         self.broadcast_data_changed("write")
 
     # ----------------------------------------------------------------- navigation
@@ -344,9 +382,11 @@ class TrackerApp(CatalogBindings, App[None]):
         self.push_screen(AgencyTasksScreen(message.agency_id))
 
 
-def run_app(store: Store, settings: Settings, *, today: date | None, lang: str) -> None:
+def run_app(store: Store, settings: Settings, *, today: date | None, lang: str,
+            import_path: str | None = None) -> None:
     """Run the UI on the store and settings the CLI opened and loaded, until the user quits
-    (ctrl+q). The caller owns the store: it opened it and closes it afterwards."""
+    (ctrl+q). The caller owns the store: it opened it and closes it afterwards.
+    `import_path`: the file the import screen offers first (the demo's report letter)."""
     set_language(lang)
     TrackerApp(store, today=today, soon_days=settings.soon_days, keys=dict(settings.keys),
-               theme=settings.theme, state_file=state_path()).run()
+               theme=settings.theme, state_file=state_path(), import_path=import_path).run()

@@ -14,7 +14,8 @@ that no class declares a Binding of its own), so every key can be remapped and t
 screen lists them all. Scopes (the id without its last part): "app" (everywhere), "table"
 (any VirtualTable), "tasks" (any TaskList: triage), "countdown" (home screen), "search",
 "dialog" (modal dialogs), "help", "notices", "notice", "directive", "agencies", "agency",
-"import", "import.review", "report", "text" (a long text shown literally).
+"import", "import.review", "replies.review" (an agency's report letter), "report", "text"
+(a long text shown literally).
 """
 
 from __future__ import annotations
@@ -170,6 +171,20 @@ KEYS: tuple[KeySpec, ...] = (
     # Not in the footer (80 columns): the message after a removal names it, help lists it.
     KeySpec("import.review.restore", "u", "restore", "importui.review.binding.restore",
             "import.review", show=False),
+    # The review of an agency's report letter (ui/screens/report_review): space accepts or
+    # leaves out a row, Enter picks its task, ctrl+s applies, u undoes the letter.
+    KeySpec("replies.review.toggle", "space", "toggle", "replies.key.toggle",
+            "replies.review"),
+    KeySpec("replies.review.pick", "enter", "pick", "replies.key.pick", "replies.review",
+            priority=True),
+    KeySpec("replies.review.save", "ctrl+s", "save", "replies.key.save", "replies.review"),
+    KeySpec("replies.review.undo", "u", "undo", "replies.key.undo", "replies.review"),
+    KeySpec("replies.review.accept_all", "a", "accept_all", "replies.key.accept_all",
+            "replies.review", show=False),
+    KeySpec("replies.review.original", "o", "original", "replies.key.original",
+            "replies.review", show=False),
+    KeySpec("replies.review.cancel", "escape", "cancel", "replies.key.cancel",
+            "replies.review"),
     # The report: the scoreboard by agency (table and chart).
     KeySpec("report.open", "enter", "open", "ui.report.binding.open", "report", priority=True),
     KeySpec("report.as_of", "d", "as_of", "ui.report.binding.as_of", "report"),

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from tui_tracker.i18n import t
 from tui_tracker.model import Status, Urgency
@@ -57,6 +57,10 @@ class FilterDialog(TrackerAccess, CatalogBindings, ModalScreen["TaskFilter | Non
             due = "" if not current or current.due_within is None else str(current.due_within)
             yield from labelled_field(t("ui.filter.field.due_within"), due, id="due_within",
                                       restrict=r"[0-9]*")
+            # Tasks whose agency asked for an extension (a report letter) not decided yet.
+            yield Checkbox(t("replies.filter.extension_field"),
+                           bool(current and current.extension_requested),
+                           id="extension_requested", compact=True)
             yield Static("", classes="error", id="error")
             yield Static(Content(dialog_hint(self.app)), classes="hint")
 
@@ -88,6 +92,7 @@ class FilterDialog(TrackerAccess, CatalogBindings, ModalScreen["TaskFilter | Non
             statuses=(Status(status),) if status is not Select.NULL else None,
             urgencies=(Urgency(urgency),) if urgency is not Select.NULL else None,
             due_within=due_within,
+            extension_requested=self.query_one("#extension_requested", Checkbox).value,
         )
         self.dismiss(result)
 

@@ -159,9 +159,26 @@ class ExtendDialog(DatedDialog):
         if task.original_due_on and task.original_due_on != task.due_on:
             yield Static(Content(t("ui.triage.original_due", due=fmt_date(task.original_due_on))),
                          classes="hint")
-        yield from labelled_field(t("ui.triage.field.new_due"), fmt_date(task.due_on, empty=""),
-                                  id="new_due")
-        yield from labelled_field(t("ui.triage.field.reason"), id="reason")
+        new_due, reason = fmt_date(task.due_on, empty=""), ""
+        request = self._extension_request(task)
+        if request is not None:
+            # The agency asked for it in a report letter: the day asked for is offered.
+            asked = date.fromisoformat(request["requested_due"]) \
+                if request["requested_due"] else None
+            yield Static(Content(t("replies.ui.extension_asked", due=fmt_date(asked),
+                                   evidence=request["evidence"])), classes="hint")
+            if asked is not None:
+                new_due = fmt_date(asked)
+                reason = t("replies.ui.extension_reason", evidence=request["evidence"])
+        yield from labelled_field(t("ui.triage.field.new_due"), new_due, id="new_due")
+        yield from labelled_field(t("ui.triage.field.reason"), reason, id="reason")
+
+    def _extension_request(self, task: TaskRow) -> dict[str, Any] | None:
+        """The agency's pending extension request (the newest), if it made one."""
+        if not getattr(task, "extension_requested", False):
+            return None
+        requests = self.store.pending_extension_requests([task.id]).get(task.id)
+        return requests[-1] if requests else None
 
     @on(Input.Submitted, "#new_due")
     def _date_entered(self, event: Input.Submitted) -> None:

@@ -72,6 +72,15 @@ def status_glyph(value: str) -> str:
     return STATUS_GLYPHS.get(Status(value), "?")
 
 
+# An extension asked for by the agency (a report letter) and not decided yet.
+EXTENSION_MARK = "»"
+
+
+def extension_mark(row: Any) -> str:
+    return EXTENSION_MARK if getattr(row, "extension_requested", False) else ""
+
+
 def status_legend() -> str:
-    """"○ chưa thực hiện · ▶ đang thực hiện · …" for the help screen."""
-    return " · ".join(f"{glyph} {status_label(status)}" for status, glyph in STATUS_GLYPHS.items())
+    """"○ chưa thực hiện · ▶ đang thực hiện · … · » đề nghị gia hạn" for the help screen."""
+    glyphs = [f"{glyph} {status_label(status)}" for status, glyph in STATUS_GLYPHS.items()]
+    return " · ".join([*glyphs, f"{EXTENSION_MARK} {t('replies.filter.extension')}"])

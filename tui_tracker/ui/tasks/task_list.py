@@ -47,6 +47,7 @@ from tui_tracker.ui.tasks.dialogs import ConflictDialog, DoneDialog, ExtendDialo
 from tui_tracker.ui.tasks.history import HistoryScreen
 from tui_tracker.ui.tasks.labels import (
     countdown_label,
+    extension_mark,
     notice_label,
     notice_label_fit,
     status_glyph,
@@ -64,6 +65,8 @@ def task_columns(*, show_agency: bool = True, show_notice: bool = True) -> list[
     columns = [
         Column("days", t("ui.col.days"), countdown_label, width=16, style=urgency_style),
         Column("due", t("ui.col.due"), lambda r: fmt_date(r.due_on, empty=""), width=10),
+        # » : the agency asked for an extension (a report letter) not decided yet.
+        Column("extension", "", extension_mark, width=1, style=lambda r: "soon"),
         Column("status", t("ui.col.status"), lambda r: status_label(r.status), width=14,
                min_table_width=100),
         # Narrower: the status as one glyph (legend in the help screen), so every row

@@ -37,6 +37,8 @@ def describe_filter(value: TaskFilter | None) -> list[str]:
         parts.append(tn("ui.filter.due_within", value.due_within, days=value.due_within))
     if value.search:
         parts.append(t("ui.filter.search", text=clean_cell(value.search)))
+    if getattr(value, "extension_requested", False):
+        parts.append(t("replies.filter.extension"))
     return parts
 
 

@@ -69,6 +69,23 @@ class ImportScreen(TrackerScreen):
             super().__init__()
             self.text = text
 
+    class ReportRead(Message):
+        """The file (or text) is an agency's report letter: its review opens."""
+
+        def __init__(self, letter: Any, path: str | None) -> None:
+            super().__init__()
+            self.letter = letter
+            self.path = path  # None: pasted text
+
+    class KindUnknown(Message):
+        """Nothing says whether the text is a notice or a report: ask the user."""
+
+        def __init__(self, text: str, source: SourceFile | None, name: str) -> None:
+            super().__init__()
+            self.text = text
+            self.source = source
+            self.name = name
+
     def __init__(self, path: str | None = None) -> None:
         super().__init__()
         self.start_path = path or ""
@@ -80,7 +97,9 @@ class ImportScreen(TrackerScreen):
         with Vertical(id="import-form"):
             yield Label(t("importui.path_label"), id="import-label")
             # Start in the current folder: Tab then lists what is there.
-            start = self.start_path or os.path.join(os.getcwd(), "")
+            # (The demo offers its report letter: the app's import_path.)
+            start = self.start_path or getattr(self.app, "import_path", None) \
+                or os.path.join(os.getcwd(), "")
             path_input = PathInput(value=start, id="import-path",
                                    placeholder=t("ui.import.path_placeholder",
                                                  complete=key_for("import.complete", self.keymap)),
@@ -142,13 +161,35 @@ class ImportScreen(TrackerScreen):
         self._parse_pasted(self.query_one("#import-paste", PasteArea).text)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import-parse")
-    def _parse_pasted(self, text: str) -> None:
+    def _parse_pasted(self, text: str, kind: str | None = "") -> None:
         try:
+            if self._report(text, None, t("importui.paste.source"), kind):
+                return
             parsed = parse_pasted(text)
         except Exception as exc:  # BadInputError, InvalidDateError: their own sentence
             self.post_message(self.Failed(error_text(exc)))
             return
         self.post_message(self.Parsed(parsed, None))
+
+    def _report(self, text: str, source: SourceFile | None, name: str,
+                kind: str | None = "") -> bool:
+        """In a worker: when `text` is an agency's report letter (its header says so,
+        or the user said so: `kind`), post its reading and say True; when nothing tells,
+        ask (True); a notice: False. See parsing.report_letter.letter_kind."""
+        from tui_tracker.parsing.report_letter import NOTICE, REPORT, letter_kind
+
+        if kind == "":
+            kind = letter_kind(text) if text.strip() else NOTICE
+        if kind is None:
+            self.post_message(self.KindUnknown(text, source, name))
+            return True
+        if kind != REPORT:
+            return False
+        from tui_tracker.replies import read_text
+
+        letter = read_text(text, name=name)
+        self.post_message(self.ReportRead(letter, source.path if source else None))
+        return True
 
     def _message(self, text: str, kind: str = "") -> None:
         message = self.query_one("#import-message", Static)
@@ -200,13 +241,62 @@ class ImportScreen(TrackerScreen):
 
         try:
             read = read_source(path)
+            # Kept with the notice, as by the CLI: the file's checksum, format, OCR'd pages.
+            source = SourceFile(path=read.path, sha256=read.sha256, format=read.format,
+                                ocr_pages=read.ocr_pages)
+            # An agency's report letter is matched to its tasks, not imported.
+            if self._report(read.text, source, Path(path).name):
+                return
             parsed = parse_notice(read.text, ocr=bool(read.ocr_pages))
         except Exception as exc:  # BadInputError, InvalidDateError: their own sentence
             self.post_message(self.Failed(error_text(exc)))
             return
-        # Kept with the notice, as by the CLI: the file's checksum, format, OCR'd pages.
-        self.post_message(self.Parsed(parsed, SourceFile(
-            path=read.path, sha256=read.sha256, format=read.format, ocr_pages=read.ocr_pages)))
+        self.post_message(self.Parsed(parsed, source))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="import-parse")
+    def _parse_as(self, kind: str, text: str, source: SourceFile | None, name: str) -> None:
+        """The text read as the user said: a notice or a report."""
+        from tui_tracker.parsing import parse_notice
+
+        try:
+            if self._report(text, source, name, kind):
+                return
+            parsed = parse_notice(text, ocr=bool(source.ocr_pages) if source else False)
+        except Exception as exc:  # BadInputError, InvalidDateError: their own sentence
+            self.post_message(self.Failed(error_text(exc)))
+            return
+        self.post_message(self.Parsed(parsed, source))
+
+    @on(KindUnknown)
+    def _ask_kind(self, message: KindUnknown) -> None:
+        from tui_tracker.ui.screens.report_review import LetterKindDialog
+
+        def answered(kind: str | None) -> None:
+            if kind is None:
+                self.reading = False
+                self._message(t("ui.import.cancelled"))
+                return
+            self._parse_as(kind, message.text, message.source, message.name)
+
+        self.app.push_screen(LetterKindDialog(message.name), answered)
+
+    @on(ReportRead)
+    def _report_read(self, message: ReportRead) -> None:
+        from tui_tracker.ui.screens.report_review import ReportReviewScreen
+
+        self.reading = False
+        self._message("")
+        label = None if message.path else t("importui.paste.source")
+        self.app.push_screen(ReportReviewScreen(message.letter, message.path, label=label),
+                             self._report_reviewed)
+
+    def _report_reviewed(self, result: Any) -> None:
+        self._offer_open(None, None)
+        if result is None or result.status != "applied":
+            self._message(t("replies.ui.done.cancelled"))
+            return
+        self._message(t("replies.ui.done.applied", letter=result.evidence,
+                        count=len(result.task_ids)), "success")
 
     @on(Failed)
     def _failed(self, message: Failed) -> None:
