@@ -216,6 +216,8 @@ class _Paragraph:
         if not self.has_alpha or self.is_caps():
             return False
         end = self.tail()
+        if _FIELD_START.match(line) and not _open_end(end):
+            return False  # "V/v …", "Ngày gửi: 05/11/2026": a field of a form or header
         if _BLOCK_START.match(line):
             # "giai đoạn 2026" / "- 2030, báo cáo …": a range of years cut at its dash
             # by a wrap, not a list dash; "… tại thôn" / "5. Sau khi kiểm tra …": a
@@ -238,11 +240,19 @@ class _Paragraph:
             return not (end.endswith(")") and self.length <= 3)
         if end.endswith(")"):
             return False
-        last_word = end.rsplit(" ", 1)[-1]
-        return end.endswith((",", " -", "(", "“")) or last_word.lower() in _CONNECTORS
+        return _open_end(end)
+
+
+def _open_end(end: str) -> bool:
+    """A line that stops in the middle of a phrase: a comma, a dash, an open bracket, or
+    a word that cannot end a sentence ("phối hợp với" / "Sở Tài chính")."""
+    last_word = end.rsplit(" ", 1)[-1]
+    return end.endswith((",", " -", "(", "“")) or last_word.lower() in _CONNECTORS
 
 
 _DASH_NUMBER = re.compile(r"^[-–]\s*\d")
+# A line that opens with a field's label: "V/v …", "Kính gửi: …", "Ngày gửi: …".
+_FIELD_START = re.compile(r"^(?:V/v\b|[A-ZĐ][^\s:,;.]*(?:\s+[^\s:,;.]+){0,3}:\s)")
 _NUMBER_START = re.compile(r"^\d{1,3}[.)]?\s")
 
 

@@ -369,12 +369,17 @@ def _clause_starts(t: ClauseText, offset: int) -> set[int]:
     short opening phrase ("Trên cơ sở đó, ", "Đồng thời, ")."""
     first = t.skip_space(offset)
     starts = {first}
-    m = _OPENING_PHRASE_RE.match(t.s, first)
-    if m and len(m.group(1).split()) <= 6 and name_at(t, first) is None:
-        starts.add(m.end())
+    if name_at(t, first) is not None:
+        return starts
+    # A label first ("Báo cáo tháng: UBND các xã gửi …"), then an opening phrase
+    # ("Báo cáo đột xuất: khi phát hiện ổ dịch, UBND các xã báo cáo …").
     label = _LABEL_OPENING_RE.match(t.s, first)
-    if label and len(label.group(1).split()) <= 5 and name_at(t, first) is None:
-        starts.add(label.end())  # "Báo cáo tháng: UBND các xã gửi …"
+    if label and len(label.group(1).split()) <= 5:
+        starts.add(label.end())
+    for at in list(starts):
+        m = _OPENING_PHRASE_RE.match(t.s, at)
+        if m and len(m.group(1).split()) <= 6 and name_at(t, at) is None:
+            starts.add(m.end())
     return starts
 
 
@@ -482,6 +487,7 @@ def opens_whole_task(paragraph: str) -> bool:
     return bool(roles.leads) and (bool(roles.coordinates) or roles.with_related)
 
 
+@lru_cache(maxsize=256)
 def lead_in_is_bare(paragraph: str) -> bool:
     """A lead-in (a paragraph ending with a colon over a list) that only says who does
     the list's points: "Giao Sở Tài chính:", "Đề nghị:", "Sở Giáo dục và Đào tạo đề

@@ -85,17 +85,20 @@ class Node:
     head: str | None = None
     children: list[Node] = field(default_factory=list)
     parent: Node | None = field(default=None, repr=False, compare=False)
+    # The last child of each kind, with its position: `last_child` answers at once even
+    # for a node with thousands of children (a list of thousands of numbered lines).
+    _last: dict[str, tuple[int, Node]] = field(default_factory=dict, repr=False,
+                                                compare=False)
 
     def add(self, child: Node) -> Node:
         child.parent = self
+        self._last[child.kind] = (len(self.children), child)
         self.children.append(child)
         return child
 
     def last_child(self, *kinds: str) -> Node | None:
-        for child in reversed(self.children):
-            if child.kind in kinds:
-                return child
-        return None
+        found = [self._last[kind] for kind in kinds if kind in self._last]
+        return max(found, key=lambda at: at[0])[1] if found else None
 
     @property
     def own_text(self) -> str:
