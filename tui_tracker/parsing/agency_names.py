@@ -566,9 +566,10 @@ def name_at(t: ClauseText, pos: int, *, prefix: str | None = None,
     if prefix:
         return _prefixed_name_at(t, pos, start, i, prefix, plural)
 
-    local = _LOCAL_GROUP_RE.match(t.low, pos)
-    if local and t.s[pos].isupper() and (local.group("cac") or local.group("more")):
-        end = local.end()
+    local_group = _LOCAL_GROUP_RE.match(t.low, pos)
+    if local_group and t.s[pos].isupper() \
+            and (local_group.group("cac") or local_group.group("more")):
+        end = local_group.end()
         if not _capital_after(t, end):  # "UBND các xã Bình Sơn, …": a list of its own
             text = t.s[pos:end]
             return NameSpan(canonical_agency(text), True, start, end, None)
@@ -610,12 +611,12 @@ def name_at(t: ClauseText, pos: int, *, prefix: str | None = None,
         text = t.s[pos:end]
         return NameSpan(canonical_agency(text), False, start, end, None)
 
-    head = _HEAD_RE.match(t.f, pos)
-    if head and t.s[pos].isupper():
-        j = _next_token(t, head.end())
+    head_m = _HEAD_RE.match(t.f, pos)
+    if head_m and t.s[pos].isupper():
+        j = _next_token(t, head_m.end())
         if j is None or not t.is_word(j):
             return None
-        single = " " not in t.f[pos:head.end()]
+        single = " " not in t.f[pos:head_m.end()]
         nxt = t.word(j)
         if single and not nxt[0].isupper() and nxt.lower() not in _NAME_WORDS:
             return None  # "Ban hành", "Báo cáo", "Bộ phận": not agencies
@@ -625,7 +626,7 @@ def name_at(t: ClauseText, pos: int, *, prefix: str | None = None,
             return None
         end = t.tokens[end_i - 1][1]
         text = t.s[pos:end]
-        word = t.s[pos:head.end()]
+        word = t.s[pos:head_m.end()]
         head_word = word if fold_word(word) in ("so", "bo") else None
         return NameSpan(canonical_agency(text), is_group(text), start, end, head_word)
     return None

@@ -387,7 +387,9 @@ def _acts(t: ClauseText, pos: int) -> bool:
     """What follows a clause-opening agency makes it the one who acts."""
     if _COLON_RE.match(t.low, pos):
         return True
-    p = _COMMA_RE.match(t.low, pos).end()
+    comma = _COMMA_RE.match(t.low, pos)
+    assert comma is not None  # the pattern matches the empty string
+    p = comma.end()
     not_action = NOT_ACTION_RE.match(t.low, p)
     if not_action:
         # "Sở X báo cáo kết quả …" tells what was reported, unless a deadline asks for
