@@ -192,6 +192,13 @@ def test_every_fixture_has_a_title_a_signer_and_recipients():
     ("Số: 08/2023/QĐ-UBND", "08/2023/QĐ-UBND", "QĐ"),
     ("SỐ: 12-KL/TU", "12-KL/TU", "KL"),
     ("Số: 3653/UBND-TNMT", "3653/UBND-TNMT", "CV"),
+    # Spaces and dots as PDFs and Word leave them: read like the references (one rule).
+    ("Số: 111 /TB - UBND", "111/TB-UBND", "TB"),
+    ("Số: 111 / CV – UBND", "111/CV-UBND", "CV"),
+    ("Số: 26/TB-VP.UBND", "26/TB-VP.UBND", "TB"),
+    ("Số: 26 /TB-VP.UBND", "26/TB-VP.UBND", "TB"),
+    ("Số 45 - TB/TU", "45-TB/TU", "TB"),
+    ("Số: 315/UBND.KT", "315/UBND.KT", "CV"),
 ])
 def test_number_line_without_a_type_line(line, number, doc_type):
     h, _ = header_of(f"UBND TỈNH QUẢNG NGÃI\n{line}\nQuảng Ngãi, ngày 05 tháng 6 năm 2026\n")
@@ -209,6 +216,12 @@ def test_type_line_gives_the_decree_30_code(type_line, doc_type):
     expected = "Kết luận về việc thử nghiệm" if type_line == "THÔNG BÁO KẾT LUẬN" else \
         "Về việc thử nghiệm"
     assert h.title == expected
+
+
+def test_spaced_number_on_a_flattened_line_keeps_place_and_date():
+    h, _ = header_of("UBND TỈNH QUẢNG NGÃI\nSố:  123 / TB – UBND   Quảng Ngãi, ngày 5 tháng 6 năm "
+                     "2026\n\nTHÔNG BÁO\nKết luận\n")
+    assert (h.number, h.place, h.issued_on) == ("123/TB-UBND", "Quảng Ngãi", date(2026, 6, 5))
 
 
 def test_type_words_inside_a_sentence_are_not_a_type_line():

@@ -28,23 +28,48 @@ DOC_CODES: dict[str, str] = {c.upper(): c for c in (
 )}
 
 # One piece after a separator: starts with a capital or a digit so that
-# "… 57-NQ/TW - ngày" or "- Trung ương" never extends a number.
-_TOKEN = r"[0-9A-ZĐ][0-9A-Za-zĐđ&]*"
+# "… 57-NQ/TW - ngày" or "- Trung ương" never extends a number. An issuer's
+# unit may follow a dot ("26/TB-VP.UBND", "15/QĐ-UBND.KT"): capitals only there,
+# so that a sentence's full stop ("57-NQ/TW. Theo …") never joins the next word.
+# Case matters in those two places even inside patterns that ignore it (`(?-i:…)`).
+_TOKEN = r"[0-9A-ZĐ][0-9A-Za-zĐđ&]*(?-i:(?:\.[A-ZĐ][0-9A-ZĐ&]*(?![^\W\d_]))*)"
 # A separator, with a stray space on one side at most ("2927 -TB/TU").
 _SEP = r"(?:\s[/\-–]|[/\-–]\s?)"
-NUMBER = rf"\d{{1,6}}[a-z]?(?:{_SEP}{_TOKEN})+"
+# Spaces on both sides ("111 /CV - UBND", "123 / QĐ - UBND") only before a piece in
+# capitals, a code of the symbol: "57-NQ/TW - Trung ương" is a number and a dash.
+_SPACED_SEP = r"\s[/\-–]\s"
+_CODE_TOKEN = r"(?-i:(?:TTg|CTr|TTr|QyĐ|QĐi|[0-9A-ZĐ][0-9A-ZĐ&]*(?:\.[A-ZĐ][0-9A-ZĐ&]*)*)(?![\w&]))"
+_PIECE = rf"(?:{_SEP}{_TOKEN}|{_SPACED_SEP}{_CODE_TOKEN})"
+NUMBER = rf"\d{{1,6}}[a-z]?{_PIECE}+"
 
 # The notice's own number line: "Số: 123/TB-UBND", "Số 2927 -TB/TU", "Số:1961/QĐUBND".
 # A draft leaves the number blank ("Số:      /TB-UBND"): `blank` catches the symbol.
 SO_LINE = re.compile(
-    rf"^\s*S[ốỐ]\s*[:.]?\s*(?:(?P<num>{NUMBER})|(?P<blank>[/\-–]\s?{_TOKEN}(?:{_SEP}{_TOKEN})*))?",
+    rf"^\s*S[ốỐ]\s*[:.]?\s*(?:(?P<num>{NUMBER})|(?P<blank>[/\-–]\s?{_TOKEN}{_PIECE}*))?",
     re.IGNORECASE)
 
 _DAY_MONTH_YEAR = (
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
     r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*(?:năm|,|/)\s*(?P<wy>\d{4})"
 )
-_DATE_AFTER = re.compile(rf"\s*,?\s+(?:ban hành\s+)?ngày\s+(?:{_DAY_MONTH_YEAR})", re.IGNORECASE)
+_DATE_AFTER = re.compile(rf"\s*,?\s*\(?\s*(?:ban hành\s+)?ngày\s+(?:{_DAY_MONTH_YEAR})\)?",
+                         re.IGNORECASE)
+_DMY = re.compile(_DAY_MONTH_YEAR, re.IGNORECASE)
+# The same date without its groups, to be written before the number:
+# "Văn bản ngày 12/8/2026 số 345/UBND-KT".
+_DMY_TEXT = (r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}"
+             r"|\d{1,2}\s+tháng\s+\d{1,2}\s*(?:năm|,|/)\s*\d{4}")
+# The issuer between the number and the date: "Công văn số 77/SXD-QLXD của Sở Xây
+# dựng ngày 3/9/2026", "… của UBND tỉnh Quảng Ngãi, ngày …". Checked by `_is_issuer`.
+_ISSUER_DATE = re.compile(
+    rf"\s*,?\s+(?:của|do)\s+(?P<by>[^\W\d_][^\n,;.()“”\"]{{0,80}}?"
+    rf"(?:,\s*[^\W\d_][^\n,;.()“”\"]{{0,40}}?)?)\s*,?\s+(?:ban hành\s+|ký\s+)?ngày\s+"
+    rf"(?:{_DAY_MONTH_YEAR})", re.IGNORECASE)
+# Words that open a clause and never sit inside an agency's name ("của UBND tỉnh
+# về việc …", "của Sở gửi …"): the date after them is not the document's.
+_NOT_IN_ISSUER = frozenset((
+    "về", "việc", "v/v", "gửi", "đã", "để", "đề", "theo", "với", "là", "có", "được",
+    "đang", "sẽ", "tại", "trình", "thì", "khi", "nhằm", "số", "báo", "giao", "yêu", "cầu"))
 
 # Type words before a number, longest first so "Thông báo kết luận" wins over
 # "Thông báo". A code in the number beats the word; the word decides when the
@@ -61,8 +86,13 @@ _TYPE_WORDS: dict[str, str | None] = {
 }
 _TYPED = re.compile(
     r"(?<![\w])(?P<type>" + "|".join(sorted(_TYPE_WORDS, key=len, reverse=True)) + r")"
-    rf"\s+(?:số\s*:?\s*)?(?P<num>{NUMBER})(?![\w/])",
+    rf"\s+(?:ngày\s+(?P<before>{_DMY_TEXT})\s*,?\s+số\s*:?\s*|(?:số\s*:?\s*)?)"
+    rf"(?P<num>{NUMBER})(?![\w/])",
     re.IGNORECASE)
+# More numbers after one type word: "Công văn số 111/UBND-VX ngày 05/8/2026 và số
+# 112/UBND-VX ngày 06/8/2026" cites two Công văn.
+_MORE = re.compile(rf"\s*(?:,|;|,?\s+và)\s*(?P<ref>(?:số\s*:?\s*)?(?P<num>{NUMBER}))(?![\w/])",
+                   re.IGNORECASE)
 # A law cited by its name: "Luật Ngân sách nhà nước số 89/2025/QH15".
 _NAMED_LAW = re.compile(
     rf"(?<![\w])(?P<type>Bộ luật|Luật|Pháp lệnh)\s+[A-ZĐ][^\d,;.()“”\n]{{2,80}}?\s+số\s*:?\s*"
@@ -71,13 +101,16 @@ _BARE = re.compile(rf"(?<![\w/\-–])(?P<num>{NUMBER})(?![\w/])")
 
 
 def tidy_number(number: str) -> str:
-    """The number as written, without the stray spaces a PDF copy adds."""
-    return re.sub(r"\s+", "", number)
+    """The number as written, without the stray spaces a PDF copy adds and with
+    Word's typographic dashes back to the hyphen of the symbol: `111 /CV – UBND`
+    is `111/CV-UBND`. The one normalisation of a number, for the notice's own
+    (`Số: …`) and for the documents it cites."""
+    return re.sub(r"\s+", "", number).replace("–", "-").replace("—", "-")
 
 
 def number_key(number: str) -> str:
     """Compare numbers whatever their spacing, dash or case."""
-    return tidy_number(number).replace("–", "-").upper()
+    return tidy_number(number).upper()
 
 
 def doc_code(number: str) -> str | None:
@@ -127,11 +160,31 @@ def date_from_match(m: re.Match[str]) -> date | None:
         return None
 
 
+def _is_issuer(name: str) -> bool:
+    """Whether the words between a number and a date name who issued it."""
+    words = name.split()
+    return (name[:1].isupper() and len(words) <= 14 and "/" not in name
+            and not any(word.lower() in _NOT_IN_ISSUER for word in words))
+
+
 def _date_after(text: str, pos: int) -> tuple[date | None, int]:
+    """The date that follows a number at `pos`, right after it or after its
+    issuer ("… của Sở Xây dựng ngày 3/9/2026"), and where it ends."""
     m = _DATE_AFTER.match(text, pos)
     if not m:
-        return None, pos
+        m = _ISSUER_DATE.match(text, pos)
+        if not m or not _is_issuer(m.group("by")):
+            return None, pos
     return date_from_match(m), m.end()
+
+
+def _date_before(m: re.Match[str]) -> date | None:
+    """The date written between the type word and "số" ("Văn bản ngày 12/8/2026 số …")."""
+    before = m.groupdict().get("before")
+    if not before:
+        return None
+    found = _DMY.fullmatch(before.strip())
+    return date_from_match(found) if found else None
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -164,9 +217,25 @@ def find_references(text: str, own_number: str | None = None) -> list[Reference]
         if code == "CV" and word not in (None, "CV"):
             code = word  # "Luật số 12/2017/QH14": the number has no type code
         issued, end = _date_after(text, m.end())
+        issued = issued or _date_before(m)
         found.append((m.start(), Reference(text=text[m.start():end], number=number,
                                            doc_type=code, issued_on=issued)))
         spans.append((m.start(), end))
+        # The same type word goes on: ", số 112/UBND-VX ngày …", "và 68-NQ/TW".
+        more = _MORE.match(text, end)
+        while more:
+            number = tidy_number(more.group("num"))
+            code = doc_code(number)
+            if code is None:
+                break
+            if code == "CV" and word not in (None, "CV"):
+                code = word
+            start = more.start("ref")
+            issued, end = _date_after(text, more.end())
+            found.append((start, Reference(text=text[start:end], number=number,
+                                           doc_type=code, issued_on=issued)))
+            spans.append((start, end))
+            more = _MORE.match(text, end)
     for m in _BARE.finditer(text):
         if _inside(spans, m.start()):
             continue
