@@ -8,7 +8,14 @@ Number shapes (Decree 30/2020/NĐ-CP, Appendix I and III; Party rules):
 - legal normative: `08/2023/QĐ-UBND` (a year between);
 - Công văn, with no type code: `3653/UBND-TNMT`;
 - Party: `57-NQ/TW`, `2927-TB/TU` (number - code / issuer).
-PDF copies mangle them (`1961/QĐUBND`, `2927 -TB/TU`): still numbers.
+PDF copies mangle them (`1961/QĐUBND`, `2927 -TB/TU`): still numbers. Spaces
+around the separators (`111 /CV - UBND`) and a dot inside the issuer's part
+(`26/TB-VP.UBND`) are kept apart from the text around them by `tidy_number`,
+the one normalisation of a number (the header's `Số:` line uses it too).
+
+A reference's date follows its number (`… số 95/BC-SKHHCN ngày 13/4/2026`),
+possibly after the issuer (`… số 77/SXD-QLXD của Sở Xây dựng ngày 3/9/2026`),
+or comes before it (`Văn bản ngày 12/8/2026 số 345/UBND-KT`).
 """
 
 from __future__ import annotations
