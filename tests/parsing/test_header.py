@@ -307,6 +307,27 @@ def test_place_and_date_line(line, place, issued):
     assert (h.place, h.issued_on) == (place, issued)
 
 
+@pytest.mark.parametrize("text", [
+    # A body without its header: the dates of its sentences never date the notice.
+    "a) Giao Sở Y tế rà soát danh mục thuốc trước ngày 30/6/2026.\n"
+    "b) Giao Sở Tài chính bố trí kinh phí.\n",
+    "- Sở Y tế báo cáo trước ngày 30/6/2026;\n- Sở Tài chính bố trí kinh phí.\n",
+    "Giao Sở Y tế rà soát danh mục thuốc, báo cáo trước ngày 30/6/2026.\n",
+    "Yêu cầu Sở Y tế báo cáo UBND tỉnh chậm nhất ngày 30/6/2026.\n",
+])
+def test_a_date_inside_a_sentence_is_not_the_issue_date(text):
+    h, warnings = header_of(text)
+    assert (h.issued_on, h.place, h.number, h.issuer) == (None, None, None, None)
+    for key in ("parse.header.no_number", "parse.header.no_issue_date", "parse.header.no_issuer"):
+        assert i18n.t(key) in warnings
+
+
+def test_the_date_alone_on_its_line_still_dates_the_notice():
+    h, _ = header_of("UBND TỈNH QUẢNG NGÃI\nSố: 12/TB-UBND\nngày 05 tháng 6 năm 2026\n\n"
+                     "THÔNG BÁO\nKết luận\n")
+    assert h.issued_on == date(2026, 6, 5)
+
+
 def test_date_left_blank_keeps_the_place_and_warns():
     h, warnings = header_of("UBND TỈNH KHÁNH HÒA\nSố: 9/TB-UBND\nKhánh Hòa, ngày tháng 11 năm 2026\n"
                             "\nTHÔNG BÁO\nKết luận\n")
@@ -431,6 +452,53 @@ def test_presiding(sentence, presiding):
     assert h.presiding == presiding
 
 
+# --- an inspection visit dates and names its leader like a meeting (issue 14, point 4) ----
+
+VISIT = "UBND TỈNH X\nSố: 1/TB-UBND\nX, ngày 25 tháng 11 năm 2026\n\nTHÔNG BÁO\nKết luận\n\n{}\n\n" \
+        "1. Giao Sở Xây dựng đôn đốc nhà thầu.\n"
+
+
+@pytest.mark.parametrize(("sentence", "meeting", "presiding"), [
+    ("Ngày 20/11/2026, Phó Chủ tịch UBND tỉnh Lê Văn Minh đã đi kiểm tra thực tế tình hình "
+     "triển khai dự án đường ven biển.", date(2026, 11, 20), "Phó Chủ tịch UBND tỉnh Lê Văn Minh"),
+    ("Ngày 20/11/2026, đồng chí Lê Văn Minh – Phó Chủ tịch UBND tỉnh dẫn đầu đoàn công tác kiểm "
+     "tra tiến độ thi công các công trình.", date(2026, 11, 20),
+     "Lê Văn Minh, Phó Chủ tịch UBND tỉnh"),
+    ("Sáng ngày 20/11/2026, Chủ tịch UBND xã Nguyễn Văn Bình đã kiểm tra công tác phòng chống "
+     "thiên tai tại thôn 3.", date(2026, 11, 20), "Chủ tịch UBND xã Nguyễn Văn Bình"),
+    ("Sáng ngày 20/11/2026, Chủ tịch UBND xã đã kiểm tra công tác phòng chống thiên tai.",
+     date(2026, 11, 20), "Chủ tịch UBND xã"),
+    ("Ngày 20/11/2026, đồng chí Lê Văn Minh - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND "
+     "tỉnh đã đi kiểm tra thực địa tại xã Bình Sơn.", date(2026, 11, 20),
+     "Lê Văn Minh, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh"),
+    ("Chiều ngày 20/11/2026, Phó Chủ tịch UBND thành phố Nguyễn Thị Lan dẫn đầu Đoàn công tác "
+     "của thành phố đi kiểm tra thực tế tại dự án.", date(2026, 11, 20),
+     "Phó Chủ tịch UBND thành phố Nguyễn Thị Lan"),
+    ("Ngày 20/11/2026, Đoàn công tác của UBND tỉnh do đồng chí Lê Văn Minh, Phó Chủ tịch UBND "
+     "tỉnh làm Trưởng đoàn đã kiểm tra thực tế.", date(2026, 11, 20),
+     "Lê Văn Minh, Phó Chủ tịch UBND tỉnh"),
+    ("Ngày 20/11/2026, Bộ trưởng Bộ Xây dựng Trần Hồng Minh đã đi khảo sát, kiểm tra hiện trường "
+     "dự án.", date(2026, 11, 20), "Bộ trưởng Bộ Xây dựng Trần Hồng Minh"),
+    ("Ngày 20/11/2026, Phó Chủ tịch UBND huyện Trần Văn Cường đi thị sát vùng sạt lở.",
+     date(2026, 11, 20), "Phó Chủ tịch UBND huyện Trần Văn Cường"),
+    ("Ngày 20/11/2026, Bí thư Đảng ủy xã Phạm Văn Dũng cùng lãnh đạo các ban, ngành đã đi kiểm "
+     "tra thực tế.", date(2026, 11, 20), "Bí thư Đảng ủy xã Phạm Văn Dũng"),
+    ("Ngày 20/11/2026, Thứ trưởng Bộ Nông nghiệp và Môi trường Nguyễn Hoàng Hiệp và đại diện "
+     "các cục đã làm việc với tỉnh.", date(2026, 11, 20),
+     "Thứ trưởng Bộ Nông nghiệp và Môi trường Nguyễn Hoàng Hiệp"),
+    # Several days: the first one.
+    ("Trong 2 ngày 19 và 20/11/2026, Phó Chủ tịch UBND tỉnh Lê Văn Minh đã đi kiểm tra thực tế "
+     "tại các huyện.", date(2026, 11, 19), "Phó Chủ tịch UBND tỉnh Lê Văn Minh"),
+    ("Từ ngày 19 đến ngày 20/11/2026, Đoàn công tác do Phó Chủ tịch UBND tỉnh Lê Văn Minh dẫn "
+     "đầu đã kiểm tra thực tế tại các xã.", date(2026, 11, 19),
+     "Phó Chủ tịch UBND tỉnh Lê Văn Minh"),
+])
+def test_an_inspection_visit_gives_the_meeting_date_and_the_presiding_official(
+        sentence, meeting, presiding):
+    h, _ = header_of(VISIT.format(sentence))
+    assert (h.meeting_on, h.presiding) == (meeting, presiding)
+
+
 def test_giao_chu_tri_in_the_opening_is_not_the_presiding_official():
     h, _ = header_of(NOTICE.format("Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng."))
     assert h.presiding is None
@@ -484,6 +552,15 @@ def test_addressees(block, addressees):
     h, _ = header_of(f"UBND TỈNH AN GIANG\nSố: 55/UBND-KT\nV/v báo cáo\n\n{block}\n"
                      "UBND tỉnh đề nghị các cơ quan báo cáo trong tháng 12/2026.\n")
     assert h.addressees == addressees
+
+
+@pytest.mark.parametrize("greeting", [
+    "Kính gửi anh chị,", "Kính gửi: Anh/Chị", "Kính gửi Quý cơ quan,", "Kính gửi các đồng chí,",
+])
+def test_a_greeting_names_no_addressee(greeting):
+    h, _ = header_of(f"{greeting}\n\nVăn phòng chuyển ý kiến chỉ đạo như sau:\n\n"
+                     "Giao Sở Y tế rà soát danh mục thuốc.\n")
+    assert h.addressees == []
 
 
 def test_flattened_two_column_footer():

@@ -17,11 +17,15 @@ from tui_tracker.parsing.references import NUMBER
 
 # A meeting date opens a clause: "Ngày 14/4/2026, tại …", "Chiều ngày …",
 # "Vào ngày …", "…, ngày …", "Tại hội nghị ngày …"; never "Quyết định số … ngày …".
+# Several days give the first one: "Ngày 14 và 15/4/2026", "Trong 2 ngày 19 và 20/11/2026",
+# "Từ ngày 19 đến ngày 20/11/2026".
 _MEETING_DATE = re.compile(
     r"(?:^|[,;.:]\s+|\b(?:sáng|chiều|trưa|tối|vào|hôm)\s+"
     r"|\b(?:họp|hội nghị|làm việc|phiên họp|kỳ họp|cuộc họp|buổi làm việc)\s+"
-    r"(?:thường kỳ\s+|định kỳ\s+|mở rộng\s+)?)"
-    rf"(?:sáng\s+|chiều\s+|vào\s+)?ngày\s+(?:(?P<first>\d{{1,2}})\s*(?:,|và|-|–)\s*)?{DATE}",
+    r"(?:thường kỳ\s+|định kỳ\s+|mở rộng\s+)?"
+    r"|\b(?:trong|vào)\s+(?:\d{1,2}|hai|ba|bốn|các)\s+(?=ngày)|\btừ\s+(?=ngày))"
+    r"(?:sáng\s+|chiều\s+|vào\s+)?ngày\s+(?:(?P<first>\d{1,2})\s*"
+    rf"(?:,|và|-|–|(?:đến|tới)(?:\s+ngày)?)\s*)?{DATE}",
     re.IGNORECASE)
 # A place after the date: "tại Trụ sở UBND tỉnh", "tại Phòng họp số 1, Văn phòng UBND tỉnh".
 _PLACE_PART = re.compile(
@@ -55,7 +59,8 @@ def body_paragraphs(lines: list[str], start: int) -> list[str]:
 # dates something else (a decision issued, a report sent).
 _MEETING_WORDS = re.compile(
     r"(?<!\w)(?:họp|hội nghị|hội thảo|làm việc|chủ trì|kiểm tra|khảo sát|nghe|tọa đàm|toạ đàm"
-    r"|giao ban|đối thoại|tiếp xúc|thăm|dự|tham dự|phiên)(?!\w)", re.IGNORECASE)
+    r"|giao ban|đối thoại|tiếp xúc|thăm|dự|tham dự|phiên|dẫn đầu|thị sát|thực địa|hiện trường"
+    r"|đoàn công tác)(?!\w)", re.IGNORECASE)
 
 
 def _sentence_at(para: str, pos: int) -> str:
@@ -125,9 +130,21 @@ def _appositive(pieces: list[str]) -> str | None:
     return _clean_person(last) if _TITLE_WORD.match(last) or _COMRADE.match(last) else None
 
 
+# "Lê Văn Minh – Phó Chủ tịch UBND tỉnh": a dash between a name and a title reads as
+# the comma of "Lê Văn Minh, Phó Chủ tịch UBND tỉnh".
+_DASH_BEFORE_TITLE = re.compile(
+    r"\s+[-–—]\s+(?=(?:Phó|Chủ tịch|Bí thư|Ủy viên|Uỷ viên|Giám đốc|Trưởng|Thứ trưởng|Bộ trưởng"
+    r"|Chánh|Tổng|PCT|Thường trực|Chủ nhiệm)\b)")
+
+
+_WITH_OTHERS = re.compile(r"\s+(?:cùng(?:\s+với)?|và)\s+(?=(?:lãnh đạo|đại diện|các|đoàn|thành viên"
+                          r"|một số|đồng chí)\b)")
+
+
 def _clean_person(text: str) -> str | None:
     text = _COMRADE.sub("", text.strip())
-    text = re.sub(r"\s+(?:đã|đồng)$", "", text).strip(" ,")
+    text = re.sub(r"(?:\s+(?:đã|đồng|đi|trực tiếp|cùng|và))+$", "", text).strip(" ,")
+    text = _DASH_BEFORE_TITLE.sub(", ", text)
     return text if any(c.isupper() for c in text) else None
 
 
@@ -145,19 +162,26 @@ def presiding(paragraphs: list[str]) -> str | None:
                         keep.append(piece)
                 first = re.split(r"\s+(?:đã|để|về|với|cùng)\s", ", ".join(keep))[0]
                 return _clean_person(first)
-            m = re.search(r"\bdo\s+(?P<who>[^;]+?)\s+(?:làm\s+)?chủ\s+trì\b", sentence,
-                          re.IGNORECASE)
+            # "do X chủ trì", "Đoàn công tác do X làm Trưởng đoàn / dẫn đầu".
+            m = re.search(r"\bdo\s+(?P<who>[^;]+?)\s+(?:làm\s+)?(?:chủ\s+trì|trưởng\s+đoàn"
+                          r"|dẫn\s+đầu)\b", sentence, re.IGNORECASE)
             if m:
                 who = _clean_person(m.group("who"))
                 if who:
                     return who
+            # An inspection visit names its leader like a meeting: "X đã đi kiểm tra thực tế",
+            # "X dẫn đầu đoàn công tác kiểm tra …", "X đã đi thăm, khảo sát …".
             for verb in (r"(?:đã\s+)?(?:đồng\s+)?chủ\s+trì\b", r"(?:đã\s+)?kết\s+luận\b",
-                         r"(?:đã\s+)?(?:có\s+buổi\s+)?(?:làm\s+việc|họp|kiểm\s+tra)\b"):
+                         r"(?:đã\s+)?(?:(?:có\s+buổi|đi|trực\s+tiếp|cùng\s+đoàn\s+công\s+tác)\s+)*"
+                         r"(?:làm\s+việc|họp|kiểm\s+tra|dẫn\s+đầu|khảo\s+sát|thăm|thị\s+sát"
+                         r"|đi\s+thực\s+(?:tế|địa))\b"):
                 m = re.search(verb, sentence, re.IGNORECASE)
                 if not m or re.search(r"\b(?:[Gg]iao|[Yy]êu cầu)\b", sentence[:m.start()]):
                     continue
                 before = sentence[:m.start()]
                 before = re.split(r"\b(?:[Ss]au khi|[Tt]rên cơ sở)\b[^,]*,", before)[-1]
+                # "X cùng lãnh đạo các sở đã kiểm tra": those who went with X do not preside.
+                before = _WITH_OTHERS.split(before)[0]
                 who = _appositive(re.split(r",\s*", before))
                 if who:
                     return who
