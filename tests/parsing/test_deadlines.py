@@ -756,6 +756,26 @@ def test_a_day_without_its_month_or_period_is_no_deadline(text):
      [("trước ngày 15/5 và 15/11 hằng năm", date(2026, 5, 14), "recurring",
        "yearly:05-15,11-15"),
       ("trước ngày 20", date(2026, 5, 19), "recurring", "yearly:05-20,11-20")]),
+    # Terms, school years, nine months and named halves are reports once a year.
+    ("- Báo cáo học kỳ I: gửi trước ngày 15/01; - Báo cáo năm học: gửi trước ngày 15/6.",
+     [("trước ngày 15/01", date(2027, 1, 14), "recurring", "yearly:01-15"),
+      ("trước ngày 15/6", date(2026, 6, 14), "recurring", "yearly:06-15")]),
+    ("Báo cáo sơ kết 6 tháng đầu năm: trước ngày 10/6; báo cáo tổng kết năm: trước ngày 10/12",
+     [("trước ngày 10/6", date(2026, 6, 9), "recurring", "yearly:06-10"),
+      ("trước ngày 10/12", date(2026, 12, 9), "recurring", "yearly:12-10")]),
+    ("Báo cáo 9 tháng: trước ngày 15/9",
+     [("trước ngày 15/9", date(2026, 9, 14), "recurring", "yearly:09-15")]),
+    ("Báo cáo quý (theo mẫu tại Phụ lục): gửi trước ngày 10 tháng cuối quý; Sở tổng hợp trước "
+     "ngày 15.",
+     [("trước ngày 10 tháng cuối quý", date(2026, 6, 9), "recurring", QUARTER_ENDS.format(d=10)),
+      ("trước ngày 15", date(2026, 6, 14), "recurring", QUARTER_ENDS.format(d=15))]),
+    # Another phrase between the label and the bare day does not hide the label's rhythm.
+    ("Báo cáo tháng: thường xuyên cập nhật, gửi trước ngày 20",
+     [("thường xuyên", None, "ongoing", None),
+      ("trước ngày 20", date(2026, 4, 19), "recurring", "monthly:20")]),
+    # A report of one named period is no label.
+    ("báo cáo 6 tháng đầu năm 2026: trước ngày 15/6",
+     [("trước ngày 15/6", date(2026, 6, 14), "date", None)]),
     # A day with its year names one occurrence, label or not.
     ("Báo cáo năm: gửi Sở Tài chính trước ngày 15/12/2026",
      [("trước ngày 15/12/2026", date(2026, 12, 14), "date", None)]),

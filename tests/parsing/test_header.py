@@ -260,6 +260,10 @@ def test_cong_van_without_number_is_still_a_cong_van():
     (["ĐẢNG BỘ XÃ AN BÌNH", "ĐẢNG ỦY", "*"], "Đảng ủy xã An Bình"),
     (["ĐẢNG BỘ TỈNH NGHỆ AN", "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY", "*"],
      "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An"),
+    # A lower committee named with its own place: the organisation above is no part of it.
+    (["ĐẢNG BỘ TỈNH GIA LAI", "HUYỆN ỦY CHƯ SÊ", "*"], "Huyện ủy Chư Sê"),
+    (["ĐẢNG BỘ TỈNH GIA LAI", "THÀNH ỦY PLEIKU", "*"], "Thành ủy Pleiku"),
+    (["ĐẢNG BỘ HUYỆN CHƯ SÊ", "ĐẢNG ỦY XÃ IA BLANG", "*"], "Đảng ủy xã Ia Blang"),
     # Urgency and secrecy stamps are no part of the name.
     (["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "HỎA TỐC"], "Ủy ban nhân dân tỉnh Lâm Đồng"),
     (["UBND TỈNH GIA LAI", "VĂN PHÒNG", "THƯỢNG KHẨN"], "Văn phòng UBND tỉnh Gia Lai"),
@@ -518,6 +522,14 @@ def test_giao_chu_tri_in_the_opening_is_not_the_presiding_official():
     ("Tham dự cuộc họp có đại diện Sở Tài chính (Phòng Ngân sách, Phòng Đầu tư), Kho bạc Nhà "
      "nước khu vực XIII.", ["Sở Tài chính (Phòng Ngân sách, Phòng Đầu tư)",
                             "Kho bạc Nhà nước khu vực XIII"]),
+    # An inspection visit's party.
+    ("Ngày 20/11/2026, Chủ tịch UBND thành phố kiểm tra thực tế. Cùng đi có lãnh đạo các sở: "
+     "Xây dựng, Tài chính.", ["Xây dựng", "Tài chính"]),
+    ("Ngày 20/11/2026, Phó Chủ tịch UBND tỉnh đi kiểm tra thực tế. Thành viên Đoàn công tác gồm: "
+     "lãnh đạo Sở Xây dựng, Sở Tài chính và UBND huyện Bình Sơn.",
+     ["Sở Xây dựng", "Sở Tài chính", "UBND huyện Bình Sơn"]),
+    ("Ngày 20/11/2026, Phó Chủ tịch UBND tỉnh đi kiểm tra thực tế; tham gia đoàn có đại diện Sở "
+     "Xây dựng, Sở Y tế.", ["Sở Xây dựng", "Sở Y tế"]),
 ])
 def test_attendees(sentence, attendees):
     h, _ = header_of(NOTICE.format(sentence))
@@ -609,6 +621,13 @@ def test_warnings_follow_the_interface_language():
     ("VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ IV/2026", "Về tình hình kinh tế - xã hội quý IV/2026"),
     ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ XV",
      "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ XV"),
+    # Minority-language place names are names, not acronyms; acronyms stay.
+    ("UBND HUYỆN KBANG", "UBND huyện Kbang"),
+    ("UBND XÃ IA BLANG", "UBND xã Ia Blang"),
+    ("THÀNH ỦY PLEIKU", "Thành ủy Pleiku"),
+    ("UBND TỈNH BR-VT", "UBND tỉnh BR-VT"),
+    ("UBND TP. HCM", "UBND TP. HCM"),
+    ("UBND TỈNH GIA LAI UBMTTQ", "UBND tỉnh Gia Lai UBMTTQ"),
 ])
 def test_recase(caps, written):
     assert recase(caps) == written

@@ -824,10 +824,10 @@ def _months_of(word: str) -> int | None:
         return 1
     if folded.endswith("quy"):
         return 3
-    if folded.endswith("6 thang") or folded.endswith("sau thang"):
+    if folded.endswith(("6 thang", "sau thang")) or folded == "hoc ky":
         return 6
-    if folded.endswith("nam"):
-        return 12
+    if folded.endswith(("nam", "nam hoc", "9 thang", "chin thang")) or folded.startswith("hoc ky "):
+        return 12  # a named half, nine months, a school year or one term: once a year
     return None
 
 
@@ -883,7 +883,9 @@ def _freq_code(item: str) -> str | None:
                 "nam": "yearly"}[words[-1] if len(words) == 1 else words[1]]
     number = " ".join(words[:words.index("thang")])
     n = int(number) if number.isdigit() else {"ba": 3, "sau": 6, "muoi hai": 12}[number]
-    return {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "yearly"}.get(n, f"months:{n}")
+    # "Báo cáo 9 tháng" is the nine-month report, sent once a year; no duty recurs every 9 months.
+    return {1: "monthly", 3: "quarterly", 6: "semiannual", 9: "yearly", 12: "yearly"}.get(
+        n, f"months:{n}")
 
 
 def _next_end(code: str, issued_on: date) -> date | None:
@@ -1060,10 +1062,13 @@ _RULES: list[_Rule] = [
 
 # "Báo cáo quý:", "- Báo cáo 6 tháng:", "Báo cáo định kỳ hằng tháng (gửi qua hệ thống):" label
 # the part of the text up to the next label; "hằng tháng", "định kỳ 6 tháng" state a rhythm.
+# A school's reports name their term: "Báo cáo học kỳ I:", "Báo cáo năm học:"; "Báo cáo sơ
+# kết 6 tháng đầu năm:", "Báo cáo 9 tháng:" are reports once a year.
 _RHYTHM_RX = _rx(
-    r"(?<!\w)(?:(?P<label>(?:chế độ )?báo cáo(?: định kỳ)?(?: (?:hằng|hàng|mỗi))? "
-    r"(?P<lr>tuần|tháng|quý|năm|(?:0?6|sáu) tháng)(?![\s*]*\d)(?:[\s*]*\([^()\n]{0,80}\))?"
-    r"[\s*]*:)"
+    r"(?<!\w)(?:(?P<label>(?:chế độ )?báo cáo(?: (?:định kỳ|sơ kết|tổng kết|kết quả|tình hình))*"
+    r"(?: (?:hằng|hàng|mỗi))? (?P<lr>tuần|tháng|quý|năm học|năm|học kỳ(?: (?:I|II|1|2))?"
+    r"|(?:0?6|sáu|0?9|chín) tháng(?: (?:đầu|cuối) năm)?)(?![\s*]*\d)"
+    r"(?:[\s*]*\([^()\n]{0,80}\))?[\s*]*:)"
     r"|(?:định kỳ )?(?:hằng|hàng|mỗi) (?P<er>tuần|tháng|quý|năm)(?!\w)(?![\s*]*\d)"
     r"|định kỳ (?P<dr>tuần|tháng|quý|năm|(?:0?6|sáu) tháng)(?!\w)(?![\s*]*\d))")
 
@@ -1164,7 +1169,8 @@ def _bare_day(m: re.Match[str], prev: _Hit | None, ctx: _Ctx) -> Deadline | None
         return None
     strict = _strict(m.group("cue"), m.group("hour"))
     label = ctx.label_at(m.start())
-    if label is not None and (prev is None or label.start >= prev.end):
+    usable = prev is not None and prev.deadline.kind in (DeadlineKind.RECURRING, DeadlineKind.DATE)
+    if label is not None and (not usable or (prev is not None and label.start >= prev.end)):
         if label.months != 1:
             return None  # "Báo cáo quý: trước ngày 15": which month of the quarter?
         return _deadline(phrase, _next_monthly(day, strict, ctx.issued_on),
@@ -1192,6 +1198,12 @@ def _bare_day(m: re.Match[str], prev: _Hit | None, ctx: _Ctx) -> Deadline | None
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     due = _make_date(phrase, year, month, day)
     return _deadline(phrase, due - timedelta(days=1) if strict else due, DeadlineKind.DATE)
+
+
+def _cites_day(code: str) -> bool:
+    """`monthly:20`, `yearly:12-15`, `weekly:5` name their day; `quarterly`, `months:2` do not."""
+    head, _, arg = code.partition(":")
+    return bool(arg) and head in ("monthly", "yearly", "weekly")
 
 
 def _vague_codes(dated: str) -> set[str]:
@@ -1238,10 +1250,10 @@ def _in_rhythm(hits: list[_Hit], ctx: _Ctx) -> list[_Hit]:
     keep: list[_Hit] = []
     for hit in reversed(hits):
         code = hit.deadline.recurrence or ""
-        if hit.deadline.kind != DeadlineKind.RECURRING:
+        if hit.deadline.kind not in (DeadlineKind.RECURRING, DeadlineKind.ONGOING):
             keep.append(hit)
             continue
-        if ":" in code:
+        if _cites_day(code):
             dated_later.update(_vague_codes(code))
             next_dated = hit.start
             keep.append(hit)
@@ -1249,7 +1261,7 @@ def _in_rhythm(hits: list[_Hit], ctx: _Ctx) -> list[_Hit]:
         k = bisect.bisect_right(label_starts, hit.start) - 1
         in_label = k >= 0 and hit.end <= ctx.labels[k].end
         label_part_end = label_starts[k + 1] if in_label and k + 1 < len(label_starts) else None
-        if code in dated_later or (in_label and next_dated is not None and (
+        if (code and code in dated_later) or (in_label and next_dated is not None and (
                 label_part_end is None or next_dated < label_part_end)):
             continue  # the rhythm without its day: a later step says when
         keep.append(hit)

@@ -39,7 +39,9 @@ _COMRADE = re.compile(r"^(?:đồng chí|Đ/c|do)\s+", re.IGNORECASE)
 # "Tham dự cuộc họp có …", "Cùng dự có …", "Dự họp có: …", "Tham gia buổi làm việc có …"
 _ATTEND = re.compile(
     r"(?:^|[.;]\s+)(?:cùng\s+)?(?:tham\s+dự|dự\s+(?:họp|cuộc|buổi|hội|phiên)|tham\s+gia"
-    r"\s+(?:cuộc|buổi|hội|phiên)|cùng\s+dự|cùng\s+làm\s+việc|thành\s+phần(?:\s+tham\s+dự)?\s*:)",
+    r"\s+(?:cuộc|buổi|hội|phiên|đoàn)|cùng\s+dự|cùng\s+làm\s+việc|thành\s+phần(?:\s+tham\s+dự)?\s*:"
+    # An inspection visit's party: "Cùng đi có …", "Thành viên Đoàn công tác gồm: …".
+    r"|cùng\s+đi|thành\s+viên\s+đoàn(?:\s+công\s+tác)?)",
     re.IGNORECASE)
 
 

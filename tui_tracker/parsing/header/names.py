@@ -38,6 +38,8 @@ _NAME_STOP = {"về", "tại", "với", "của", "và", "trong", "năm", "ngày"
 # "và" or a comma inside it ("Sở Văn hóa, Thể thao và Du lịch").
 _AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "viện", "chi cục", "trung tâm"}
 _ROMAN = re.compile(r"^[IVXLC]{1,6}$")
+# Vowels, and never three consonants in a row ("pleiku", "blang"; not "ubnd", "ubmttq").
+_PRONOUNCEABLE = re.compile(r"^(?!.*[^aeiouy]{3})(?=.*[aeiouy])[a-z]+$")
 _ROMAN_BEFORE = {"quý", "khóa", "lần", "phần", "đợt", "kỳ", "mục", "chương", "thứ"}
 # A Vietnamese syllable (folded): capitals that are not one are an acronym.
 _SYLLABLE = re.compile(
@@ -99,7 +101,12 @@ def recase(text: str) -> str:
             key = _key(core)
             prev = _key(out[-1]) if out else ""
             following = _key(tokens[i + 1]) if i + 1 < len(tokens) else ""
-            if _is_acronym(core) or (_ROMAN.match(core) and prev in _ROMAN_BEFORE):
+            # In a place's name a long word that is no Vietnamese syllable is a
+            # minority-language name, not an acronym: "THÀNH ỦY PLEIKU", "XÃ IA BLANG".
+            place_word = bool(proper) and core.isalpha() and len(core) >= 4 \
+                and _PRONOUNCEABLE.match(fold(core)) is not None
+            if (_is_acronym(core) and not place_word) \
+                    or (_ROMAN.match(core) and prev in _ROMAN_BEFORE):
                 out.append(token)
                 proper = 0
             elif key in _NAME_STOP and key != "và":
@@ -202,7 +209,16 @@ def _party_committee(parent: str, line: str) -> str | None:
         return f"{line} {place}"  # "ĐẢNG ỦY XÃ" + "AN BÌNH"
     if folded.endswith("dang uy"):
         return f"{line} {parent[len(split[0]):].strip()}"  # "ĐẢNG ỦY" + "XÃ AN BÌNH"
+    if _OWN_COMMITTEE.match(folded):
+        # "ĐẢNG BỘ TỈNH GIA LAI" over "HUYỆN ỦY CHƯ SÊ": a lower committee named with its
+        # own place; the organisation above it is not part of its name.
+        return line
     return None
+
+
+# A Party committee with its own place: "HUYỆN ỦY CHƯ SÊ", "ĐẢNG ỦY XÃ IA BLANG".
+_OWN_COMMITTEE = re.compile(r"^(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy"
+                            r"|dang uy (?:xa|phuong|thi tran|dac khu))\s+\S")
 
 
 # Agency names that contain a comma: the comma does not separate two agencies.
