@@ -168,6 +168,10 @@ def test_named_day_cues(sentence, phrase, due):
     ("báo cáo Ban Chỉ đạo trước 15/7.", date(2026, 7, 14)),
     ("chậm nhất 20/5", date(2026, 5, 20)),
     ("Thời gian hoàn thành: 15/7", date(2026, 7, 15)),
+    # The year in words after a numeric day: that year, not the notice's.
+    ("trước ngày 15/12 năm 2027", date(2027, 12, 14)),
+    ("hạn 15/3 năm 2027", date(2027, 3, 15)),
+    ("trong các ngày 26, 27/9 năm 2027", date(2027, 9, 27)),
 ])
 def test_date_forms(sentence, due):
     assert only(sentence).due_on == due
@@ -716,6 +720,14 @@ def test_quarterly_chain_two_recurring_steps_in_the_quarters_last_month(text):
      "yearly:06-15,12-15"),
     ("báo cáo năm trước ngày 20 tháng cuối năm", "trước ngày 20 tháng cuối năm",
      date(2026, 12, 19), "yearly:12-20"),
+    ("trước ngày 25 của tháng cuối mỗi quý", "trước ngày 25 của tháng cuối mỗi quý",
+     date(2026, 6, 24), QUARTER_ENDS.format(d=25)),
+    # One day of several months, every year.
+    ("trước ngày 15 tháng 6 và tháng 12 hằng năm", "trước ngày 15 tháng 6 và tháng 12 hằng năm",
+     date(2026, 6, 14), "yearly:06-15,12-15"),
+    ("chậm nhất ngày 15 tháng 3, 6, 9 và 12 hằng năm",
+     "chậm nhất ngày 15 tháng 3, 6, 9 và 12 hằng năm", date(2026, 6, 15),
+     QUARTER_ENDS.format(d=15)),
 ])
 def test_a_day_of_a_periods_month_recurs_each_period(text, phrase, due, recurrence):
     assert steps(text) == [(phrase, due, "recurring", recurrence)]

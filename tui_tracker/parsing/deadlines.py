@@ -138,9 +138,12 @@ def _alts(words: list[str]) -> str:
 _W = r"(?<!\w)"  # a cue starts a word
 _DM = r"(?:\s?[/\-]\s?|\.)"  # 30/6, 30-6, 20.7
 _END = r"(?![\d/]|[.\-]\d)"  # not the head of a longer number or of a 2-digit year
-_NUM_DATE = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}(?:{_DM}\d{{4}})?{_END}"
-_NUM_DATE_Y = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}{_DM}\d{{4}}{_END}"
-_NUM_DATE_NY = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}{_END}"
+# The year after a slash, or in words: "15/12 năm 2027".
+_YEAR_PART = rf"(?:{_DM}\d{{4}}| năm \d{{4}}(?!\d))"
+_NO_YEAR_AFTER = r"(?! năm \d)"
+_NUM_DATE = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}{_YEAR_PART}?{_END}"
+_NUM_DATE_Y = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}{_YEAR_PART}{_END}"
+_NUM_DATE_NY = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}{_END}{_NO_YEAR_AFTER}"
 _WORD_DATE = r"\d{1,2} tháng \d{1,2}(?:(?: năm |\s?[/\-]\s?)\d{4})?(?!\d)"
 _WORD_DATE_NY = r"\d{1,2} tháng \d{1,2}(?!\d)(?! năm \d)(?!\s?[/\-]\s?\d)"
 _WEEKDAY = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?!\w)"
@@ -150,7 +153,7 @@ _HOUR_PART = rf"(?:(?P<hour>{_HOUR})[\s,*]*(?:{_WEEKDAY}[\s,*]*)?)?"
 # A named day: "ngày 30/6/2026", "ngày 05 tháng 12 năm 2017", "thứ Sáu, ngày 5/12",
 # or a full date with its year and without "ngày".
 _WORD_DATE_Y = r"\d{1,2} tháng \d{1,2}(?: năm |\s?[/\-]\s?)\d{4}(?!\d)"
-_SLASH_DATE_NY = rf"(?<![\d/.])\d{{1,2}}\s?[/\-]\s?\d{{1,2}}{_END}"
+_SLASH_DATE_NY = rf"(?<![\d/.])\d{{1,2}}\s?[/\-]\s?\d{{1,2}}{_END}{_NO_YEAR_AFTER}"
 _DAYREF = (rf"(?:{_WEEKDAY}[\s,*]*)?"
            rf"(?:ngày[\s*]*(?:\(?{_WEEKDAY}\)?[\s,(*]*)?(?P<when>{_WORD_DATE}|{_NUM_DATE})"
            rf"|(?P<whenY>{_NUM_DATE_Y}|{_WORD_DATE_Y})|(?P<whenNY>{_SLASH_DATE_NY}))")
@@ -728,6 +731,10 @@ _FROM_YEAR = r"(?:[\s,*]*(?:(?:kể|bắt đầu) )?từ năm (?P<from>\d{4})(?!
 _YEARLY_DAY_FIRST = _rx(rf"{_W}{_REC_CUE}ngày (?P<ymd>{_DAY_MONTH}(?:(?:[\s*]*,[\s*]*| (?:và|hoặc) )"
                         rf"(?:trước )?(?:ngày )?{_DAY_MONTH})*) (?:(?:của|trong) )?{_EVERY} năm(?!\w)"
                         rf"{_FROM_YEAR}")
+# "trước ngày 15 tháng 6 và tháng 12 hằng năm": one day of several months.
+_YEARLY_MONTHS = _rx(rf"{_W}{_REC_CUE}ngày (?P<day>\d{{1,2}})(?!\d) (?:(?:của|trong) )?tháng "
+                     r"(?P<months>\d{1,2}(?:(?:[\s*]*,[\s*]*| và )(?:tháng )?\d{1,2}(?!\d)){1,11})"
+                     rf" (?:(?:của|trong) )?{_EVERY} năm(?!\w){_FROM_YEAR}")
 _YEARLY_FREQ_FIRST = _rx(rf"{_W}(?:định kỳ )?{_EVERY} năm[\s,(*]*{_REC_CUE}"
                          rf"ngày (?P<ymd>{_DAY_MONTH})(?![\s*]*năm)")
 _WEEKLY_DAY = _rx(rf"{_W}{_REC_CUE}(?P<wd>{_WEEKDAY}) (?:(?:của|trong) )?{_EVERY} tuần(?!\w)")
@@ -788,7 +795,10 @@ _PAIR = re.compile(r"(\d{1,2})(?:\s?[/\-.]\s?|[\s*]+tháng[\s*]+)(\d{1,2})", re.
 
 def _resolve_yearly(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
     phrase = _phrase(ctx.text, m.start(), m.end())
-    days = [(int(mo), int(d)) for d, mo in _PAIR.findall(m.group("ymd"))]
+    if m.re.groupindex.get("months"):
+        days = [(int(mo), int(m.group("day"))) for mo in re.findall(r"\d+", m.group("months"))]
+    else:
+        days = [(int(mo), int(d)) for d, mo in _PAIR.findall(m.group("ymd"))]
     for month, day in days:
         _check_day_month(phrase, day, month)
     first_year = int(m.group("from")) if m.re.groupindex.get("from") and m.group("from") else None
@@ -810,7 +820,8 @@ _NEXT_WORD = r"(?:sau|tiếp theo|kế tiếp|liền kề|liền sau)"
 _PLACED_DAY_RX = _rx(
     rf"{_W}(?:(?:định kỳ (?:{_EVERY} )?|{_EVERY} )(?P<every>quý|năm|tháng|(?:0?6|sáu) tháng)"
     rf"(?!\w)[\s,(*]*)?{_REC_CUE}ngày (?P<day>\d{{1,2}})(?!\d) (?:(?:của|trong) )?tháng "
-    rf"(?:{_MONTH_PLACE} (?:(?:của|trong) )?(?P<per>{_PERIOD_WORD})(?: (?P<next>{_NEXT_WORD}))?"
+    rf"(?:{_MONTH_PLACE} (?:(?:của|trong) )?(?:(?:mỗi|hằng|hàng) )?(?P<per>{_PERIOD_WORD})"
+    rf"(?: (?P<next>{_NEXT_WORD}))?"
     rf"|(?P<after>{_NEXT_WORD}))(?!\w)(?![\s*]*[/\-]?[\s*]*\d)")
 _PLACE_OFFSET = {"cuoi": 0, "cuoi cung": 0, "dau": 1, "dau tien": 1, "thu nhat": 1, "thu 1": 1,
                  "thu hai": 2, "thu 2": 2, "thu ba": 3, "thu 3": 3}
@@ -963,7 +974,7 @@ def _resolve_ongoing(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
 _LIST_SEP = r"(?:[\s*]*,[\s*]*(?:và )?|[\s*]*[-–][\s*]*| (?:và|đến|tới) (?:hết )?)(?:ngày )?"
 _DAY_ONLY = r"\d{1,2}(?![\d/.])"
 _DAY_MONTH_ITEM = r"\d{1,2}\s?[/.]\s?\d{1,2}(?:\s?[/.]\s?\d{4})?(?![\d/.]|-\d)"
-_LAST_DAY = (rf"\d{{1,2}}{_DM}\d{{1,2}}(?:{_DM}\d{{4}})?{_END}"
+_LAST_DAY = (rf"\d{{1,2}}{_DM}\d{{1,2}}{_YEAR_PART}?{_END}"
              r"|\d{1,2} tháng \d{1,2}(?:(?: năm |\s?[/\-]\s?)\d{4})?(?!\d)")
 # A match starts with a word (a cue, "các", "ngày") or a count of days ("02 ngày"), never
 # with a bare number: the days of a list are not tried one by one as starts.
@@ -1041,6 +1052,7 @@ _RULES: list[_Rule] = [
     _Rule(_PLACED_DAY_RX, _resolve_placed_day, ("tháng",)),
     _Rule(_YEARLY_DAY_FIRST, _resolve_yearly, ("năm",)),
     _Rule(_YEARLY_FREQ_FIRST, _resolve_yearly, ("năm",)),
+    _Rule(_YEARLY_MONTHS, _resolve_yearly, ("năm",)),
     _Rule(_WEEKLY_DAY, _resolve_weekly, ("tuần",)),
     _Rule(_WEEKLY_FREQ_FIRST, _resolve_weekly, ("tuần",)),
     _Rule(_DATE_RX, _resolve_date, _DIGITS),
