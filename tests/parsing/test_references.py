@@ -228,3 +228,17 @@ def test_one_type_word_over_several_numbers_each_with_its_date():
     assert [(r.number, r.doc_type, r.issued_on) for r in found] == [
         ("111/UBND-VX", "CV", date(2026, 8, 5)), ("112/UBND-VX", "CV", date(2026, 8, 6)),
         ("12/QĐ-UBND", "QĐ", None), ("13/QĐ-UBND", "QĐ", date(2026, 8, 7))]
+
+
+@pytest.mark.parametrize(("sentence", "text", "number", "doc_type"), [
+    ("theo CV số 123/UBND-KT ngày 12/8/2026 của UBND tỉnh", "CV số 123/UBND-KT ngày 12/8/2026",
+     "123/UBND-KT", "CV"),
+    ("theo VB số 123/UBND-KT ngày 12/8/2026", "VB số 123/UBND-KT ngày 12/8/2026", "123/UBND-KT",
+     "CV"),
+    ("tại QĐ số 1234/QĐ-UBND ngày 12/8/2026", "QĐ số 1234/QĐ-UBND ngày 12/8/2026",
+     "1234/QĐ-UBND", "QĐ"),
+])
+def test_an_abbreviated_type_word_before_so(sentence, text, number, doc_type):
+    (ref,) = refs(sentence)
+    assert (ref.text, ref.number, ref.doc_type, ref.issued_on) == (text, number, doc_type,
+                                                                   date(2026, 8, 12))

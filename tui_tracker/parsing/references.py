@@ -100,6 +100,13 @@ _TYPED = re.compile(
 # 112/UBND-VX ngày 06/8/2026" cites two Công văn.
 _MORE = re.compile(rf"\s*(?:,|;|,?\s+và)\s*(?P<ref>(?:số\s*:?\s*)?(?P<num>{NUMBER}))(?![\w/])",
                    re.IGNORECASE)
+# A type word abbreviated before "số": "theo CV số 123/UBND-KT", "VB số …", "QĐ số …".
+_ABBREVIATED: dict[str, str | None] = {
+    "CV": "CV", "VB": None, "QĐ": "QĐ", "TB": "TB", "KH": "KH", "NQ": "NQ", "CT": "CT",
+    "BC": "BC", "TTr": "TTr", "CĐ": "CĐ", "HD": "HD", "KL": "KL", "TT": "TT", "NĐ": "NĐ"}
+_ABBR_TYPED = re.compile(
+    r"(?<![\w/\-])(?P<type>" + "|".join(sorted(_ABBREVIATED, key=len, reverse=True)) + r")"
+    rf"\s+(?i:số)\s*:?\s*(?P<num>{NUMBER})(?![\w/])")
 # A law cited by its name: "Luật Ngân sách nhà nước số 89/2025/QH15".
 _NAMED_LAW = re.compile(
     rf"(?<![\w])(?P<type>Bộ luật|Luật|Pháp lệnh)\s+[A-ZĐ][^\d,;.()“”\n]{{2,80}}?\s+số\s*:?\s*"
@@ -212,7 +219,8 @@ def find_references(text: str, own_number: str | None = None) -> list[Reference]
         own.add(number_key(own_number))
     found: list[tuple[int, Reference]] = []
     spans: list[tuple[int, int]] = []
-    typed = sorted([*_TYPED.finditer(text), *_NAMED_LAW.finditer(text)], key=lambda m: m.start())
+    typed = sorted([*_TYPED.finditer(text), *_NAMED_LAW.finditer(text),
+                    *_ABBR_TYPED.finditer(text)], key=lambda m: m.start())
     for m in typed:
         if _inside(spans, m.start()):
             continue
@@ -220,7 +228,8 @@ def find_references(text: str, own_number: str | None = None) -> list[Reference]
         code = doc_code(number)
         if code is None or not re.search(r"[A-Za-zĐđ]", number):
             continue
-        word = _TYPE_WORDS[m.group("type").lower()]
+        word = (_ABBREVIATED[m.group("type")] if m.re is _ABBR_TYPED
+                else _TYPE_WORDS[m.group("type").lower()])
         if code == "CV" and word not in (None, "CV"):
             code = word  # "Luật số 12/2017/QH14": the number has no type code
         issued, end = _date_after(text, m.end())
