@@ -156,7 +156,8 @@ def read_zone(lines: list[str]) -> _Zone:
         if pd and VV.match(line) and not (pd.group(0).lstrip().startswith(",") and pd.group("wd")):
             pd = None
         left, place = _split_place(line[:pd.start()]) if pd else ("", "")
-        if pd and not place and (line[:pd.start()].strip() or re.search(r"\w", line[pd.end():])):
+        if pd and not place and (line[:pd.start()].strip()
+                                 or re.search(r"\w", re.sub(r"\([^()]*\)", "", line[pd.end():]))):
             # "… báo cáo trước ngày 30/6/2026", "Ngày 20/11/2026, Phó Chủ tịch …": a date
             # in a sentence, not the line that dates the notice (a place before it, or
             # the date alone on its line).
