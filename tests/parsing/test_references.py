@@ -242,3 +242,10 @@ def test_an_abbreviated_type_word_before_so(sentence, text, number, doc_type):
     (ref,) = refs(sentence)
     assert (ref.text, ref.number, ref.doc_type, ref.issued_on) == (text, number, doc_type,
                                                                    date(2026, 8, 12))
+
+
+def test_a_reference_inside_brackets_does_not_take_the_closing_bracket():
+    (ref,) = refs("Xét đề nghị của Bộ Tài chính (văn bản số 12160/BTC-TH ngày 27 tháng 10 năm "
+                  "2026), Phó Thủ tướng có ý kiến")
+    assert ref.text == "văn bản số 12160/BTC-TH ngày 27 tháng 10 năm 2026"
+    assert ref.issued_on == date(2026, 10, 27)

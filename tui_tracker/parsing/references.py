@@ -59,8 +59,10 @@ _DAY_MONTH_YEAR = (
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
     r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*(?:năm|,|/)\s*(?P<wy>\d{4})"
 )
-_DATE_AFTER = re.compile(rf"\s*,?\s*\(?\s*(?:ban hành\s+)?ngày\s+(?:{_DAY_MONTH_YEAR})\)?",
-                         re.IGNORECASE)
+# "… ngày 5/6/2026", "…, ngày …", "… (ngày 5/6/2026)": the bracket closes only one it opened.
+_DATE_AFTER = re.compile(
+    rf"\s*,?\s*(?P<open>\(\s*)?(?:ban hành\s+)?ngày\s+(?:{_DAY_MONTH_YEAR})(?(open)\s*\))",
+    re.IGNORECASE)
 _DMY = re.compile(_DAY_MONTH_YEAR, re.IGNORECASE)
 # The same date without its groups, to be written before the number:
 # "Văn bản ngày 12/8/2026 số 345/UBND-KT".
