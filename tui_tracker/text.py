@@ -86,14 +86,33 @@ def normalize(text: str) -> str:
     text = _CONTROLS.sub("", text)
     text = _BOLD.sub("", text)
     text = _MD_ESCAPE.sub(r"\1", text)
+    # A wrap counted the line as it was, runs of spaces included ("2.<tab>Sở …" of
+    # Word numbering): keep those widths to tell a wrapped line from a short one.
+    widths = _raw_widths(text, decomposed)
     text = _SPACE_RUN.sub(" ", text)  # within lines: the run holds no newline
     lines = [_md_heading_off(line.strip()) for line in text.split("\n")]
     lines = _drop_page_numbers(lines)
-    return "\n".join(_repair_page_breaks(lines, decomposed)).strip() + "\n"
+    return "\n".join(_repair_page_breaks(lines, widths)).strip() + "\n"
 
 
-def _nfd_length(line: str) -> int:
-    return len(unicodedata.normalize("NFD", line))
+def _raw_widths(text: str, decomposed: bool) -> Callable[[str], int]:
+    """The width a cleaned line had in the text as written: its runs of spaces, and
+    its combining marks when the text came decomposed (NFD)."""
+    raw: dict[str, int] = {}
+    for line in text.split("\n"):
+        written = line.rstrip()
+        if "  " not in written and not decomposed:
+            continue
+        width = len(unicodedata.normalize("NFD", written)) if decomposed else len(written)
+        key = " ".join(written.split())
+        raw[key] = max(raw.get(key, 0), width)
+
+    def width(line: str) -> int:
+        if line in raw:
+            return raw[line]
+        return len(unicodedata.normalize("NFD", line)) if decomposed else len(line)
+
+    return width
 
 
 def _md_heading_off(line: str) -> str:
@@ -197,11 +216,19 @@ class _Paragraph:
         if not self.has_alpha or self.is_caps():
             return False
         end = self.tail()
+        if _FIELD_START.match(line) and not _open_end(end):
+            return False  # "V/v …", "Ngày gửi: 05/11/2026": a field of a form or header
         if _BLOCK_START.match(line):
             # "giai đoạn 2026" / "- 2030, báo cáo …": a range of years cut at its dash
-            # by a wrap, not a list dash.
-            return bool(_DASH_NUMBER.match(line)) and end[-1:].isdigit()
-        if layout is not None and layout.wraps(self.parts[-1], line, after_blank=after_blank):
+            # by a wrap, not a list dash; "… tại thôn" / "5. Sau khi kiểm tra …": a
+            # number a wrap put at the start of a line, after a line it filled.
+            if _DASH_NUMBER.match(line):
+                return end[-1:].isdigit()
+            return layout is not None and _NUMBER_START.match(line) is not None \
+                and layout.wraps(self.parts[-1], line, after_blank=after_blank) \
+                and not _SENTENCE_END.search(end)
+        if layout is not None and layout.wraps(self.parts[-1], line, after_blank=after_blank,
+                                               joined=len(self.parts) > 1):
             return True
         if end.endswith((";", ",")) and line[0].islower():
             return True  # "… vắc xin;" / "hoàn thành trước ngày …": the clause goes on
@@ -213,11 +240,20 @@ class _Paragraph:
             return not (end.endswith(")") and self.length <= 3)
         if end.endswith(")"):
             return False
-        last_word = end.rsplit(" ", 1)[-1]
-        return end.endswith((",", " -", "(", "“")) or last_word.lower() in _CONNECTORS
+        return _open_end(end)
+
+
+def _open_end(end: str) -> bool:
+    """A line that stops in the middle of a phrase: a comma, a dash, an open bracket, or
+    a word that cannot end a sentence ("phối hợp với" / "Sở Tài chính")."""
+    last_word = end.rsplit(" ", 1)[-1]
+    return end.endswith((",", " -", "(", "“")) or last_word.lower() in _CONNECTORS
 
 
 _DASH_NUMBER = re.compile(r"^[-–]\s*\d")
+# A line that opens with a field's label: "V/v …", "Kính gửi: …", "Ngày gửi: …".
+_FIELD_START = re.compile(r"^(?:V/v\b|[A-ZĐ][^\s:,;.]*(?:\s+[^\s:,;.]+){0,3}:\s)")
+_NUMBER_START = re.compile(r"^\d{1,3}[.)]?\s")
 
 
 class _Layout:
@@ -231,11 +267,17 @@ class _Layout:
         self.width = wrap_width(lines, measure)
         self.blank_separated = self.width is None and _blank_separated(lines)
 
-    def wraps(self, piece: str, line: str, *, after_blank: bool) -> bool:
-        """Whether the break between `piece` (a line) and the next `line` is a wrap."""
+    def wraps(self, piece: str, line: str, *, after_blank: bool, joined: bool = False) -> bool:
+        """Whether the break between `piece` (a line) and the next `line` is a wrap.
+        `joined`: the paragraph already runs over several lines, so it is no title."""
         if piece.startswith("|") or line.startswith("|") or piece.endswith(":"):
             return False  # a table row, or a lead-in whose list follows
         ends_sentence = _SENTENCE_END.search(piece) is not None or piece.endswith("./.")
+        if joined and not ends_sentence and not after_blank \
+                and (self.width is not None or self.blank_separated):
+            # A paragraph broken over lines ends with its sentence, not in the middle
+            # of one ("… làm rõ việc" / "Công ty TNHH Minh Phát …"), even on a short line.
+            return True
         if self.width is not None:
             # The next word did not fit on this line. Across a blank line (a page
             # break) only a sentence left open goes on.
@@ -318,15 +360,14 @@ def _drop_running_heads(text: str) -> str:
     return "\f".join(out)
 
 
-def _repair_page_breaks(lines: list[str], decomposed: bool = False) -> list[str]:
+def _repair_page_breaks(lines: list[str], width: Callable[[str], int] = len) -> list[str]:
     """Join `chưa thực` / blank / `sự theo` back into one line.
 
     A page break shows as one or more blank lines (a hard wrap as none) between
     a line that does not end its sentence and the line that carries it on."""
     out: list[_Paragraph | None] = []  # None: a blank line
     blank_run = False
-    # A text that came decomposed (NFD) was wrapped counting its combining marks.
-    layout = _Layout(lines, _nfd_length if decomposed else len)
+    layout = _Layout(lines, width)
     for line in lines:
         if line == "":
             blank_run = bool(out)

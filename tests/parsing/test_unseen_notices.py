@@ -233,8 +233,12 @@ SAMPLES_EXPECTED: dict[str, Sample] = {
     "cv_so_de_nghi_cac_don_vi.txt": Sample(
         "4521/STC-QLNS", "CV", date(2026, 11, 26),
         [
-            D("1", ["các cơ quan, đơn vị, địa phương"], [], (date(2026, 12, 14), "date")),
-            D("2", ["các cơ quan, đơn vị, địa phương"], [], (date(2026, 12, 20), "date")),
+            # "đề nghị các cơ quan, đơn vị, địa phương …" of a letter means the letter's
+            # addressees, each of them (it was kept as the group's words).
+            D("1", ["các sở, ban, ngành", "UBND các xã, phường, đặc khu"], [],
+              (date(2026, 12, 14), "date")),
+            D("2", ["các sở, ban, ngành", "UBND các xã, phường, đặc khu"], [],
+              (date(2026, 12, 20), "date")),
             D("3", ["UBND các xã, phường, đặc khu"], [], ANY),
             # The closing "nếu có vướng mắc, đề nghị các đơn vị liên hệ …" is no task.
         ],

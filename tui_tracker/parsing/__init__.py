@@ -100,9 +100,10 @@ def parse_notice(raw: str, *, ocr: bool = False) -> ParsedNotice:
             directives.append(directive)
             structured += 1
             continue
+        by_paragraph = block.kind in ("loose", "opening")
         units = split_units(block.paragraphs, _default_roles(block, addressees),
-                            by_paragraph=block.kind == "loose", places=block.places())
-        explicit_only = block.kind == "loose" and not block.preambles
+                            by_paragraph=by_paragraph, places=block.places())
+        explicit_only = by_paragraph and not block.preambles
         # A decision or a note without work and without a lead of its own ("Đồng ý
         # chủ trương …", "Thống nhất với đề xuất …"): an approval, not a task.
         units = [u for u in units if u.explicit or u.work]
@@ -117,6 +118,8 @@ def parse_notice(raw: str, *, ocr: bool = False) -> ParsedNotice:
             if block.kind == "loose":
                 loose_number += 1
                 ref = str(loose_number)
+            elif block.kind == "opening":
+                ref = f"0.{n + 1}"  # before item 1
             else:
                 ref = block.ref if n == 0 else f"{block.ref}-{n + 1}"
             directive = _directive(ref, block, unit)
@@ -132,6 +135,9 @@ def parse_notice(raw: str, *, ocr: bool = False) -> ParsedNotice:
             read_from[id(directive)] = _read_from(block, unit)
             structured += not explicit_only or not unit.explicit or unit.named_by_lead_in
 
+    if addressees is not None:
+        for directive in directives:
+            _addressed(directive, header)
     province = _province(header)
     if province:
         for directive in directives:
@@ -355,6 +361,25 @@ def _deadline(directive: ParsedDirective, text: str, header: NoticeHeader,
                           due=_show(chosen.due_on), phrase=chosen.text,
                           notice_date=_show(notice_date)))
     return chosen
+
+
+# What a letter calls its addressees in its text: "Đề nghị các đơn vị khẩn trương …".
+_ADDRESSEE_WORDS = frozenset(agency_key(n) for n in (
+    "các đơn vị", "các cơ quan", "các cơ quan, đơn vị", "quý cơ quan", "quý đơn vị",
+    "các cơ quan, đơn vị, địa phương", "các đơn vị, địa phương"))
+
+
+def _addressed(directive: ParsedDirective, header: NoticeHeader) -> None:
+    """In a letter with "Kính gửi" addressees, a lead named only as "các đơn vị" /
+    "Quý cơ quan" is those addressees, each of them."""
+    leads = [a for a in directive.assignments if a.role == Role.LEAD]
+    if len(leads) != 1 or agency_key(leads[0].agency) not in _ADDRESSEE_WORDS:
+        return
+    named = _Addressees(header.addressees).copy()
+    if not named.leads:
+        return
+    others = [a for a in directive.assignments if a.role != Role.LEAD]
+    directive.assignments = [*named.leads, *others]
 
 
 def _province(header: NoticeHeader) -> str | None:

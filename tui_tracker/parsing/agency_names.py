@@ -58,14 +58,16 @@ hằng, hàng, trình bày, cho biết, phụ trách, đầu mối, khởi công
 tổ chức thực hiện, ngoài ra, qua, tới, đến, sau, cụ thể, nghiêm cấm, tránh, hạn chế,
 dừng, tạm dừng, chấm dứt, hủy, huỷ, trả lời, phản hồi, giải đáp, tiếp, kiểm, đôn,
 chủ, quyết định, kết luận, thông qua, cấp phép, cấp, thẩm, hướng, nhanh, mở, đóng,
-như, nhưng, hoặc, hay, đều, riêng, chỉ, mọi, những, một, các cơ quan liên quan
+như, nhưng, hoặc, hay, đều, riêng, chỉ, mọi, những, một, các cơ quan liên quan,
+gồm, bao gồm, định hướng, di dời, điều tiết
 """
 # A single-syllable terminator that is the second syllable of a common word is
 # not a terminator there ("công trình", "thành lập", "thư ký").
 _NOT_AFTER: dict[str, set[str]] = {
     "trình": {"công", "chương", "quy", "lộ", "tờ", "tiến", "quá", "giáo", "lập"},
-    "lập": {"thành", "độc", "thiết", "xác"},
+    "lập": {"thành", "độc", "thiết", "xác", "công"},  # "công lập": public (schools)
     "ký": {"thư", "đăng"},
+    "thường xuyên": {"dục"},  # "giáo dục thường xuyên": continuing education
     "cấp": {"các", "liên", "cung"},
     "giao": {"ngoại"},  # "Bộ Ngoại giao": diplomacy, not the verb "giao"
     "làm": {"việc"},
@@ -99,7 +101,9 @@ Bộ, Sở, cấp
 # Single-syllable head words need a capitalised (or place) word after them:
 # "Ban Chỉ đạo" is an agency, "Ban hành" and "Báo cáo" are not.
 _NAME_WORDS = {"tỉnh", "xã", "phường", "huyện", "quận", "thị", "thành", "đặc", "các",
-               "cấp", "cán", "quản", "công", "nhân"}
+               "cấp", "cán", "quản", "công", "nhân",
+               # "Ban điều hành khu phố", "Ban chỉ huy", "Ban giám hiệu", "Ban đại diện"
+               "điều", "chỉ", "giám", "đại"}
 _LOWER_HEADS = ("chủ đầu tư", "nhà đầu tư", "nhà thầu")
 
 
@@ -305,7 +309,8 @@ _SECOND_WORD = re.compile(r"[\s,\-–]*(\w+|&)")
 # clause of thousands of names stays linear).
 _RELATED_WORDS_RE = re.compile(r"(?:có\s+)?liên\s+quan")
 _GROUP_JOIN_RE = re.compile(r"\s*(?:,|\s+và)\s+")
-_LABEL_COLON_RE = re.compile(r"\s*:\s*")
+# "Các đơn vị: …", "các sở chuyên ngành gồm: …": a group word labelling the list after it.
+_LABEL_COLON_RE = re.compile(r"\s*(?:,?\s*(?:bao\s+)?gồm\s*)?:\s*")
 
 
 def is_terminator(t: ClauseText, i: int) -> bool:
@@ -355,6 +360,9 @@ def _known_at(t: ClauseText, pos: int, *, allow_bare: bool) -> tuple[AliasEntry,
     return None
 
 
+_LOCAL_LEVELS = ("xã", "phường", "huyện", "quận", "thị trấn", "đặc khu")
+
+
 def _extend_known(t: ClauseText, end: int) -> int:
     """After a known name, keep a province or place name: "Công an tỉnh Quảng Ngãi"."""
     i = _next_token(t, end)
@@ -364,6 +372,10 @@ def _extend_known(t: ClauseText, end: int) -> int:
         if word[0].isupper() and not _is_head(t, i) and fold_word(word) != "cac":
             last = t.tokens[i][1]
         elif word in ("tỉnh", "cũ", "mới"):
+            last = t.tokens[i][1]
+        elif word in _LOCAL_LEVELS and last == end:
+            # "Trung tâm Phục vụ hành chính công phường": the ward's own centre, not the
+            # province's one the bare name means.
             last = t.tokens[i][1]
         else:
             break
@@ -383,9 +395,17 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
     """Extend a name from token i (the word after its head) to its last token.
     Returns the index one past the last token of the name."""
     count = 0
+    capitals = 0  # capitalised words just before this one
     while i < len(t.tokens) and count < _MAX_NAME_WORDS:
         word = t.word(i)
         low = word.lower()
+        if word[0].isalpha() and not word[0].isupper() and capitals >= 2 and not group \
+                and low not in _AFTER_PLACE:
+            # A place or person name ("Lao Bảo", "Điện lực Quảng Trị", "TNHH Minh Phát")
+            # closes the name: the lower-case word after it is the sentence's verb.
+            return i
+        # Acronyms ("TNHH", "MTV") are no place name: "Công ty TNHH Khoáng sản …".
+        capitals = capitals + 1 if word[0].isupper() and not word.isupper() else 0
         if not word[0].isalnum():
             nxt = i + 1
             if word in "-–" and (t.capitalised(nxt) or (group and t.is_word(nxt))):
@@ -402,6 +422,9 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
                     and nxt < len(t.tokens) and t.word(nxt).lower() == "chống":
                 i += 1  # "Ban Chỉ đạo phòng, chống thiên tai": one name
                 continue
+            if word == "," and not group and count and _name_goes_on_after_comma(t, nxt):
+                i += 1  # "Phòng Kinh tế, Hạ tầng và Đô thị": one office's name
+                continue
             if word == "," and group and nxt < len(t.tokens) \
                     and _GROUP_NOUN_RE.match(t.low, t.tokens[nxt][0]) \
                     and not RELATED_RE.match(t.low, t.tokens[nxt][0]):
@@ -412,6 +435,9 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
             nxt = i + 1
             if t.capitalised(nxt) and not _is_head(t, nxt) and t.word(nxt).lower() != "các":
                 i += 1
+                continue
+            if _AND_PREVENTION.match(t.low, t.tokens[nxt][0] if nxt < len(t.tokens) else 0):
+                i += 1  # "Cục Quản lý đê điều và Phòng, chống thiên tai": one name
                 continue
             if _COUNCIL_AND_COMMITTEE.match(t.f, t.tokens[i - 1][0] if i else 0):
                 i += 1  # "Văn phòng HĐND và UBND huyện": one office of both
@@ -435,8 +461,34 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
     return i
 
 
+# Words that go on after a place name inside an agency's name: "Ủy ban MTTQ Việt Nam
+# tỉnh", "Ngân hàng Nhà nước Việt Nam chi nhánh …", "… Hồ Chí Minh cũ".
+_AFTER_PLACE = frozenset(("tỉnh", "xã", "huyện", "phường", "quận", "thị", "thành", "khu",
+                          "miền", "chi", "cũ", "mới", "và", "cấp", "trực", "thuộc", "đặc",
+                          "thị xã", "vùng", "trung", "tại"))
+# "… và Phòng, chống thiên tai": a field of the name, not a second agency (Phòng).
+_AND_PREVENTION = re.compile(r"phòng\s*,?\s*chống(?!\w)")
 # The last word of "HĐND" / "Hội đồng nhân dân" before "và UBND" / "và Ủy ban nhân dân".
 _COUNCIL_AND_COMMITTEE = re.compile(r"(?:hdnd|dan)\s+va\s+(?:ubnd|uy ban)(?!\w)")
+
+
+def _name_goes_on_after_comma(t: ClauseText, i: int) -> bool:
+    """After a comma inside a name: capitalised words that are no agency of their own
+    (no head word, no known name: "Hạ tầng và Đô thị") and end with "và" + a capital,
+    as office names list their fields ("Phòng Văn hóa, Khoa học và Thông tin")."""
+    if not t.capitalised(i) or _is_head(t, i) or t.word(i).lower() == "các":
+        return False
+    if _known_at(t, t.tokens[i][0], allow_bare=True) is not None:
+        return False  # "Sở Tài chính, Xây dựng": two agencies
+    j = i
+    while j < len(t.tokens) and j - i < 8:
+        word = t.word(j)
+        if word.lower() == "và":
+            return t.capitalised(j + 1) and not _is_head(t, j + 1)
+        if not word[0].isalpha() or is_terminator(t, j):
+            return False
+        j += 1
+    return False
 
 
 def _prefixed_name_at(t: ClauseText, pos: int, start: int, i: int, prefix: str,

@@ -23,7 +23,13 @@ from dataclasses import dataclass
 
 from tui_tracker.model import ParsedDirective
 from tui_tracker.parsing.role_words import BULLET_RE
-from tui_tracker.parsing.sections import Structure, is_assessment, split_title
+from tui_tracker.parsing.sections import (
+    Structure,
+    is_assessment,
+    is_attachment_note,
+    is_praise,
+    split_title,
+)
 from tui_tracker.parsing.tree import ITEM, ROOT, SECTION, Node
 from tui_tracker.text import fold
 
@@ -33,15 +39,12 @@ __all__ = ["KINDS", "Paragraph", "audit"]
 KINDS = ("directive", "heading", "lead_in", "meeting", "assessment", "approval", "praise",
          "closing", "attachment", "deadline_note", "background")
 
-_ATTACHMENT = re.compile(r"^\(?\s*(?:đính kèm|kèm theo|gửi kèm|có .{0,40} kèm theo)", re.I)
 _CLOSING = re.compile(
     r"^(?:trên đây là|nay thông báo|văn phòng .{0,80}thông báo|.{0,120}\bthông báo\b.{0,80}"
     r"\b(?:để|đến)\b.{0,120}\b(?:biết|thực hiện|triển khai)\b)", re.I)
 _COURTESY = re.compile(r"\b(?:nếu có|trường hợp có)\b.{0,60}\b(?:khó khăn|vướng mắc|phát sinh)", re.I)
 _APPROVAL = ("thong nhat", "co ban thong nhat", "dong y", "nhat tri", "chap thuan",
              "ve nguyen tac", "ghi nhan", "hoan nghenh", "cho phep")
-_PRAISE = ("bieu duong", "khen ngoi", "danh gia cao", "ghi nhan va", "tuyen duong",
-           "hoan nghenh")
 _DEADLINE_NOTE = re.compile(r"^(?:thời gian|thời hạn)\s+(?:hoàn thành|thực hiện)\b.{0,40}"
                             r"\b(?:(?:các|những)\s+)?(?:nội dung|nhiệm vụ|việc)\s+(?:trên|nêu trên)",
                             re.I)
@@ -94,41 +97,55 @@ def _walk(node: Node, assessed: bool) -> Iterator[tuple[Node, bool]]:
 
 
 class _Covered:
-    """What the directives hold: their texts, headings and sections, clause by clause."""
+    """What the directives hold, as the starts of their lines and clauses (a paragraph
+    of the body opens one of them when it went into a directive), and their titles.
+    Looked up in a set: a body of thousands of paragraphs stays linear."""
 
     def __init__(self, directives: list[ParsedDirective]) -> None:
-        self.texts = "\n".join(" ".join(d.text.split()) for d in directives)
+        self.starts: set[str] = set()
+        for directive in directives:
+            for line in directive.text.split("\n"):
+                words = " ".join(BULLET_RE.sub("", line, count=1).split())
+                self.starts.add(words[:_KEY])
+                self.starts.update(p[:_KEY] for p in _pieces(words))
         self.titles = {fold(t) for d in directives for t in (d.heading, d.section) if t}
 
     def holds(self, text: str) -> bool:
         words = " ".join(BULLET_RE.sub("", text, count=1).split())
-        if not words:
-            return True
-        if words[:60] in self.texts:
+        if not words or words[:_KEY] in self.starts:
             return True
         # A paragraph split into tasks, or one whose closing courtesy was left out:
         # any of its clauses in a directive places it.
-        pieces = [p.strip() for p in re.split(r"(?<=[;.:])\s+", words) if len(p.strip()) > 12]
-        return any(p[:60] in self.texts for p in pieces)
+        return any(p[:_KEY] in self.starts for p in _pieces(words))
+
+
+_KEY = 60  # characters of a paragraph's or a clause's start that identify it
+_CLAUSE_BREAK = re.compile(r"(?<=[;.:])\s+")
+
+
+def _pieces(words: str) -> list[str]:
+    return [p for p in _CLAUSE_BREAK.split(words) if len(p) > 12]
 
 
 def _place(node: Node, text: str, covered: _Covered, assessed: bool, *,
            before_body: bool) -> str | None:
     if text.startswith("|"):
         return _place_row(text, covered)
-    if covered.holds(text) or covered.holds(node.text):
+    if covered.holds(text) or (node.text != text and covered.holds(node.text)):
         return "directive"
+    if before_body:
+        return "meeting"  # the header, the meeting, the lead-in: context
     own = BULLET_RE.sub("", node.own_text if node.kind in (SECTION, ITEM) else text, count=1)
     key = fold(own)
     if node.kind in (SECTION, ITEM) and (key in covered.titles or _is_title(own)):
         return "heading"
     if assessed:
         return "assessment"
-    if _ATTACHMENT.match(own):
+    if is_attachment_note(own):
         return "attachment"
     if _CLOSING.match(own) or _COURTESY.search(own) or own.endswith("/."):
         return "closing"
-    if key.startswith(_PRAISE):
+    if is_praise(own) or key.startswith("ghi nhan va"):
         return "praise"
     if key.startswith(_APPROVAL):
         return "approval"
@@ -136,13 +153,10 @@ def _place(node: Node, text: str, covered: _Covered, assessed: bool, *,
         return "deadline_note"
     if own.rstrip().endswith(":"):
         return "lead_in"
-    if _MEETING.search(own) and (before_body or re.match(r"^(?:vào\s+)?(?:sáng|chiều)?\s*ngày\b",
-                                                         own, re.I)):
+    if _MEETING.search(own) and re.match(r"^(?:vào\s+)?(?:sáng|chiều)?\s*ngày\b", own, re.I):
         return "meeting"
     if _BACKGROUND.search(own):
         return "background"
-    if before_body:
-        return "meeting"  # the introduction before the first item: context
     return None
 
 

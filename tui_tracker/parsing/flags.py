@@ -57,6 +57,7 @@ def is_vietnamese_name(name: str) -> bool:
         base, *marks = unicodedata.normalize("NFD", char)
         if not ("a" <= base.lower() <= "z"):
             return False
-        if any(mark not in _VIETNAMESE_MARKS for mark in marks) or len(marks) > 2:
-            return False
+        if marks and (base.lower() not in "aeiouy" or len(marks) > 2
+                      or any(mark not in _VIETNAMESE_MARKS for mark in marks)):
+            return False  # marks sit on vowels only: "ḥ", "ñ" are misread letters
     return True

@@ -61,7 +61,9 @@ EACH_RE = re.compile(
 # dung sau:"): they name no work of their own. Folded.
 _GENERIC_VERBS = """
 thuc hien, trien khai, tap trung, quan tam, chu y, luu y, lam tot, chi dao, tiep tuc,
-khan truong, nghiem tuc, to chuc thuc hien, chu dong, quyet liet, dong bo, kip thoi
+khan truong, nghiem tuc, to chuc thuc hien, chu dong, quyet liet, dong bo, kip thoi,
+hoan thanh truoc, hoan thanh trong, hoan thanh cham nhat, hoan thanh xong, hoan thanh cac,
+hoan thanh truoc ngay, thoi gian hoan thanh
 """
 # Verbs that name work ("rà soát", "hoàn thiện", "trình"): a lead-in with one of them
 # outside the generic phrase is a task of its own, and its list spells out its parts.

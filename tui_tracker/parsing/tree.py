@@ -34,7 +34,7 @@ The tree is plain data: `Node.to_json` is what `parse --json` shows under
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,17 +85,20 @@ class Node:
     head: str | None = None
     children: list[Node] = field(default_factory=list)
     parent: Node | None = field(default=None, repr=False, compare=False)
+    # The last child of each kind, with its position: `last_child` answers at once even
+    # for a node with thousands of children (a list of thousands of numbered lines).
+    _last: dict[str, tuple[int, Node]] = field(default_factory=dict, repr=False,
+                                                compare=False)
 
     def add(self, child: Node) -> Node:
         child.parent = self
+        self._last[child.kind] = (len(self.children), child)
         self.children.append(child)
         return child
 
     def last_child(self, *kinds: str) -> Node | None:
-        for child in reversed(self.children):
-            if child.kind in kinds:
-                return child
-        return None
+        found = [self._last[kind] for kind in kinds if kind in self._last]
+        return max(found, key=lambda at: at[0])[1] if found else None
 
     @property
     def own_text(self) -> str:
@@ -279,11 +282,15 @@ def _inline_dashes(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
 # ---------------------------------------------------------------------------
 # The tree.
 
-def build_tree(paragraphs: list[str]) -> Node:
-    """The tree of a body's paragraphs (see module doc)."""
+def build_tree(paragraphs: list[str], closings: Collection[int] = ()) -> Node:
+    """The tree of a body's paragraphs (see module doc). `closings`: paragraphs that are
+    a courtesy closing the text goes on after; they stand at the top, in no item."""
     builder = _Builder()
     for index, paragraph in enumerate(paragraphs):
-        builder.place(index, paragraph)
+        if index in closings:
+            builder.close(index, paragraph)
+        else:
+            builder.place(index, paragraph)
     return builder.root
 
 
@@ -324,6 +331,10 @@ class _Builder:
         self.last = self.container.add(Node(PARA, "", "", paragraph, index=index,
                                             source=paragraph))
         self._split_inline(self.last)
+
+    def close(self, index: int, paragraph: str) -> None:
+        self.last = self.root.add(Node(PARA, "", "", paragraph, index=index, source=paragraph))
+        self.container = self.root
 
     def _list_parent(self, kind: str, label: str) -> Node:
         """Where a bullet or point goes: beside the entry of its level, under the
