@@ -945,3 +945,17 @@ def test_the_store_rolls_the_codes_of_periodic_reports(text, rolls):
     for expected in rolls[1:]:
         due = next_occurrence(deadline.recurrence, due, shift)
         assert due == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "due"), [
+    # A completion verb opening the part of the sentence makes a bare "trong" firm.
+    ("Sở Nông nghiệp và Môi trường đẩy nhanh tiến độ cấp giấy chứng nhận cho hộ gia đình, cá "
+     "nhân; hoàn thành chỉ tiêu được giao trong năm 2026.", "trong năm 2026", date(2026, 12, 31)),
+    ("phấn đấu hoàn thành các chỉ tiêu kinh tế - xã hội trong năm 2026", "trong năm 2026",
+     date(2026, 12, 31)),
+    ("rà soát hồ sơ tồn đọng, hoàn tất các thủ tục còn lại trong tháng 6/2026",
+     "trong tháng 6/2026", date(2026, 6, 30)),
+])
+def test_a_completion_verb_opening_the_clause_makes_trong_firm(sentence, phrase, due):
+    deadline = only(sentence)
+    assert (deadline.text, deadline.due_on) == (phrase, due)

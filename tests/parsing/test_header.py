@@ -260,6 +260,10 @@ def test_cong_van_without_number_is_still_a_cong_van():
     (["ĐẢNG BỘ XÃ AN BÌNH", "ĐẢNG ỦY", "*"], "Đảng ủy xã An Bình"),
     (["ĐẢNG BỘ TỈNH NGHỆ AN", "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY", "*"],
      "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An"),
+    # An office that names its committee takes only the place from the line above.
+    (["UBND HUYỆN NGHI LỘC", "VĂN PHÒNG HĐND VÀ UBND"], "Văn phòng HĐND và UBND huyện Nghi Lộc"),
+    (["ỦY BAN NHÂN DÂN TỈNH GIA LAI", "VĂN PHÒNG ĐOÀN ĐBQH, HĐND VÀ UBND"],
+     "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Gia Lai"),
     # A lower committee named with its own place: the organisation above is no part of it.
     (["ĐẢNG BỘ TỈNH GIA LAI", "HUYỆN ỦY CHƯ SÊ", "*"], "Huyện ủy Chư Sê"),
     (["ĐẢNG BỘ TỈNH GIA LAI", "THÀNH ỦY PLEIKU", "*"], "Thành ủy Pleiku"),

@@ -219,6 +219,10 @@ _FROM_IN_CLAUSE = _rx(r"(?<!\w)từ(?!\w)")
 # "số liệu tính đến ngày 31/3", "có hiệu lực đến ngày": a cut-off, not a deadline.
 _CUTOFF = _rx(r"(?<!\w)(?:tính (?:đến|tới|từ|hết)|số liệu|kỳ báo cáo|(?:có|hết) hiệu lực)(?!\w)")
 _CLAUSE_START = re.compile(r"[;:(\n]|\.(?!\d)")
+_PART_START = re.compile(r"[;:,(\n]|\.(?!\d)")
+# A part of a sentence that opens with completing its work: "hoàn thành chỉ tiêu …".
+_COMPLETION_OPENS = _rx(r"[\s*\-–]*(?:(?:phấn đấu|bảo đảm|đảm bảo|cố gắng) )?"
+                        r"(?:hoàn thành|hoàn tất|thực hiện xong|xong)(?!\w)(?:\S*[\s*]+){0,8}$")
 # Nouns a period qualifies in narrative: "các tháng còn lại trong năm 2026",
 # "nhiệm vụ trọng tâm trong Quý I/2026", "người đứng đầu cơ quan, đơn vị trong năm 2026".
 _NARRATIVE_BEFORE = _rx(
@@ -250,6 +254,13 @@ def _after_label(text: str, pos: int) -> bool:
 def _clause_before(text: str, pos: int) -> str:
     before = text[:pos]
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    return before[starts[-1]:] if starts else before
+
+
+def _part_before(text: str, pos: int, span: int = 120) -> str:
+    """The text before `pos` back to the last clause mark or comma (within `span`)."""
+    before = text[max(0, pos - span):pos]
+    starts = [m.end() for m in _PART_START.finditer(before)]
     return before[starts[-1]:] if starts else before
 
 
@@ -505,8 +516,11 @@ def _resolve_period(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
                 # completion verb says so ("hoàn thành đến năm 2027"); "giai đoạn I từ
                 # năm 2026 đến năm 2030" names a programme's phase.
                 return None
-    # A bare "trong"/"vào" is also how narrative dates things ("kết quả trong Quý I/2026").
-    weak = bool(folded) and folded[0] in ("trong", "vao") and not m.group("pre") and not labelled
+    # A bare "trong"/"vào" is also how narrative dates things ("kết quả trong Quý I/2026"),
+    # unless a completion verb opens its part of the sentence ("; hoàn thành chỉ tiêu được
+    # giao trong năm 2026", never "mức độ hoàn thành nhiệm vụ … trong năm 2026").
+    weak = bool(folded) and folded[0] in ("trong", "vao") and not m.group("pre") and not labelled \
+        and not _COMPLETION_OPENS.match(_part_before(ctx.text, start))
     if weak and _NARRATIVE_BEFORE.search(_before(ctx.text, start)):
         return None
     phrase = _phrase(ctx.text, start, m.end())

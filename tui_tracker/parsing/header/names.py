@@ -22,7 +22,7 @@ _PHRASES: dict[str, str] = {p.lower(): p for p in (
     "Thường trực", "Ban Chấp hành", "Bộ Chính trị", "Trung ương", "Quốc hội", "Chủ tịch",
     "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Đảng đoàn", "Ban cán sự đảng",
     "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đảng bộ", "Công an", "Ban Chỉ đạo",
-    "Việt Nam", "Nhà nước", "Hội nghị",
+    "Việt Nam", "Nhà nước", "Hội nghị", "Đoàn ĐBQH", "Đoàn đại biểu Quốc hội",
 )}
 # Common words that start like a place word: "xã hội" is society, not a commune.
 _PHRASES.update({"xã hội": "xã hội", "kinh tế - xã hội": "kinh tế - xã hội",
@@ -50,12 +50,14 @@ _OLD_TONE_PAIRS = {"uỷ": "ủy", "uý": "úy", "uỳ": "ùy", "uỹ": "ũy", "
                    "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe"}
 
 
+_OLD_TONE = re.compile("(" + "|".join(_OLD_TONE_PAIRS) + r")(?!\w)")
+
+
 def _key(text: str) -> str:
-    """Lower case with the tone marks placed the new way: the key of a word."""
+    """Lower case with the tone marks placed the new way: the key of a word. Only an
+    open syllable moves its mark ("uỷ" → "ủy"); "đoàn", "toàn" are written so in both."""
     text = text.lower().strip(",.;:")
-    for old, new in _OLD_TONE_PAIRS.items():
-        text = text.replace(old, new)
-    return text
+    return _OLD_TONE.sub(lambda m: _OLD_TONE_PAIRS[m.group(1)], text)
 
 
 def _is_acronym(core: str) -> bool:
@@ -87,6 +89,8 @@ def recase(text: str) -> str:
                                        or (size > 1 and key in _AGENCY_HEADS)):
                 if key in _PHRASES:
                     out.extend(_PHRASES[key].split())
+                    # The key is read without its punctuation; the text keeps it.
+                    out[-1] += chunk[-1][len(chunk[-1].rstrip(",.;:")):]
                 elif key in _AGENCY_HEADS:
                     out.extend([chunk[0].capitalize(), *(w.lower() for w in chunk[1:])])
                 else:
@@ -184,6 +188,11 @@ def _parent_of_unit(parent: str, unit: str) -> str:
     "ĐẮK LẮK"; the office keeps its committee ("VĂN PHÒNG UBND TỈNH …")."""
     split = _split_level(parent)
     folded_unit = fold(unit)
+    if split is not None and fold_chars(split[0]) in ("uy ban nhan dan", "ubnd") \
+            and re.search(r"(?:^|\s)(?:ubnd|uy ban nhan dan)$", folded_unit):
+        # "VĂN PHÒNG HĐND VÀ UBND" under "UBND HUYỆN NGHI LỘC": the unit already names
+        # the committee, the line above gives its place.
+        return parent[len(split[0]):].strip()
     if split is None or fold_chars(split[0]) not in ("uy ban nhan dan", "ubnd") \
             or folded_unit.startswith(_KEEPS_PARENT):
         return parent
