@@ -500,6 +500,21 @@ VISIT = "UBND TỈNH X\nSố: 1/TB-UBND\nX, ngày 25 tháng 11 năm 2026\n\nTHÔ
     ("Từ ngày 19 đến ngày 20/11/2026, Đoàn công tác do Phó Chủ tịch UBND tỉnh Lê Văn Minh dẫn "
      "đầu đã kiểm tra thực tế tại các xã.", date(2026, 11, 19),
      "Phó Chủ tịch UBND tỉnh Lê Văn Minh"),
+    # A part of the day for "ngày", an hour first, a label for the chair.
+    ("Chiều 20/11/2026, tại Trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn Minh chủ trì cuộc "
+     "họp về dự án.", date(2026, 11, 20), "Phó Chủ tịch UBND tỉnh Lê Văn Minh"),
+    ("Sáng nay (20/11/2026), Chủ tịch UBND tỉnh Lê Văn Minh chủ trì họp.", date(2026, 11, 20),
+     "Chủ tịch UBND tỉnh Lê Văn Minh"),
+    ("Vào lúc 14 giờ 00 ngày 20/11/2026, tại Trụ sở UBND tỉnh, Chủ tịch UBND tỉnh chủ trì cuộc "
+     "họp.", date(2026, 11, 20), "Chủ tịch UBND tỉnh"),
+    ("Thực hiện Chương trình công tác năm 2026, ngày 20/11/2026, UBND tỉnh tổ chức hội nghị sơ "
+     "kết. Chủ trì hội nghị: đồng chí Lê Văn Minh - Phó Chủ tịch UBND tỉnh.", date(2026, 11, 20),
+     "Lê Văn Minh, Phó Chủ tịch UBND tỉnh"),
+    ("Ngày 20/11/2026, UBND tỉnh tổ chức họp trực tuyến. Chủ trì: đồng chí Lê Văn Minh, Phó Chủ "
+     "tịch UBND tỉnh.", date(2026, 11, 20), "Lê Văn Minh, Phó Chủ tịch UBND tỉnh"),
+    ("Ngày 20/11/2026, đồng chí Lê Văn Minh, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ "
+     "đạo đã chủ trì hội nghị.", date(2026, 11, 20),
+     "Lê Văn Minh, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo"),
 ])
 def test_an_inspection_visit_gives_the_meeting_date_and_the_presiding_official(
         sentence, meeting, presiding):

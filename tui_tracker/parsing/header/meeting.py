@@ -19,12 +19,16 @@ from tui_tracker.parsing.references import NUMBER
 # "Vào ngày …", "…, ngày …", "Tại hội nghị ngày …"; never "Quyết định số … ngày …".
 # Several days give the first one: "Ngày 14 và 15/4/2026", "Trong 2 ngày 19 và 20/11/2026",
 # "Từ ngày 19 đến ngày 20/11/2026".
+# A part of the day may stand for "ngày" ("Chiều 20/11/2026, …", "Sáng nay (20/11/2026)"),
+# an hour may come first ("Vào lúc 14 giờ 00 ngày …").
 _MEETING_DATE = re.compile(
-    r"(?:^|[,;.:]\s+|\b(?:sáng|chiều|trưa|tối|vào|hôm)\s+"
+    r"(?:^|[,;.:]\s+|\b(?:vào|hôm)\s+"
     r"|\b(?:họp|hội nghị|làm việc|phiên họp|kỳ họp|cuộc họp|buổi làm việc)\s+"
     r"(?:thường kỳ\s+|định kỳ\s+|mở rộng\s+)?"
-    r"|\b(?:trong|vào)\s+(?:\d{1,2}|hai|ba|bốn|các)\s+(?=ngày)|\btừ\s+(?=ngày))"
-    r"(?:sáng\s+|chiều\s+|vào\s+)?ngày\s+(?:(?P<first>\d{1,2})\s*"
+    r"|\b(?:trong|vào)\s+(?:\d{1,2}|hai|ba|bốn|các)\s+(?=ngày)|\btừ\s+(?=ngày)"
+    r"|\blúc\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|chiều|tối))?,?\s+)"
+    r"(?:(?:sáng|chiều|trưa|tối)(?:\s+nay)?\s*\(?\s*(?:ngày\s+)?|(?:vào\s+)?ngày\s+)"
+    r"(?:(?P<first>\d{1,2})\s*"
     rf"(?:,|và|-|–|(?:đến|tới)(?:\s+ngày)?)\s*)?{DATE}",
     re.IGNORECASE)
 # A place after the date: "tại Trụ sở UBND tỉnh", "tại Phòng họp số 1, Văn phòng UBND tỉnh".
@@ -32,9 +36,9 @@ _PLACE_PART = re.compile(
     r"^(?:Trụ sở|UBND|Ủy ban|Văn phòng|Tỉnh ủy|Thành ủy|tỉnh|thành phố|TP\.|huyện|xã|phường"
     r"|đặc khu|số|tầng|đường|thôn|Khu|Tòa|Hội trường|Nhà|Trung tâm|Phòng họp)\b")
 _TITLE_WORD = re.compile(
-    r"^(?:đồng chí|Đ/c|Phó|Chủ tịch|Bí thư|Ủy viên|Giám đốc|Trưởng|Thứ trưởng|Bộ trưởng|Chánh"
-    r"|Tổng|Thủ tướng|Thường trực|Ban Thường vụ|Chủ nhiệm|Lãnh đạo|Tập thể|PCT|CT UBND"
-    r"|PGĐ|GĐ)\b", re.IGNORECASE)
+    r"^(?:đồng chí|Đ/c|Phó|Chủ tịch|Bí thư|Ủy viên|Uỷ viên|(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy viên"
+    r"|Giám đốc|Trưởng|Thứ trưởng|Bộ trưởng|Chánh|Tổng|Thủ tướng|Thường trực|Ban Thường vụ"
+    r"|Chủ nhiệm|Lãnh đạo|Tập thể|PCT|CT UBND|PGĐ|GĐ|Đại biểu Quốc hội)\b", re.IGNORECASE)
 _COMRADE = re.compile(r"^(?:đồng chí|Đ/c|do)\s+", re.IGNORECASE)
 # "Tham dự cuộc họp có …", "Cùng dự có …", "Dự họp có: …", "Tham gia buổi làm việc có …"
 _ATTEND = re.compile(
@@ -122,7 +126,7 @@ def _appositive(pieces: list[str]) -> str | None:
     pieces = [p.strip() for p in pieces if p.strip()]
     if not pieces:
         return None
-    for back in range(1, min(4, len(pieces)) + 1):
+    for back in range(1, min(6, len(pieces)) + 1):
         piece = pieces[-back]
         if _COMRADE.match(piece):
             return _clean_person(", ".join(pieces[-back:]))
@@ -150,10 +154,18 @@ def _clean_person(text: str) -> str | None:
     return text if any(c.isupper() for c in text) else None
 
 
+# "Chủ trì hội nghị: đồng chí X – Phó Chủ tịch UBND tỉnh.", "Chủ trì: …".
+_CHAIR_LABEL = re.compile(
+    r"^(?:người\s+)?chủ\s+trì(?:\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|phiên\s+họp|họp))?"
+    r"\s*:\s*", re.IGNORECASE)
+
+
 def presiding(paragraphs: list[str]) -> str | None:
     for para in paragraphs:
         for sentence in re.split(r"(?<=[.;])\s+", para):
-            m = re.search(r"dưới sự chủ trì của\s+(?P<who>[^;.]+)", sentence, re.IGNORECASE)
+            label = _CHAIR_LABEL.match(sentence)
+            m = re.search(r"dưới sự chủ trì của\s+(?P<who>[^;.]+)", sentence, re.IGNORECASE) \
+                or (re.match(r"(?P<who>[^;]+?)\.?$", sentence[label.end():]) if label else None)
             if m:
                 pieces = re.split(r",\s*", m.group("who"))
                 keep = [pieces[0]]
