@@ -260,6 +260,12 @@ def test_cong_van_without_number_is_still_a_cong_van():
     (["ĐẢNG BỘ XÃ AN BÌNH", "ĐẢNG ỦY", "*"], "Đảng ủy xã An Bình"),
     (["ĐẢNG BỘ TỈNH NGHỆ AN", "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY", "*"],
      "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An"),
+    # A district's office, the standing committee of a council, a ministry's own spelling.
+    (["UBND HUYỆN BÌNH SƠN", "PHÒNG TÀI CHÍNH - KẾ HOẠCH"],
+     "Phòng Tài chính - Kế hoạch huyện Bình Sơn"),
+    (["UBND HUYỆN BÌNH SƠN", "PHÒNG KINH TẾ VÀ HẠ TẦNG"], "Phòng Kinh tế và Hạ tầng huyện Bình Sơn"),
+    (["HĐND TỈNH QUẢNG NGÃI", "THƯỜNG TRỰC"], "Thường trực HĐND tỉnh Quảng Ngãi"),
+    (["BỘ CÔNG THƯƠNG"], "Bộ Công Thương"),
     # An office that names its committee takes only the place from the line above.
     (["UBND HUYỆN NGHI LỘC", "VĂN PHÒNG HĐND VÀ UBND"], "Văn phòng HĐND và UBND huyện Nghi Lộc"),
     (["ỦY BAN NHÂN DÂN TỈNH GIA LAI", "VĂN PHÒNG ĐOÀN ĐBQH, HĐND VÀ UBND"],
@@ -640,6 +646,10 @@ def test_warnings_follow_the_interface_language():
     ("VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ IV/2026", "Về tình hình kinh tế - xã hội quý IV/2026"),
     ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ XV",
      "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ XV"),
+    # "phòng" inside a title prevents; it heads no agency there.
+    ("VỀ CÔNG TÁC PHÒNG CHÁY, CHỮA CHÁY", "Về công tác phòng cháy, chữa cháy"),
+    ("VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH", "Về công tác phòng, chống dịch bệnh"),
+    ("KHU VỰC PHÒNG THỦ TỈNH", "Khu vực phòng thủ tỉnh"),
     # Minority-language place names are names, not acronyms; acronyms stay.
     ("UBND HUYỆN KBANG", "UBND huyện Kbang"),
     ("UBND XÃ IA BLANG", "UBND xã Ia Blang"),

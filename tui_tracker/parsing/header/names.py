@@ -23,6 +23,7 @@ _PHRASES: dict[str, str] = {p.lower(): p for p in (
     "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Đảng đoàn", "Ban cán sự đảng",
     "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đảng bộ", "Công an", "Ban Chỉ đạo",
     "Việt Nam", "Nhà nước", "Hội nghị", "Đoàn ĐBQH", "Đoàn đại biểu Quốc hội",
+    "Bộ Công Thương", "Sở Công Thương",
 )}
 # Common words that start like a place word: "xã hội" is society, not a commune.
 _PHRASES.update({"xã hội": "xã hội", "kinh tế - xã hội": "kinh tế - xã hội",
@@ -36,7 +37,9 @@ _NAME_STOP = {"về", "tại", "với", "của", "và", "trong", "năm", "ngày"
               "giai", "những", "sau", "trước", "ở", "là", "thực", "triển", "khối"}
 # After "Sở", "Bộ", "Ban" … the agency's field is capitalised, and again after
 # "và" or a comma inside it ("Sở Văn hóa, Thể thao và Du lịch").
-_AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "viện", "chi cục", "trung tâm"}
+_AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "viện", "chi cục", "trung tâm", "phòng"}
+# "phòng, chống", "ban hành": the head word used as a verb, no agency after it.
+_NOT_AN_AGENCY_AFTER = {"hành", "chống", "ngừa", "tránh", "họp", "làm"}
 _ROMAN = re.compile(r"^[IVXLC]{1,6}$")
 # Vowels, and never three consonants in a row ("pleiku", "blang"; not "ubnd", "ubmttq").
 _PRONOUNCEABLE = re.compile(r"^(?!.*[^aeiouy]{3})(?=.*[aeiouy])[a-z]+$")
@@ -120,14 +123,17 @@ def recase(text: str) -> str:
                 out.append(token[:1].upper() + token[1:].lower())
                 proper = max(proper - 1, 0)
                 cap_next = False
-            elif key in _AGENCY_HEADS and following != "hành":
+            elif key in _AGENCY_HEADS and following not in _NOT_AN_AGENCY_AFTER \
+                    and not token.endswith(",") and (key != "phòng" or i == 0):
+                # "Phòng" heads a name only on its own line ("PHÒNG NỘI VỤ"); inside a
+                # title it prevents ("phòng cháy", "phòng thủ", "phòng dịch").
                 out.append(token[:1].upper() + token[1:].lower())
                 agency = cap_next = True
             else:
                 out.append(token.lower())
                 cap_next = agency and key == "và"
-            if agency and token.endswith(","):
-                cap_next = True
+            if agency and (token.endswith(",") or token in ("-", "–")):
+                cap_next = True  # "Sở Văn hóa, Thể thao …", "Phòng Tài chính - Kế hoạch"
             i += 1
     result = " ".join(out)
     return result[:1].upper() + result[1:]
@@ -160,7 +166,7 @@ def issuer_name(lines: list[str]) -> str | None:
 # A header line naming a unit of the agency on the line above.
 _SUBORDINATE = ("van phong", "so ", "ban ", "phong ", "trung tam", "chi cuc", "cuc ", "vu ",
                 "thanh tra", "dang doan", "tinh uy", "thanh uy", "huyen uy", "dang uy", "to ",
-                "hoi dong", "vien ")
+                "hoi dong", "vien ", "thuong truc")
 # Levels of local government (folded), longest first, as they follow "UBND" or "Đảng bộ".
 _LEVELS = ("thanh pho", "thi xa", "dac khu", "tinh", "huyen", "quan", "xa", "phuong")
 # The Party committee of each level: "Tỉnh ủy" leads "Đảng bộ tỉnh …".
@@ -169,7 +175,8 @@ _COMMITTEE_LEVEL = {"tinh uy": "tinh", "thanh uy": "thanh pho", "huyen uy": "huy
 # Units of a committee named after their place rather than their committee: a
 # department, an inspectorate, a steering board. Its office, Party units and
 # unions keep "UBND" ("Văn phòng UBND tỉnh", "Ban cán sự đảng UBND tỉnh").
-_KEEPS_PARENT = ("van phong", "dang doan", "dang uy", "ban can su", "to ", "cong doan")
+_KEEPS_PARENT = ("van phong", "dang doan", "dang uy", "ban can su", "to ", "cong doan",
+                 "thuong truc")
 
 
 def _split_level(name: str) -> tuple[str, str, str] | None:
