@@ -251,8 +251,9 @@ def _after_label(text: str, pos: int) -> bool:
     return bool(m and (m.group("sub") or m.group("colon")))
 
 
-def _clause_before(text: str, pos: int) -> str:
-    before = text[:pos]
+def _clause_before(text: str, pos: int, span: int = 300) -> str:
+    # A window, not the whole text before: a paragraph of thousands of phrases stays linear.
+    before = text[max(0, pos - span):pos]
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     return before[starts[-1]:] if starts else before
 
@@ -268,9 +269,13 @@ def _is_cutoff(text: str, pos: int) -> bool:
     return bool(_CUTOFF.search(_clause_before(text, pos)))
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _alone(text: str, start: int, end: int) -> bool:
     """The phrase is all there is (a table cell "Quý II/2026"): a deadline by position."""
-    return not re.search(r"\w", text[:start]) and not re.search(r"\w", text[end:])
+    # Searched in place (no copy of the text around): the first letter ends the search.
+    return not _WORD_CHAR.search(text, 0, start) and not _WORD_CHAR.search(text, end)
 
 
 def _strict(cue: str | None, hour: str | None) -> bool:
@@ -304,13 +309,20 @@ class _Ctx:
     labels: tuple[_Mark, ...] = ()  # the marks that are report labels
     _mark_ends: tuple[int, ...] = ()
     _label_ends: tuple[int, ...] = ()
+    _sentence_ends: tuple[int, ...] = ()  # only read when the text has labels
 
     @classmethod
     def of(cls, text: str, issued_on: date | None) -> _Ctx:
         marks = _rhythm_marks(text)
         labels = tuple(mk for mk in marks if mk.label)
+        ends = tuple(m.start() for m in _SENTENCE_END.finditer(text)) if labels else ()
         return cls(text, issued_on, marks, labels, tuple(mk.end for mk in marks),
-                   tuple(mk.end for mk in labels))
+                   tuple(mk.end for mk in labels), ends)
+
+    def same_sentence(self, start: int, end: int) -> bool:
+        """Whether no sentence ends between `start` and `end` (texts with labels)."""
+        k = bisect.bisect_left(self._sentence_ends, start)
+        return k == len(self._sentence_ends) or self._sentence_ends[k] >= end
 
     def rhythm_at(self, pos: int) -> int | None:
         """Months of the rhythm stated last before `pos` (None: none, or weekly)."""
@@ -1112,7 +1124,7 @@ def _rhythm_marks(text: str) -> tuple[_Mark, ...]:
 _BARE_DAY_RX = _rx(rf"{_W}{_REC_CUE}ngày (?P<day>\d{{1,2}})(?!\d)(?!\s?[/.\-]\s?\d)"
                    r"(?![\s*]+(?:(?:của|trong) )?(?:tháng|hằng|hàng|mỗi|năm)(?!\w))")
 # More days of the year after a labelled one: "Báo cáo quý: trước ngày 15/3, 15/6, 15/9 và 15/12".
-_MORE_DAYS_RX = _rx(r"(?:[\s*]*[,;][\s*]*(?:và )?| và )(?:trước )?(?:ngày )?"
+_MORE_DAYS_RX = _rx(r"(?:[\s*]*,[\s*]*(?:và )?| và )(?:ngày )?"
                     r"(?P<d>\d{1,2})\s?[/.]\s?(?P<mo>\d{1,2})(?![\d/.]|\s?-\s?\d)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐ]|\s*$)")
 
@@ -1159,7 +1171,7 @@ def _labelled(hit: _Hit, ctx: _Ctx) -> _Hit:
     m = hit.match
     label = ctx.label_at(hit.start)
     if m.re is not _DATE_RX or hit.deadline.kind != DeadlineKind.DATE or label is None \
-            or label.months is None or _SENTENCE_END.search(ctx.text, label.end, hit.start):
+            or label.months is None or not ctx.same_sentence(label.end, hit.start):
         return hit
     named = m.group("when") or m.group("whenY") or m.group("whenNY")
     day, month, year = _day_month_year(named)
@@ -1251,7 +1263,12 @@ def _in_rhythm(hits: list[_Hit], ctx: _Ctx) -> list[_Hit]:
     stated without a day ("Định kỳ hằng quý, …", a label's "Báo cáo 6 tháng") gives
     way to the step of the same paragraph that names its day."""
     if ctx.labels:
-        hits = [_labelled(hit, ctx) for hit in hits]
+        labelled: list[_Hit] = []
+        for hit in hits:
+            if labelled and hit.start < labelled[-1].end:
+                continue  # a day the list before it took in
+            labelled.append(_labelled(hit, ctx))
+        hits = labelled
     if "ngày" in ctx.text.lower() and (hits or ctx.labels):
         starts = [hit.start for hit in hits]
         added: list[_Hit] = []
