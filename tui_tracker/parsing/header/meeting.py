@@ -164,10 +164,11 @@ def presiding(paragraphs: list[str]) -> str | None:
     for para in paragraphs:
         for sentence in re.split(r"(?<=[.;])\s+", para):
             label = _CHAIR_LABEL.match(sentence)
-            m = re.search(r"dưới sự chủ trì của\s+(?P<who>[^;.]+)", sentence, re.IGNORECASE) \
-                or (re.match(r"(?P<who>[^;]+?)\.?$", sentence[label.end():]) if label else None)
-            if m:
-                pieces = re.split(r",\s*", m.group("who"))
+            m = re.search(r"dưới sự chủ trì của\s+(?P<who>[^;.]+)", sentence, re.IGNORECASE)
+            who = m.group("who") if m else (
+                sentence[label.end():].split(";")[0].rstrip(" .") if label else None)
+            if who:
+                pieces = re.split(r",\s*", who)
                 keep = [pieces[0]]
                 if _COMRADE.match(pieces[0]):
                     for piece in pieces[1:]:
