@@ -13,7 +13,10 @@ Reads normalised text (`tui_tracker.text.normalize`) and finds what Decree
 - `footer`: the `Kính gửi:` list of a Công văn, recipients (Nơi nhận), the
   signature block and the signer.
 
-Anything missing becomes a warning; the parser never invents a value.
+Anything missing becomes a warning; the parser never invents a value. A body
+pasted without its header (from a portal page or an e-mail) is still read: the
+header zone ends at its first body line, no date of its sentences dates the
+notice, and the warnings say that the number, the date and the issuer are missing.
 """
 
 from __future__ import annotations

@@ -1,5 +1,11 @@
 """The opening paragraph of a notice of conclusions: meeting date and place,
-the presiding official, the attendees."""
+the presiding official, the attendees.
+
+An inspection visit is read like a meeting: "Ngày 20/11/2026, Phó Chủ tịch UBND
+tỉnh Lê Văn Minh đã đi kiểm tra thực tế …", "đồng chí X – Phó Chủ tịch UBND tỉnh
+dẫn đầu đoàn công tác …", "Đoàn công tác do X làm Trưởng đoàn …" give the date
+(the first of several days) and the official with the title; "Cùng đi có …" the
+attendees."""
 
 from __future__ import annotations
 
