@@ -647,6 +647,12 @@ def test_recurrence_names_the_cited_day_due_on_applies_strictness(sentence, due,
     # Before the event: the day before it starts.
     ("chuẩn bị xong trước các ngày 26, 27/9/2026", "trước các ngày 26, 27/9/2026",
      date(2026, 9, 25)),
+    ("tổ chức trong thời gian 02 ngày (từ ngày 26/9 đến hết ngày 27/9/2026)",
+     "trong thời gian 02 ngày (từ ngày 26/9 đến hết ngày 27/9/2026)", date(2026, 9, 27)),
+    ("tổ chức vào 2 ngày 26, 27/9/2026", "vào 2 ngày 26, 27/9/2026", date(2026, 9, 27)),
+    # A count of days, then the one day it names: that day, not "1 day from now".
+    ("Hội nghị tổ chức trong 01 ngày, ngày 26/9/2026", "trong 01 ngày, ngày 26/9/2026",
+     date(2026, 9, 26)),
 ])
 def test_an_event_over_several_days_is_due_on_its_last_day(sentence, phrase, due):
     deadline = only(sentence)
@@ -664,6 +670,8 @@ def test_an_event_over_several_days_is_due_on_its_last_day(sentence, phrase, due
     ("báo cáo trước ngày 15/6 và 15/12/2026", ["trước ngày 15/6"]),
     # A meeting's days, without a cue, date nothing.
     ("tổ chức vào ngày 26 và 27/9/2026", []),
+    # Counted from a day: a relative deadline, as before.
+    ("báo cáo trong 10 ngày từ ngày 20/4/2026", ["trong 10 ngày từ ngày 20/4/2026"]),
 ])
 def test_several_days_that_are_no_event_deadline(sentence, texts):
     assert [d.text for d in find_deadlines(sentence, issued_on=ISSUED)] == texts

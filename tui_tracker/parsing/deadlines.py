@@ -1006,11 +1006,14 @@ _LAST_DAY = (rf"\d{{1,2}}{_DM}\d{{1,2}}{_YEAR_PART}?{_END}"
 # with a bare number: the days of a list are not tried one by one as starts.
 _DAYS_RX = _rx(
     rf"{_W}(?=[^\W\d]|\d{{1,3}} ngày)(?:{_HAN_PART}|{_PRE}(?P<cue>{_DAY_CUE}|từ)[\s*]*)?(?:(?P<vao>vào) )?"
-    rf"(?:(?P<count>{_NUMBER}) ngày(?: (?:liên tục|liên tiếp))?[\s,:(*]*(?:(?:là|gồm|vào|trong|từ) )?)?"
+    rf"(?:(?:thời gian )?(?P<count>{_NUMBER}) ngày(?: (?:liên tục|liên tiếp))?[\s,:(*]*"
+    rf"(?:(?P<conn>là|gồm|vào|trong|từ) )?)?"
     rf"(?:(?P<cac>các|những) )?(?:ngày[\s*]*)?"
     rf"(?:(?P<items>{_DAY_MONTH_ITEM}(?:{_LIST_SEP}{_DAY_MONTH_ITEM}){{0,9}}){_LIST_SEP}"
     rf"(?P<last>{_LAST_DAY})"
-    rf"|(?P<days>{_DAY_ONLY}(?:{_LIST_SEP}{_DAY_ONLY}){{0,9}}){_LIST_SEP}(?P<blast>{_LAST_DAY}))")
+    rf"|(?P<days>{_DAY_ONLY}(?:{_LIST_SEP}{_DAY_ONLY}){{0,9}}){_LIST_SEP}(?P<blast>{_LAST_DAY})"
+    # One day after its count: "trong 01 ngày, ngày 26/9/2026" (never "trong 01 ngày" from now).
+    rf"|(?P<single>{_LAST_DAY}))")
 _RANGE_SEP = re.compile(r"[-–]|(?<!\w)(?:đến|tới)(?!\w)", re.IGNORECASE)
 # Cues that date the work itself, whatever the day: the others ("trong", "từ … đến",
 # "các ngày") also tell of past events ("Trong 2 ngày 12 và 13/4, Đoàn đã kiểm tra").
@@ -1025,16 +1028,20 @@ def _resolve_days(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
     other rules."""
     cue = m.group("hcue") or m.group("cue")
     event = m.group("count") or m.group("cac")
+    if m.group("single") and (not m.group("count") or m.group("conn") == "từ"):
+        # One day without a count of days: the other rules read it; "trong 10 ngày từ
+        # ngày 20/4" counts from that day (a relative deadline).
+        return None
     start = _cue_start(m, "hcue", "cue", "vao", "count", "cac")
     labelled = cue is None and _after_label(ctx.text, start)
     if cue is None and not (labelled or event or _alone(ctx.text, start, m.end())):
         return None
     if _FRACTION_OF.match(ctx.text, m.end()):
         return None  # "từ 1/3 đến 2/3 số xã"
-    listed = m.group("items") or m.group("days")
-    is_range = bool(_RANGE_SEP.search(listed + ctx.text[m.end("items" if m.group("items")
-                                                                  else "days"):m.start(
-        "last" if m.group("items") else "blast")]))
+    listed = m.group("items") or m.group("days") or ""
+    last_group = "last" if m.group("items") else "blast" if m.group("days") else "single"
+    is_range = bool(listed) and bool(_RANGE_SEP.search(
+        listed + ctx.text[m.end("items" if m.group("items") else "days"):m.start(last_group)]))
     first_word = fold(m.group("cue") or "").split()[:1]
     if first_word == ["tu"] and not is_range:
         return None
@@ -1042,7 +1049,7 @@ def _resolve_days(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
             and _is_cutoff(ctx.text, start):
         return None  # "số liệu tính từ ngày 01/01 đến ngày 31/3/2026"
     phrase = _phrase(ctx.text, start, m.end())
-    last_text = m.group("last") or m.group("blast")
+    last_text = m.group(last_group)
     last_day, last_month, last_year = _day_month_year(last_text)
     _check_day_month(phrase, last_day, last_month)
     items: list[tuple[int, int, int | None]] = (
@@ -1157,7 +1164,7 @@ def _cited(hit: _Hit, ctx: _Ctx) -> date | None:
     if m.re is _DATE_RX:
         named = m.group("when") or m.group("whenY") or m.group("whenNY")
     elif m.re is _DAYS_RX:
-        named = m.group("last") or m.group("blast")
+        named = m.group("last") or m.group("blast") or m.group("single")
     else:
         return None
     return _named_day(hit.deadline.text, named, ctx.issued_on)
