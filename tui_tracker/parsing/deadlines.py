@@ -1013,7 +1013,7 @@ _DAYS_RX = _rx(
     rf"(?P<last>{_LAST_DAY})"
     rf"|(?P<days>{_DAY_ONLY}(?:{_LIST_SEP}{_DAY_ONLY}){{0,9}}){_LIST_SEP}(?P<blast>{_LAST_DAY})"
     # One day after its count: "trong 01 ngày, ngày 26/9/2026" (never "trong 01 ngày" from now).
-    rf"|(?P<single>{_LAST_DAY}))")
+    rf"|(?(count)(?P<single>{_LAST_DAY})|(?!)))")
 _RANGE_SEP = re.compile(r"[-–]|(?<!\w)(?:đến|tới)(?!\w)", re.IGNORECASE)
 # Cues that date the work itself, whatever the day: the others ("trong", "từ … đến",
 # "các ngày") also tell of past events ("Trong 2 ngày 12 và 13/4, Đoàn đã kiểm tra").

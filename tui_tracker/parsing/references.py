@@ -116,12 +116,20 @@ _NAMED_LAW = re.compile(
 _BARE = re.compile(rf"(?<![\w/\-–])(?P<num>{NUMBER})(?![\w/])")
 
 
+_SPACES = re.compile(r"\s+")
+_LETTER = re.compile(r"[^\W\d_]")
+_PARTY = re.compile(r"^\d+[A-Z]?-([^/\-]+)/")
+_YEAR_PIECE = re.compile(r"\d{4}")
+_CAPITAL = re.compile(r"[A-ZĐ]")
+_CODES_LONGEST_FIRST = sorted(DOC_CODES, key=len, reverse=True)
+
+
 def tidy_number(number: str) -> str:
     """The number as written, without the stray spaces a PDF copy adds and with
     Word's typographic dashes back to the hyphen of the symbol: `111 /CV – UBND`
     is `111/CV-UBND`. The one normalisation of a number, for the notice's own
     (`Số: …`) and for the documents it cites."""
-    return re.sub(r"\s+", "", number).replace("–", "-").replace("—", "-")
+    return _SPACES.sub("", number).replace("–", "-").replace("—", "-")
 
 
 def number_key(number: str) -> str:
@@ -135,14 +143,16 @@ def doc_code(number: str) -> str | None:
     `95/BC-SKHHCN` → BC, `08/2023/QĐ-UBND` → QĐ, `57-NQ/TW` → NQ,
     `3653/UBND-TNMT` → CV, mangled `1961/QĐUBND` → QĐ. None when the text
     is no document number at all."""
+    if not _LETTER.search(number):
+        return None  # "13/4/2026", "1/500": no code without a letter
     s = number_key(number)
-    party = re.match(r"^\d+[A-Z]?-([^/\-]+)/", s)
+    party = _PARTY.match(s)
     if party:
         return DOC_CODES.get(party.group(1))
     parts = s.split("/")
     if len(parts) < 2:
         return None
-    rest = [p for p in parts[1:] if not re.fullmatch(r"\d{4}", p)]
+    rest = [p for p in parts[1:] if not _YEAR_PIECE.fullmatch(p)]
     if not rest or not rest[0]:
         return None
     head = rest[0].split("-")[0]
@@ -150,10 +160,10 @@ def doc_code(number: str) -> str | None:
         return DOC_CODES[head]
     if "-" not in rest[0]:
         # A lost hyphen: "QĐUBND" = QĐ + UBND. Longest code first.
-        for code in sorted(DOC_CODES, key=len, reverse=True):
+        for code in _CODES_LONGEST_FIRST:
             if head.startswith(code) and len(head) - len(code) >= 2:
                 return DOC_CODES[code]
-    return "CV" if re.search(r"[A-ZĐ]", head) else None
+    return "CV" if _CAPITAL.search(head) else None
 
 
 def own_numbers(text: str) -> set[str]:
