@@ -305,3 +305,28 @@ def test_a_border_post_and_a_party_cell_act() -> None:
 def test_phoi_hop_then_a_verb_makes_the_subject_act() -> None:
     assert rows("1. Văn phòng Tỉnh ủy phối hợp, giúp Ban Thường vụ Tỉnh ủy theo dõi việc "
                 "thực hiện.\n") == [(keys("Văn phòng Tỉnh ủy"), [], None)]
+
+
+def test_agencies_that_phoi_hop_with_nobody_leading_are_the_subjects() -> None:
+    got = rows("2. Về phòng, chống dịch sốt xuất huyết\n\n- Trạm Y tế xã, Hội Liên hiệp Phụ nữ "
+               "xã phối hợp tuyên truyền, hướng dẫn người dân diệt lăng quăng;\n- Công an xã "
+               "chủ trì, phối hợp với Đoàn Thanh niên xã tổ chức ra quân vệ sinh môi "
+               "trường.\n")
+    assert got == [
+        (keys("Trạm Y tế xã", "Hội Liên hiệp Phụ nữ xã"), [], None),
+        (keys("Công an xã"), keys("Đoàn Thanh niên xã"), None)]
+
+
+def test_one_village_head_is_no_group() -> None:
+    assert rows("1. Giao Trưởng thôn An Hội tổ chức họp dân.\n") == [
+        (keys("Trưởng thôn An Hội"), [], None)]
+
+
+def test_a_bare_second_step_takes_the_month_of_the_first() -> None:
+    notice = parse_notice(HEADER + "1. Giao các sở, ngành gửi báo cáo về Sở Tài chính trước "
+                          "ngày 10/12/2026 để tổng hợp, báo cáo UBND tỉnh trước ngày 15.\n"
+                          + FOOTER)
+    directive = notice.directives[0]
+    assert directive.deadline.due_on == date(2026, 12, 14)
+    steps = {a.agency: a.due_on for a in directive.assignments}
+    assert steps == {"các sở, ngành": date(2026, 12, 9), "Sở Tài chính": date(2026, 12, 14)}

@@ -369,7 +369,10 @@ def _extend_known(t: ClauseText, end: int) -> int:
     last = end
     while i is not None and i < len(t.tokens) and t.is_word(i):
         word = t.word(i)
-        if word[0].isupper() and not _is_head(t, i) and fold_word(word) != "cac":
+        # A head word inside a place name ("thôn An Hội", "xã Tân Bộ"): after a capital,
+        # and with no capitalised word after it (which would start a new agency).
+        in_place = last != end and not t.capitalised(i + 1)
+        if word[0].isupper() and (in_place or not _is_head(t, i)) and fold_word(word) != "cac":
             last = t.tokens[i][1]
         elif word in ("tỉnh", "cũ", "mới"):
             last = t.tokens[i][1]
@@ -582,6 +585,11 @@ def name_at(t: ClauseText, pos: int, *, prefix: str | None = None,
             return NameSpan(canonical_agency(t.s[pos:end]), False, start, end, None)
 
     known = _known_at(t, pos, allow_bare=allow_bare)
+    if known and known[0].group and _capital_after(t, known[1]) \
+            and not t.s[pos:known[1]].lower().startswith("các"):
+        # "Trưởng thôn An Hội": one village's head, not the group of all of them.
+        end = _extend_known(t, known[1])
+        return NameSpan(canonical_agency(t.s[pos:end]), False, start, end, None)
     if known:
         entry, end = known
         if not entry.group:
