@@ -22,7 +22,9 @@ from tui_tracker.parsing.agency_names import ClauseText, agency_list
 from tui_tracker.parsing.deadlines import FIXED_KINDS, find_deadlines
 
 # "gửi Sở Tài chính", "gửi về Sở Tài chính", "gửi cho Sở …".
-_SEND = re.compile(r"(?<!\w)(?:gửi|gởi|nộp)\s+(?:(?:về|cho|đến|tới)\s+)?", re.IGNORECASE)
+# "gửi Sở Tài chính", "gửi báo cáo kết quả về Sở Tài chính", "nộp hồ sơ cho Sở …".
+_SEND = re.compile(r"(?<!\w)(?:gửi|gởi|nộp)\s+(?:(?:[^\s,;.]+\s+){0,6}?(?:về|cho|đến|tới)\s+)?",
+                   re.IGNORECASE)
 # The recipient's own step: "để tổng hợp, báo cáo …", "để thẩm định, trình …".
 _NEXT_STEP = re.compile(
     r"(?<!\w)(?:để|nhằm)\s+(?:kịp thời\s+)?(?:tổng hợp|thẩm định|tham mưu|trình|xem xét|kiểm tra"
