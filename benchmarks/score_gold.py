@@ -1,11 +1,14 @@
 """Score the parser on the gold notices of tests/parsing/gold/ (see its README).
 
-usage: python benchmarks/score_gold.py [-v] [NAME ...]
+usage: python benchmarks/score_gold.py [-v] [--set SET] [NAME ...]
 
 Prints one row per notice (facts right / total, percent) and the overall figure;
 -v lists each notice's misses under its row. NAME picks notices by a part of their
-file name. The scorer is tests/parsing/gold_score.py; the floor the tests keep is
-FLOOR in tests/parsing/test_gold.py.
+file name. --set names the folder of notices under tests/parsing/: `gold` (the
+default, the set the parser is tuned on) or `heldout` (tests/parsing/heldout/, the
+held-out set scored once at the end, never tuned on: do not read its misses). The
+scorer is tests/parsing/gold_score.py; the floor the tests keep is FLOOR in
+tests/parsing/test_gold.py (gold only).
 """
 
 from __future__ import annotations
@@ -19,17 +22,34 @@ sys.path.insert(0, str(REPO / "tests" / "parsing"))
 
 from gold_score import Score, load_gold, score_notice  # noqa: E402
 
+SETS_DIR = REPO / "tests" / "parsing"
+
+
+def set_folder(name: str) -> Path | None:
+    """The folder of notice set `name` (tests/parsing/<name>/), or None when there is
+    no such set: a plain name of a folder that holds notices."""
+    if not name or name != Path(name).name or name.startswith("."):
+        return None
+    folder = SETS_DIR / name
+    return folder if folder.is_dir() and any(folder.glob("*.json")) else None
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the misses")
+    parser.add_argument("--set", default="gold", metavar="SET",
+                        help="the notices of tests/parsing/SET/: gold (default) or heldout")
     parser.add_argument("names", nargs="*", help="only notices whose file name holds one")
     args = parser.parse_args(argv)
 
-    notices = [n for n in load_gold()
+    folder = set_folder(args.set)
+    if folder is None:
+        print(f"no notice set {args.set!r} under {SETS_DIR}", file=sys.stderr)
+        return 1
+    notices = [n for n in load_gold(folder)
                if not args.names or any(part in n.name for part in args.names)]
     if not notices:
-        print("no gold notice matches", file=sys.stderr)
+        print(f"no {args.set} notice matches", file=sys.stderr)
         return 1
     width = max(len(n.name) for n in notices)
     overall = Score()

@@ -103,9 +103,10 @@ def _raw_widths(text: str, decomposed: bool) -> Callable[[str], int]:
         written = line.rstrip()
         if "  " not in written and not decomposed:
             continue
-        width = len(unicodedata.normalize("NFD", written)) if decomposed else len(written)
+        written_width = len(unicodedata.normalize("NFD", written)) if decomposed \
+            else len(written)
         key = " ".join(written.split())
-        raw[key] = max(raw.get(key, 0), width)
+        raw[key] = max(raw.get(key, 0), written_width)
 
     def width(line: str) -> int:
         if line in raw:
@@ -146,8 +147,9 @@ def _drop_page_numbers(lines: list[str]) -> list[str]:
     """Remove a page number standing alone between blank lines."""
     out = []
     for i, line in enumerate(lines):
-        if (_PAGE_NUMBER.match(line) and 0 < i < len(lines) - 1
-                and lines[i - 1] == "" and lines[i + 1] == ""):
+        # The text's end counts as a blank line: a page number closes the last page too.
+        if (_PAGE_NUMBER.match(line) and 0 < i and lines[i - 1] == ""
+                and (i == len(lines) - 1 or lines[i + 1] == "")):
             continue
         out.append(line)
     return out

@@ -1,29 +1,30 @@
-"""The body of a notice as numbered sections and lettered items.
+"""The tasks' scopes, read on the document tree (`parsing.tree`): which words belong
+to which task.
 
-Real notices number their conclusions in a few ways, which nest:
+The body ends at Nơi nhận or the signature; a courtesy closing ("Nay thông báo
+…", "… thông báo để … thực hiện./.") ends it too, unless an item or a paragraph
+that gives work follows it (`_body_end`). The tree is built from the rest.
 
-- Roman sections, often upper case: `I. ĐÁNH GIÁ CHUNG`, `II. NHIỆM VỤ …`;
-- Arabic sections: `1. Đánh giá chung`, `2. Nhiệm vụ trọng tâm …`, and
-  sub-sections `2.1.`, `2.2.`;
-- lettered items `a)` … `đ)` … (any single letter: the seed has an `f)`), or
-  numbered items `1)`, `2)`;
-- ordinals of Party and leaders' conclusions: `Một là, …`, `Thứ hai, …` (as 1., 2.);
-- task tables copied as text (`| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối
-  hợp | Thời gian hoàn thành |`): one block per row, its cells naming the roles.
-
-A marker only counts when it continues its sequence (`b)` after `a)`, `3.` after
-`2.`); otherwise the line is text of the current item (a nested list). The
-body starts at the first marker; what comes before it (the meeting paragraph,
-"… kết luận như sau:") and the closing ("Nay thông báo …", "Nơi nhận",
-signature) yield no directive.
-
-Each item yields a `Block`: its heading (a short title line such as `Về xử lý
-tồn tại trước hợp nhất tỉnh`, when paragraphs follow it), its paragraphs, the
-title of its section and the preambles above it (whose addressee leads the
-items: `yêu cầu Sở … tập trung thực hiện một số nhiệm vụ trọng tâm sau:`). A
-section without items is itself a block (Công văn style: `1. Giao Sở Tài chính
-chủ trì, …`). Assessment sections (`Đánh giá chung`, `Kết quả đạt được`,
+Each section or item yields a `Block`: its heading (a short title line such as
+`Về xử lý tồn tại trước hợp nhất tỉnh`, when paragraphs follow it), its entries
+(paragraphs and list entries, each with its node in the tree), the title of its
+section and the preambles above it (whose addressee leads the items: `yêu cầu
+Sở … tập trung thực hiện một số nhiệm vụ trọng tâm sau:`, or a heading that is
+an agency: `3. Sở Công Thương:`, `Đối với Sở Xây dựng:`). A section without
+items is itself a block (Công văn style: `1. Giao Sở Tài chính chủ trì, …`);
+paragraphs between the opening lead-in and the first item make an "opening"
+block; a notice without numbering is one "loose" block; a task table gives one
+"row" block per row. Assessment sections (`Đánh giá chung`, `Kết quả đạt được`,
 `Tình hình …`) yield nothing.
+
+Lists decide the units of work (`assignments.split_units`): the entries under a
+bare lead-in ("Giao Sở Tài chính:", "Đề nghị:", "… thực hiện các nội dung sau.
+Cụ thể:") are tasks of their own, led by whom the lead-in names; under a lead-in
+that is a task itself ("Sở Y tế chủ trì, phối hợp với … hoàn thiện Đề án …,
+trình … trước ngày …. Khi thực hiện lưu ý:") they are its details; under "…
+gồm:" agencies are named one by one (each its own task when each carries its
+own work, else the subjects of the work that follows the list). Asides inside
+an item (attachment notes, a summing-up, praise) are no part of its task.
 """
 
 from __future__ import annotations
@@ -432,12 +433,6 @@ def _named_list(text: str, children: list[Node]) -> tuple[str, list[Node]] | Non
     return f"{text} {joined}", children[count:]
 
 
-def _rest(node: Node) -> str:
-    """A section's or item's first paragraph after its marker, without the list run
-    inside it (its entries are the node's first children)."""
-    return node.own_text
-
-
 def _lead_in(intro: list[str]) -> list[str]:
     """The last paragraph of the introduction when it leads into the list ("…
     giao Sở Tài chính thực hiện các nội dung sau:")."""
@@ -450,7 +445,9 @@ def _walk(node: Node, preambles: list[list[str]], section: str | None,
           blocks: list[Block]) -> None:
     sub = [c for c in node.children if c.kind in (SECTION, ITEM)]
     has_more = bool(node.children)
-    title, body_first = split_title(_rest(node), has_more, section=node.kind != ITEM)
+    # The first paragraph after the marker, without a list run inside it (its
+    # entries are the node's first children).
+    title, body_first = split_title(node.own_text, has_more, section=node.kind != ITEM)
     entries = _entries(node, body_first, titled=body_first is None and title is not None)
     lines, rows = _table_rows([e.text for e in entries], node.ref, title or section,
                               preambles)
