@@ -94,6 +94,7 @@ _LABEL = re.compile(
     r"|kiến nghị(?:,? đề xuất)?|khó khăn(?:,? vướng mắc)?|ghi chú)\s*:\s*",
     re.IGNORECASE)
 _TASK_LABELS = ("nhiem vu", "noi dung")
+_MARKER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)/]\s+|^[-+•*]\s+")
 _QUOTE = re.compile(r"[“\"«]([^”\"»]{8,})[”\"»]")
 # "Kết quả cụ thể như sau:", "Cụ thể:": a lead-in whose bullets each report a task.
 _GENERIC_LEAD = re.compile(r"(?:kết quả|ket qua|như sau|nhu sau|cụ thể|cu the|tình hình thực hiện"
@@ -364,7 +365,7 @@ def _split_topic(text: str, own: str) -> tuple[str | None, str]:
     if labels:
         topic_parts: list[str] = []
         said_parts: list[str] = []
-        before = text[:labels[0].start()].strip()
+        before = _MARKER.sub("", text[:labels[0].start()].strip(), count=1)
         for n, m in enumerate(labels):
             end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
             part = text[m.end():end].strip()

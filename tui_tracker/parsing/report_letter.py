@@ -60,6 +60,9 @@ _ANSWERING = re.compile(r"(?:thực hiện|triển khai|theo chỉ đạo (?:t�
                         r"|thuc hien|trien khai|tai|cua)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # "…, Sở Tài chính gửi kết quả:", "…, Sở Xây dựng trả lời như sau:": the writer's verbs.
 _WRITES = re.compile(r"\s(?:xin\s+|kinh\s+)?(?:gui|tra\s+loi|phuc\s+dap|bao\s+cao)\b")
+# "Sở Thử nghiệm tỉnh Quảng Ngãi": an agency the catalogue does not know, named with its
+# province (the store keeps "… tỉnh" at most).
+_TRAILING_PROVINCE = re.compile(r"(\s+tỉnh)(?:\s+[A-ZĐ][^\s,]*)+$")
 _INNER_PROVINCE = re.compile(r"\s+tỉnh(?:\s+[A-ZĐ][^\s,]*)+(?=\s+[a-zđ])")
 _AND = re.compile(r"(?:\s+và|,)\s+(?:(?:của|tại)\s+\S+\s+)?$|\s+và\s+$", re.IGNORECASE)
 _BASIS = re.compile(r"(?:căn cứ|can cu)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
@@ -291,7 +294,9 @@ def _sender(issuer: str | None, paragraphs: list[str]) -> str | None:
     if issuer:
         # A parent line folded into a two-line name ("Ban Quản lý dự án đầu tư xây dựng
         # tỉnh Quảng Ngãi các công trình giao thông tỉnh"): the province's name goes.
-        name = _INNER_PROVINCE.sub("", issuer) if not is_known_agency(issuer) else issuer
+        if is_known_agency(issuer):
+            return canonical_agency(issuer)
+        name = _TRAILING_PROVINCE.sub(r"\1", _INNER_PROVINCE.sub("", issuer))
         return canonical_agency(name)
     for paragraph in paragraphs[:3]:
         folded = fold_chars(paragraph)

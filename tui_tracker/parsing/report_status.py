@@ -70,7 +70,7 @@ class StatusReading:
 
 # ---------------------------------------------------------------- patterns (folded text)
 
-_PARTIAL = (r"(?:du thao|ban du thao|viec xay dung du thao|\d+(?:[.,]\d+)?\s*%|mot phan"
+_PARTIAL = (r"(?:du thao|ban du thao|viec xay dung du thao|(?!100\s*%)\d+(?:[.,]\d+)?\s*%|mot phan"
             r"|buoc|giai doan|so bo|khoang|phan lon|mot so|co ban)")
 # (status, pattern, strong). A weak phrase (a letter sent, a meeting held, work begun)
 # decides only when no strong one is said: "chưa thực hiện do …; Sở đã có Công văn
@@ -91,6 +91,7 @@ _RULES: tuple[tuple[str, str, bool], ...] = (
     (REPORTED, r"\bda\s+(?:duoc\s+)?(?:hoan\s+thanh|thuc\s+hien\s+xong|trien\s+khai\s+xong|xong)"
                r"\b", True),
     (REPORTED, r"\bhoan\s+thanh\s+(?:xong|dut\s+diem|100\s*%|toan\s+bo)", True),
+    (REPORTED, r"\bdat\s+100\s*%", True),
     (REPORTED, r"^(?:[-+•*]\s*)?(?:ket\s+qua(?:\s+thuc\s+hien)?\s*:\s*)?(?:da\s+)?hoan\s+thanh\b",
      True),
     (REPORTED, r"\bda\s+(?:tham\s+muu\s+(?:cho\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan|chu\s+tich)"

@@ -118,9 +118,11 @@ def _tasks(conn: sqlite3.Connection, notice_id: int) -> list[StoredTask]:
 def _sender_id(conn: sqlite3.Connection, sender: str | None) -> int | None:
     if not sender:
         return None
-    found = lookup(conn, name_key(sender))
-    if found is not None:
-        return found
+    # "Sở Thử nghiệm tỉnh" is stored as "Sở Thử nghiệm" when the notice wrote it so.
+    for name in dict.fromkeys((sender, re.sub(r"\s+tỉnh$", "", sender))):
+        found = lookup(conn, name_key(name))
+        if found is not None:
+            return found
     ids = matching_ids(conn, sender)
     return ids[0] if len(ids) == 1 else None
 
