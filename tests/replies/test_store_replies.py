@@ -1,0 +1,78 @@
+"""The store's side of report letters: the schema's upgrade (tables, indexes, triggers),
+nested write transactions, and the letter in the corrections log."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from reply_samples import LETTERS, REPLY_TODAY
+
+from tui_tracker.replies import apply_review, read_letter, review_letter
+from tui_tracker.store import Store
+from tui_tracker.store.connection import load_schema, split_statements, write_transaction
+
+V1_SCHEMA = Path(__file__).resolve().parents[1] / "store" / "schema_v1.sql"
+
+
+def _objects(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    return {(row[0], row[1]) for row in conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
+        "AND name NOT LIKE 'sqlite_%'")}
+
+
+def test_an_older_database_gets_the_letters_tables_indexes_and_triggers(tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    conn = sqlite3.connect(old)
+    for statement in split_statements(V1_SCHEMA.read_text(encoding="utf-8")):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Store.open(old) as store:
+        upgraded = _objects(store._conn)
+    fresh = sqlite3.connect(":memory:")
+    for statement in split_statements(load_schema()):
+        fresh.execute(statement)
+    ours = {("table", "report_letters"), ("table", "extension_requests"),
+            ("index", "extension_requests_pending"), ("index", "extension_requests_by_task"),
+            ("trigger", "extension_request_granted"), ("trigger", "extension_request_reopened")}
+    assert ours <= _objects(fresh)
+    assert ours <= upgraded
+
+
+def test_a_write_inside_a_write_is_a_savepoint(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "t.db", isolation_level=None)
+    conn.execute("CREATE TABLE t (x)")
+    with pytest.raises(RuntimeError):
+        with write_transaction(conn):
+            conn.execute("INSERT INTO t VALUES (1)")
+            with write_transaction(conn):
+                conn.execute("INSERT INTO t VALUES (2)")
+            raise RuntimeError("the outer change fails")
+    assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 0  # all or nothing
+    with write_transaction(conn):
+        conn.execute("INSERT INTO t VALUES (1)")
+        try:
+            with write_transaction(conn):
+                conn.execute("INSERT INTO t VALUES (2)")
+                raise RuntimeError("the inner change fails")
+        except RuntimeError:
+            pass
+    assert [row[0] for row in conn.execute("SELECT x FROM t")] == [1]
+    assert not conn.in_transaction
+
+
+def test_the_letter_is_one_entry_of_the_corrections_log(store: Store) -> None:
+    letter = next(x for x in LETTERS if x.file.startswith("11"))
+    _, read = read_letter(str(letter.path))
+    result = apply_review(store, review_letter(store, read), today=REPLY_TODAY)
+    entries = store.corrections()
+    assert [e.action for e in entries] == ["apply_report"]
+    shown = entries[0].after["show"]
+    assert shown["report"] == "Công văn số 1874/SXD-HTKT ngày 25/11/2026"
+    assert shown["tasks"] == ", ".join(f"#{task}" for task in result.task_ids)
+    store.undo_change(result.change_id)
+    assert [e.action for e in store.corrections()] == ["apply_report", "undo"]
+    assert store.corrections()[0].undone_by is not None
