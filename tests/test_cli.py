@@ -716,12 +716,12 @@ def fake_ui(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     calls: list[dict[str, Any]] = []
 
     def run_app(store: Any, settings: config.Settings, *, today: date | None,
-                lang: str) -> None:
+                lang: str, **extra: Any) -> None:
         # The CLI hands over the store it opened (still open) and the settings it loaded.
         tasks = store.count_tasks(None, today=today or date.today())
         calls.append({"db_path": Path(store.path), "today": today, "lang": lang,
                       "soon_days": settings.soon_days, "tasks": tasks,
-                      "keys": dict(settings.keys)})
+                      "keys": dict(settings.keys), **extra})
 
     module = types.ModuleType("tui_tracker.ui.app")
     module.run_app = run_app  # type: ignore[attr-defined]
@@ -769,6 +769,8 @@ def test_demo_opens_the_ui_on_a_throwaway_database(fake_ui: list[dict[str, Any]]
     assert call["db_path"] != db and not call["db_path"].exists()  # deleted on exit
     assert not db.exists()  # the real database is untouched
     assert call["today"] == build_demo_db(db.parent / "check.db")
+    # The import screen offers the demo's report letter (fixtures/replies/).
+    assert Path(call["import_path"]).name == "bc_318_snnmt_gia_lai.txt"
     run("demo", "--today", TODAY)
     assert fake_ui[-1]["today"] == TODAY_DATE
 

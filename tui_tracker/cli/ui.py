@@ -41,7 +41,8 @@ def _launch_ui(path: Path, *, today: date | None, runtime: Runtime,
     try:
         from tui_tracker.ui.app import run_app  # lazy: Textual loads only for the UI
 
+        extra = {"import_path": import_path} if import_path else {}
         run_app(store, runtime.settings or config.Settings(), today=today,
-                lang=get_language(), import_path=import_path)
+                lang=get_language(), **extra)
     finally:
         store.close()

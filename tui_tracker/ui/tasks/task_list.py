@@ -65,14 +65,14 @@ def task_columns(*, show_agency: bool = True, show_notice: bool = True) -> list[
     columns = [
         Column("days", t("ui.col.days"), countdown_label, width=16, style=urgency_style),
         Column("due", t("ui.col.due"), lambda r: fmt_date(r.due_on, empty=""), width=10),
-        # » : the agency asked for an extension (a report letter) not decided yet.
-        Column("extension", "", extension_mark, width=1, style=lambda r: "soon"),
         Column("status", t("ui.col.status"), lambda r: status_label(r.status), width=14,
                min_table_width=100),
         # Narrower: the status as one glyph (legend in the help screen), so every row
         # still says where the task stands at 80 columns.
         Column("status_glyph", "", lambda r: status_glyph(r.status), width=1,
                max_table_width=100, style=lambda r: "accent"),
+        # » : the agency asked for an extension (a report letter) not decided yet.
+        Column("extension", "", extension_mark, width=1, style=lambda r: "soon"),
     ]
     if show_agency:
         columns.append(Column("agency", t("ui.col.agency"), lambda r: r.agency, ratio=2,
