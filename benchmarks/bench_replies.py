@@ -98,6 +98,48 @@ def naive_match(store: Store, letter) -> list[int]:
             and row.agency == AGENCY]
 
 
+def bench_size(path: Path, letter, repeat: int) -> tuple[float, ...]:
+    """(match, naive match, apply, naive apply, undo) in ms on the database at `path`."""
+    store = Store.open(path, user="bench")
+    review = review_letter(store, letter)
+    assert len(review.proposals) == ITEMS and not review.unmatched
+    match_ms = timed(lambda: review_letter(store, letter), repeat)
+    naive_ms = timed(lambda: naive_match(store, letter), repeat)
+    assert sorted(naive_match(store, letter)) == sorted(p.task.id for p in review.proposals)
+    applied: list[int] = []
+    undo_times: list[float] = []
+
+    def apply() -> None:
+        fresh = review_letter(store, letter)
+        applied.append(apply_review(store, fresh, today=TODAY).change_id or 0)
+
+    def undo() -> None:
+        start = time.perf_counter()
+        store.undo_change(applied[-1])
+        undo_times.append(time.perf_counter() - start)
+
+    apply_ms = timed(apply, repeat, reset=undo)
+
+    def naive_apply() -> None:
+        for proposal in review_letter(store, letter).proposals:
+            task = store.get_task(proposal.task.id, today=TODAY)
+            new = proposal.new_status
+            if new:
+                store.set_status(task.id, Status(new), today=TODAY, note="bench",
+                                 if_version=task.version)
+            else:
+                store.add_note(task.id, "bench", today=TODAY, if_version=task.version)
+
+    def naive_reset() -> None:
+        for proposal in review.proposals:
+            if proposal.new_status:
+                store.undo_last(proposal.task.id, today=TODAY)
+
+    naive_apply_ms = timed(naive_apply, repeat, reset=naive_reset)
+    store.close()
+    return match_ms, naive_ms, apply_ms, naive_apply_ms, statistics.median(undo_times) * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,100000")
@@ -121,46 +163,8 @@ def main() -> None:
             store.close()
             work = Path(folder) / f"work-{size}.db"
             shutil.copy(base, work)
-            store = Store.open(work, user="bench")
-            review = review_letter(store, letter)
-            assert len(review.proposals) == ITEMS and not review.unmatched
-            match_ms = timed(lambda store=store: review_letter(store, letter), args.repeat)
-            naive_ms = timed(lambda store=store: naive_match(store, letter), args.repeat)
-            assert sorted(naive_match(store, letter)) == sorted(p.task.id for p in
-                                                                review.proposals)
-            applied: list[int] = []
-
-            def apply(store: Store = store) -> None:
-                fresh = review_letter(store, letter)
-                applied.append(apply_review(store, fresh, today=TODAY).change_id or 0)
-
-            undo_times: list[float] = []
-
-            def undo(store: Store = store) -> None:
-                start = time.perf_counter()
-                store.undo_change(applied[-1])
-                undo_times.append(time.perf_counter() - start)
-
-            apply_ms = timed(apply, args.repeat, reset=undo)
-            undo_ms = statistics.median(undo_times) * 1000
-
-            def naive_apply(store: Store = store) -> None:
-                for proposal in review_letter(store, letter).proposals:
-                    task = store.get_task(proposal.task.id, today=TODAY)
-                    new = proposal.new_status
-                    if new:
-                        store.set_status(task.id, Status(new), today=TODAY, note="bench",
-                                         if_version=task.version)
-                    else:
-                        store.add_note(task.id, "bench", today=TODAY, if_version=task.version)
-
-            def naive_reset(store: Store = store) -> None:
-                for proposal in review.proposals:
-                    if proposal.new_status:
-                        store.undo_last(proposal.task.id, today=TODAY)
-
-            naive_apply_ms = timed(naive_apply, args.repeat, reset=naive_reset)
-            store.close()
+            match_ms, naive_ms, apply_ms, naive_apply_ms, undo_ms = bench_size(
+                work, letter, args.repeat)
             print(f"{size:>8} | {match_ms:>7.1f} | {naive_ms:>8.1f} | {apply_ms:>7.1f} | "
                   f"{naive_apply_ms:>8.1f} | {undo_ms:>6.1f}")
 
