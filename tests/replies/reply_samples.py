@@ -26,6 +26,7 @@ class Item:
     extension: date | None = None
     basis: str = "item"  # item | quote | order
     notice: str | None = None  # the notice the item itself (or its heading) cites
+    requests: tuple[str, ...] = ()  # "drop", "adjust"
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ STC, SNNMT, SKHCN, SXD = ("Sở Tài chính", "Sở Nông nghiệp và Môi trư
                           "Sở Khoa học và Công nghệ", "Sở Xây dựng")
 BXD, SYT = "Bộ Xây dựng", "Sở Y tế"
 BCSD = "Ban cán sự đảng UBND tỉnh"
+XA_BINH_SON = "UBND xã Bình Sơn"
 BQLDA = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"
 TB215, TB412, TB1961, TB2927, TB45 = ("215/TB-UBND", "412/TB-VP", "1961/TBUBND", "2927-TB/TU",
                                       "45/TB-VPCP")
@@ -169,4 +171,46 @@ LETTERS: tuple[Letter, ...] = (
             Item(("2.b",), "reported", date(2026, 11, 27))),
            (Proposal(TB215, "2.a", STC, "reported", date(2026, 10, 16)),),
            unmatched=("2.h", "2.b")),
+    # More shapes: labelled parts under a title ("- Kết quả: …", "- Tiến độ: hoàn thành
+    # 100%"), background and proposals sections that report nothing.
+    Letter("16_bc_sxd_215_nhan_ket_qua.txt", SXD, "2001/BC-SXD", date(2026, 11, 22), (TB215,),
+           (Item(("2.d",), "reported", date(2026, 11, 22)),),
+           (Proposal(TB215, "2.d", SXD, "reported", date(2026, 11, 22)),)),
+    # A commune's committee: its lead task and the one it coordinates.
+    Letter("17_bc_ubnd_xa_binh_son_215.txt", "Ủy ban nhân dân xã Bình Sơn", "145/BC-UBND",
+           date(2026, 11, 21), (TB215,),
+           (Item(("2.đ",), "in_progress"),
+            Item(("2.b",), "reported", date(2026, 11, 21))),
+           (Proposal(TB215, "2.đ", XA_BINH_SON, "in_progress"),
+            Proposal(TB215, "2.b", XA_BINH_SON, "reported", date(2026, 11, 21)))),
+    # A request to drop the task: a note, no status.
+    Letter("18_cv_stc_215_de_nghi_thoi.txt", STC, "3400/STC-QLNS", date(2026, 11, 23),
+           (TB215,),
+           (Item(("3",), None, notice=TB215, requests=("drop",)),),
+           (Proposal(TB215, "3", STC, None),)),
+    # A table with a column for the item.
+    Letter("19_bc_stc_215_bang_cot_diem.txt", STC, "805/BC-STC", date(2026, 11, 28), (TB215,),
+           (Item(("2.a",), "reported", date(2026, 10, 16)),
+            Item(("2.d",), "in_progress"),
+            Item(("3",), "todo", extension=date(2027, 1, 31))),
+           (Proposal(TB215, "2.a", STC, "reported", date(2026, 10, 16)),
+            Proposal(TB215, "2.d", STC, "in_progress"),
+            Proposal(TB215, "3", STC, "todo", extension=date(2027, 1, 31)))),
+    # "Nhiệm vụ thứ nhất (điểm 2.a)" over "- Nội dung: …", "- Kết quả: …", "- Lý do: …".
+    Letter("20_bc_stc_215_nhan_noi_dung.txt", STC, "806/BC-STC", date(2026, 11, 28), (TB215,),
+           (Item(("2.a",), "reported", date(2026, 10, 16)),
+            Item(("2.d",), "in_progress"),
+            Item(("3",), "todo", extension=date(2027, 1, 31))),
+           (Proposal(TB215, "2.a", STC, "reported", date(2026, 10, 16)),
+            Proposal(TB215, "2.d", STC, "in_progress"),
+            Proposal(TB215, "3", STC, "todo", extension=date(2027, 1, 31)))),
+    # An answer to the office's urging letter (not stored: a warning), items as dashes.
+    Letter("21_cv_stc_215_phuc_dap.txt", STC, "3500/STC-ĐT", date(2026, 11, 29),
+           ("990/VP-TH", TB215),
+           (Item(("2.a",), "reported", date(2026, 11, 29), notice=TB215),
+            Item(("2.d",), "in_progress", notice=TB215),
+            Item(("3",), "todo", notice=TB215)),
+           (Proposal(TB215, "2.a", STC, "reported", date(2026, 11, 29)),
+            Proposal(TB215, "2.d", STC, "in_progress"),
+            Proposal(TB215, "3", STC, "todo"))),
 )

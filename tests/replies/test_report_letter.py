@@ -25,6 +25,7 @@ def test_every_item_of_every_sample(letter: Letter) -> None:
     for item, expected in zip(read.items, letter.items, strict=True):
         if expected.notice is not None:
             assert item.notice is not None and item.notice.number == expected.notice
+        assert tuple(q.kind for q in item.reading.requests) == expected.requests
 
 
 def test_no_notice_of_the_repository_is_taken_for_a_report() -> None:

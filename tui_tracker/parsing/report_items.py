@@ -91,7 +91,7 @@ _LABEL = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:[-+•*]\s*)?(?P<label>nhiệm vụ(?: được giao| giao)?"
     r"|nội dung(?: chỉ đạo| nhiệm vụ| được giao)?|kết quả(?: thực hiện| triển khai)?"
     r"|tình hình(?: thực hiện| triển khai)?|tiến độ(?: thực hiện)?|đề xuất(?:,? kiến nghị)?"
-    r"|kiến nghị(?:,? đề xuất)?|khó khăn(?:,? vướng mắc)?|ghi chú)\s*:\s*",
+    r"|kiến nghị(?:,? đề xuất)?|khó khăn(?:,? vướng mắc)?|ghi chú|lý do|nguyên nhân)\s*:\s*",
     re.IGNORECASE)
 _TASK_LABELS = ("nhiem vu", "noi dung")
 _MARKER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)/]\s+|^[-+•*]\s+")
@@ -173,6 +173,8 @@ def starts_item(node: Node) -> bool:
     head = _topic_head(text) or text[:_TOPIC_MAX]
     if _refs(head):
         return True
+    if _LABEL.match(text):
+        return False  # "Nội dung: …", "Kết quả: …": a part of the item above
     if _long_quote(head):
         return True
     # "Về …:", "Nhiệm vụ …:" or a title over its details ("Về công tác giải ngân"): a

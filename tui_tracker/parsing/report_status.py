@@ -127,6 +127,8 @@ _STOP = re.compile(r"\bdừng\s+(?:thực\s+hiện|triển\s+khai|theo\s+dõi|nh
 _ADJUST = re.compile(r"\bdieu\s+chinh\b|\bgiao\s+(?:lai|cho)\b|\bchuyen\s+giao\b|\bsua\s+doi\b")
 _REASON = re.compile(r"^\s*[,:;]?\s*(?:la\s+)?(?:do|vi|boi\s+vi|ly\s+do|nguyen\s+nhan)(?:\s+la)?"
                      r"\s*[:,]?\s*(?P<reason>\S.*?)\s*[.;]?\s*$")
+_REASON_LABEL = re.compile(r"^(?:[-+•*]\s*)?(?:lý do|nguyên nhân|ly do|nguyen nhan)\s*:\s*",
+                           re.IGNORECASE)
 _REASON_BEFORE = re.compile(r"\b(?:do|vi)\s+(?P<reason>\S.*?)\s+nen\s+(?:\S+\s+){0,3}$")
 _QUOTED = re.compile(r"[“\"«][^”\"»]{3,}[”\"»]")
 _DATE = re.compile(DATE, re.IGNORECASE)
@@ -290,7 +292,7 @@ def _reason(text: str, folded: str, at: int, until: int, s_start: int, s_end: in
         # "Chưa thực hiện." then the reason on its own ("Chờ Công an tỉnh …", a table cell).
         following = [span for span in sentences(folded) if span[0] >= s_end]
         if following:
-            reason = _sentence(text, *following[0])
+            reason = _REASON_LABEL.sub("", _sentence(text, *following[0]))
             if len(reason.split()) <= 40 and not _REQUEST.search(fold_chars(reason)):
                 return reason.rstrip(".")
     return None
