@@ -318,7 +318,7 @@ def _siblings(children: list[Node], scope: _Scope, out: list[Unit], *, top: bool
                 out.append(_unit([child], scope, _path(child)))
             continue
         if group is not None and group.absorbs:
-            group.add(child, scope)
+            group.add(child)
             continue
         if child.kind == PARA and top and (numbered or _OPENING.match(text)):
             continue  # the opening and what stands before the first item: context
@@ -335,9 +335,8 @@ class _Group:
     def __init__(self, unit: Unit, *, absorbs: bool) -> None:
         self.unit = unit
         self.absorbs = absorbs
-        self.nodes: list[Node] = []
 
-    def add(self, node: Node, scope: _Scope) -> None:
+    def add(self, node: Node) -> None:
         extra = " ".join(_sources(node))
         self.unit.text = f"{self.unit.text}\n{extra}"
         self.unit.said = f"{self.unit.said}\n{extra}".strip()
