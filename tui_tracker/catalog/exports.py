@@ -1,30 +1,7 @@
 """Strings of the exports (JSON, CSV, XLSX, ICS), the restore and the drafts (vi, en)."""
 
 STRINGS: dict[str, tuple[str, str]] = {
-    # ---- writing a file
-    "exports.path.is_dir": (
-        "{path} là một thư mục: hãy cho tên tệp sau -o.",
-        "{path} is a folder: give a file name after -o.",
-    ),
-    "exports.path.no_folder": (
-        "Không ghi được {path}: thư mục {folder} không tồn tại; hãy tạo thư mục hoặc chọn "
-        "đường dẫn khác.",
-        "Cannot write {path}: the folder {folder} does not exist; create it or choose "
-        "another path.",
-    ),
-    "exports.path.no_write": (
-        "Không ghi được {path}: không có quyền ghi vào thư mục {folder}; hãy chọn thư mục khác.",
-        "Cannot write {path}: no permission to write in {folder}; choose another folder.",
-    ),
-    "exports.path.read_only": (
-        "Không ghi đè được {path}: tệp chỉ đọc; hãy chọn tên khác.",
-        "Cannot overwrite {path}: the file is read-only; choose another name.",
-    ),
-    "exports.path.cannot_write": (
-        "Không ghi được {path} ({detail}); không có tệp nào được tạo.",
-        "Cannot write {path} ({detail}); no file was created.",
-    ),
-
+    # (writing a file: catalog/output.py, shared by every output file)
     # ---- restore (import of a JSON export)
     "exports.restore.not_export": (
         "Tệp không phải bản xuất JSON của tui-tracker (thiếu \"format\": "

@@ -78,10 +78,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{path} chính là cơ sở dữ liệu đang dùng. Chọn một tệp khác để sao lưu.",
         "{path} is the database itself. Choose another file for the backup.",
     ),
-    "storeops.backup_cannot_write": (
-        "Không ghi được bản sao lưu {path} ({detail}). Kiểm tra thư mục và quyền ghi.",
-        "Cannot write the backup {path} ({detail}). Check the folder and its permissions.",
-    ),
     "storeops.backup.done": (
         "Đã sao lưu {source} vào {path} ({size} byte).",
         "Backed up {source} to {path} ({size} bytes).",

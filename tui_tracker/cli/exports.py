@@ -18,7 +18,7 @@ FORMATS = ("json", "csv", "ics", "xlsx")
 
 
 def export(fmt: str | None, output: str | None, *, keys: bool) -> None:
-    from tui_tracker.exports.atomic import atomic_path, check_target
+    from tui_tracker.output_files import atomic_write, check_target
 
     fmt = (fmt or "").strip().lower()
     if fmt not in FORMATS:
@@ -27,12 +27,12 @@ def export(fmt: str | None, output: str | None, *, keys: bool) -> None:
         raise UsageError(t("exports.usage.output"))
     if keys and fmt != "csv":
         raise UsageError(t("exports.usage.keys_csv"))
-    target = Path(output).expanduser()
-    check_target(target)  # before opening the database: a bad path changes nothing
+    target = check_target(output)  # before opening the database: a bad path changes nothing
     today = current_runtime().reference_day()
     store = open_store()
     try:
-        with atomic_path(target) as temporary:
+        # The file gets the database's privacy: it holds all of it, notes included.
+        with atomic_write(target, like=store.path) as temporary:
             message = _write(fmt, store, temporary, target, today=today, keys=keys)
     finally:
         store.close()

@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui_tracker.exports.atomic import atomic_path, check_target
 from tui_tracker.model import Urgency
+from tui_tracker.output_files import atomic_write, check_target
 from tui_tracker.text import fold
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def write_report(store: Store, notice_id: int, path: Path, *, today: date) -> Pa
     directives = [store.get_directive(row.id, today=today)
                   for row in store.list_directives(notice_id, today=today)]
     document = build_report(notice, directives, today)
-    with atomic_path(path) as temporary:
+    with atomic_write(path, like=store.path) as temporary:
         document.save(str(temporary))
     return path
 
@@ -57,6 +57,6 @@ def write_reminder(store: Store, agency_id: int, agency: str, path: Path, *, tod
     notices = [store.get_notice(notice_id, today=today)
                for notice_id in dict.fromkeys(task.notice_id for task in tasks)]
     document = build_reminder(agency, tasks, notices, today)
-    with atomic_path(path) as temporary:
+    with atomic_write(path, like=store.path) as temporary:
         document.save(str(temporary))
     return path, len(tasks)

@@ -26,6 +26,7 @@ from tui_tracker.exports.columns import (
 )
 from tui_tracker.exports.flatten import FlatRows, Row
 from tui_tracker.i18n import t
+from tui_tracker.output_files import close_workbook
 
 if TYPE_CHECKING:
     from tui_tracker.store import Store
@@ -103,6 +104,6 @@ def write_xlsx(store: Store, path: Path, *, today: date) -> dict[str, int]:
         for sheet in (tasks, notices, directives):
             sheet.finish()
     finally:
-        workbook.close()
+        close_workbook(workbook)
     return {"tasks": tasks.row - 1, "notices": notices.row - 1,
             "directives": directives.row - 1}

@@ -168,13 +168,3 @@ def match_companions(path: Path) -> None:
         except OSError:
             continue
 
-
-def copy_ownership(source: Path, target_fd: int) -> None:
-    """Give a copy of the database (a backup) the database's bits and group, so a
-    backup of a private database is private and one of a shared database is shared."""
-    info = source.stat()
-    os.fchmod(target_fd, stat.S_IMODE(info.st_mode) & 0o777)
-    try:
-        os.fchown(target_fd, -1, info.st_gid)
-    except OSError:
-        pass  # not a member of the database's group: the copy keeps the user's group
