@@ -12,6 +12,7 @@ import pytest
 from export_helpers import as_json, run, run_ok
 
 from tui_tracker.store import Store
+from tui_tracker.store.connection import SCHEMA_VERSION
 from tui_tracker.store.dump import stored_columns
 
 TABLES = ("agencies", "agency_aliases", "notices", "notice_references", "directives", "tasks",
@@ -107,7 +108,7 @@ def test_export_is_one_json_object_with_a_format_marker(demo_db: Path, tmp_path:
     text = export.read_text(encoding="utf-8")
     assert text.startswith('{"format": "tui-tracker-export"')
     data = json.loads(text)
-    assert data["format_version"] == 1 and data["schema_version"] == 2
+    assert data["format_version"] == 1 and data["schema_version"] == SCHEMA_VERSION
     notice = data["notices"][0]
     assert isinstance(notice["attendees"], list)  # JSON columns as arrays, not text
     assert notice["directives"][0]["tasks"][0]["history"][0]["action"] == "import"

@@ -39,6 +39,8 @@ from tui_tracker.store import agency_store
 from tui_tracker.store.connection import now_text, write_transaction
 from tui_tracker.store.rows import HistoryEntry, iso, to_date
 from tui_tracker.store.search_index import index_notices
+from tui_tracker.store.triage_rules import check_plausible
+from tui_tracker.store.typed import clean_typed
 
 # Header fields of a notice a user may correct (number and issuer also make its number_key).
 NOTICE_FIELDS = ("number", "doc_type", "title", "issuer", "place", "issued_on", "meeting_on",
@@ -97,7 +99,7 @@ class _Change:
 def resolve_agency(conn: sqlite3.Connection, name: str, *, allow_new: bool = False) -> int:
     """The agency a user typed ('Sở KH&CN', 'Thanh tra tỉnh'), through the catalogue
     and the aliases. An unknown name is refused unless `allow_new` (then it is added)."""
-    name = " ".join((name or "").split())
+    name = clean_typed(name) or ""
     if not name:
         raise UsageError(t("corrections.agency_empty"))
     found = agency_store.lookup(conn, agency_store.name_key(name))
@@ -180,8 +182,7 @@ def _log(conn: sqlite3.Connection, change: _Change, *, action: str, user: str,
 
 
 def _clean(text: str | None) -> str | None:
-    text = " ".join((text or "").split())
-    return text or None
+    return clean_typed(text)
 
 
 # ---------------------------------------------------------------- directives
@@ -225,6 +226,9 @@ def edit_directive(conn: sqlite3.Connection, directive_id: int, *, user: str,
                                 user=user, now=now, allow_new=allow_new_agencies)
         if deadline is not None or due_on is not None:
             text, due, kind, recurrence = old_text, old_due, old_kind, old_recurrence
+            check_plausible(deadline.due_on if deadline is not None else None,
+                            "directive.due_on")
+            check_plausible(due_on, "directive.due_on")
             if deadline is not None:
                 text, due = deadline_phrase, iso(deadline.due_on)
                 kind = str(deadline.kind) if deadline.kind else None
@@ -477,6 +481,8 @@ def edit_notice(conn: sqlite3.Connection, notice_id: int, fields: dict[str, Any]
         new: dict[str, Any] = {}
         for field, value in fields.items():
             if field in _DATE_FIELDS:
+                if isinstance(value, date):
+                    check_plausible(value, f"notice.{field}")
                 value = value.isoformat() if isinstance(value, date) else _clean(value)
             else:
                 value = _clean(value)

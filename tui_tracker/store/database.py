@@ -282,11 +282,13 @@ class Store:
                            note=note, on=on, if_version=if_version, session=self.session)
 
     def extend(self, task_id: int, new_due: date, *, reason: str, today: date,
-               if_version: int | None = None, earlier: bool = False) -> TaskRow:
-        """`earlier`: allow a day before the current deadline (refused otherwise)."""
+               if_version: int | None = None, earlier: bool = False,
+               on: date | None = None) -> TaskRow:
+        """`earlier`: allow a day before the current deadline (refused otherwise). `on`:
+        the day the extension was decided (default `today`), from which reports count it."""
         return self._write(changes.extend, task_id, new_due, reason=reason, user=self.user,
                            today=today, if_version=if_version, earlier=earlier,
-                           session=self.session)
+                           session=self.session, on=on)
 
     def add_note(self, task_id: int, note: str, *, today: date,
                  if_version: int | None = None) -> TaskRow:
