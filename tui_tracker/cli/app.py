@@ -192,8 +192,10 @@ def build_cli() -> TrackerGroup:
 
     @command("check")
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
-    def check_command(as_json: bool) -> int:
-        return maintenance.check(as_json=as_json)
+    @click.option("--rebuild-search", "rebuild_search", is_flag=True,
+                  help=t("storeops.opt.rebuild_search"))
+    def check_command(as_json: bool, rebuild_search: bool) -> int:
+        return maintenance.check(as_json=as_json, rebuild_search=rebuild_search)
 
     corrections.register(command)  # edit-directive, assign, delete-notice, ... (own module)
 

@@ -181,10 +181,14 @@ def directive_id(text: str) -> int:
     match = re.fullmatch(r"(\d+)\s*[:/]\s*(\S+)", value)
     if match is None:
         raise UsageError(t("corrections.cli.bad_directive", value=text))
-    notice, ref = int(match.group(1)), fold(match.group(2)).rstrip(".")
+    notice, typed = int(match.group(1)), match.group(2).rstrip(".")
     today = current_runtime().reference_day()
     rows = _with_store(lambda store: store.list_directives(notice, today=today))
-    found = [row.id for row in rows if fold(row.ref) == ref]
+    # As typed first: "3.d" and "3.đ" are two items of one notice, and folding alone
+    # would make "3.d" name both. Typed without diacritics, an item is found only when
+    # that is unambiguous.
+    found = [row.id for row in rows if row.ref.casefold() == typed.casefold()] or [
+        row.id for row in rows if fold(row.ref) == fold(typed)]
     if len(found) != 1:
         raise UsageError(t("corrections.cli.no_such_item", notice=notice, ref=match.group(2)))
     return found[0]

@@ -29,7 +29,7 @@ def export(fmt: str | None, output: str | None, *, keys: bool) -> None:
         raise UsageError(t("exports.usage.keys_csv"))
     target = check_target(output)  # before opening the database: a bad path changes nothing
     today = current_runtime().reference_day()
-    store = open_store()
+    store = open_store(create=False)  # an export never starts a database
     try:
         # The file gets the database's privacy: it holds all of it, notes included.
         with atomic_write(target, like=store.path) as temporary:
