@@ -39,9 +39,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "exports.restore.done": (
         "Đã khôi phục {file}: {notices} thông báo, {directives} nội dung chỉ đạo, "
-        "{tasks} nhiệm vụ, {history} dòng lịch sử, {agencies} cơ quan.",
+        "{tasks} nhiệm vụ, {history} dòng lịch sử, {changes} sửa đổi sau nhập, "
+        "{agencies} cơ quan.",
         "Restored {file}: {notices} notices, {directives} directives, {tasks} tasks, "
-        "{history} history entries, {agencies} agencies.",
+        "{history} history entries, {changes} corrections, {agencies} agencies.",
     ),
 
     # ---- column names of the CSV / XLSX files (key: the English machine name)

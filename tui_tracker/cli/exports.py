@@ -85,15 +85,25 @@ def restore(files: tuple[str, ...], *, as_json: bool, dry_run: bool) -> None:
     try:
         from itertools import chain
 
+        from tui_tracker.store.files import exists, remove_database
         from tui_tracker.store.restore import check_header
 
         # The header is checked before the database is opened (or created).
         records = read_records(stream)
         head = next(records, None)
         check_header(head)
+        path = current_runtime().db_path()
+        created = not exists(path)
         store = open_store(create=True)  # a restore may start the database
         try:
             result = store.restore(chain([head], records))
+        except BaseException:
+            store.close()
+            if created:
+                # A failed restore leaves nothing behind, not even the database it
+                # started (the database the user had stays, rolled back, as it was).
+                remove_database(store.path)
+            raise
         finally:
             store.close()
     finally:
@@ -106,4 +116,4 @@ def restore(files: tuple[str, ...], *, as_json: bool, dry_run: bool) -> None:
         return
     click.echo(t("exports.restore.done", file=file, notices=result.notices,
                  directives=result.directives, tasks=result.tasks, history=result.history,
-                 agencies=result.agencies))
+                 changes=result.changes, agencies=result.agencies))

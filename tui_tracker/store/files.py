@@ -168,3 +168,10 @@ def match_companions(path: Path) -> None:
         except OSError:
             continue
 
+
+
+def remove_database(path: Path) -> None:
+    """Remove a database this command created and must not leave behind (a failed
+    restore), with its -wal and -shm."""
+    for file in (path, *companions(path)):
+        file.unlink(missing_ok=True)
