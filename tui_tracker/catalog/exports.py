@@ -205,6 +205,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "No single agency is called \"{agency}\"; see the list in the UI (key a) or write "
         "more of the name.",
     ),
+    "drafts.nothing_to_urge": (
+        "{agency} không có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới: không có gì "
+        "để đôn đốc, không tạo công văn.",
+        "{agency} has no task overdue or due within {days} days: there is nothing to urge, "
+        "no letter was written.",
+    ),
     "drafts.written": ("Đã ghi dự thảo {path}.", "Wrote the draft {path}."),
     "drafts.written.reminder": ("Đã ghi dự thảo {path} ({count} nhiệm vụ cần đôn đốc).",
                                 "Wrote the draft {path} ({count} tasks to urge)."),
