@@ -59,7 +59,7 @@ def report(*, as_of: date | None, as_json: bool, fmt: str | None, output: str | 
     from tui_tracker.reports import (
         build_notice_scoreboard,
         build_scoreboard,
-        report_tasks,
+        iter_report_tasks,
     )
 
     if output is not None and kind != "table":
@@ -82,14 +82,27 @@ def report(*, as_of: date | None, as_json: bool, fmt: str | None, output: str | 
         else:
             board = build_scoreboard(store, day, date_from=date_from, date_to=date_to,
                                      notice_id=notice_id, today=today)
-        tasks = (report_tasks(store, day, date_from=date_from, date_to=date_to,
-                              notice_id=notice_id, today=today) if kind == "xlsx" else [])
+        if kind == "xlsx":
+            from tui_tracker.reports.xlsx import write_scoreboard_xlsx
+
+            assert output is not None
+            # The task sheet is written as the rows come from the database (one
+            # snapshot with the counts): memory stays flat at any number of tasks.
+            tasks = iter_report_tasks(store, day, date_from=date_from, date_to=date_to,
+                                      notice_id=notice_id, today=today)
+            try:
+                path = write_scoreboard_xlsx(output, board, tasks, notice=notice_label,
+                                             like=database)
+            finally:
+                tasks.close()
+            click.echo(t("report.written", path=str(path)), err=True)
+            return
     finally:
         store.close()
-    _emit(kind, board, tasks, output, notice_label, database)
+    _emit(kind, board, output, notice_label, database)
 
 
-def _emit(kind: str, board: Scoreboard | NoticeScoreboard, tasks: list, output: str | None,
+def _emit(kind: str, board: Scoreboard | NoticeScoreboard, output: str | None,
           notice_label: str | None, database: Path) -> None:
     from tui_tracker.reports import Scoreboard
     from tui_tracker.reports.render import (
@@ -99,13 +112,6 @@ def _emit(kind: str, board: Scoreboard | NoticeScoreboard, tasks: list, output: 
         scoreboard_markdown,
     )
 
-    if kind == "xlsx":
-        from tui_tracker.reports.xlsx import write_scoreboard_xlsx
-
-        assert output is not None
-        path = write_scoreboard_xlsx(output, board, tasks, notice=notice_label, like=database)
-        click.echo(t("report.written", path=str(path)), err=True)
-        return
     if kind == "table":
         if output is not None:
             raise UsageError(t("report.usage.table_to_file"))

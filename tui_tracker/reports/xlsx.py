@@ -14,7 +14,7 @@ The file appears whole or not at all, with the database's privacy
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -44,9 +44,11 @@ def _text_width(text: str) -> float:
 
 
 def write_scoreboard_xlsx(path: str | Path, board: Scoreboard | NoticeScoreboard,
-                          tasks: Sequence[ReportTask] = (), *, notice: str | None = None,
+                          tasks: Iterable[ReportTask] = (), *, notice: str | None = None,
                           like: Path | None = None) -> Path:
-    """Write the workbook to `path` (replaced whole); return the path written. `like`:
+    """Write the workbook to `path` (replaced whole); return the path written. `tasks`
+    may be a stream (reports.iter_report_tasks): each row is written as it comes, and
+    XlsxWriter's constant_memory flushes it, so memory stays flat at any size. `like`:
     the database, whose privacy the file gets."""
     import xlsxwriter
 
@@ -171,15 +173,18 @@ _TASK_WIDTHS = {"number": 6, "notice": 16, "ref": 7, "summary": 60, "agency": 30
                 "class": 24, "id": 8}
 
 
-def _task_sheet(workbook: Any, formats: dict[str, Any], tasks: Sequence[ReportTask]) -> None:
+def _task_sheet(workbook: Any, formats: dict[str, Any], tasks: Iterable[ReportTask]) -> None:
     sheet = workbook.add_worksheet(t("report.xlsx.tasks_sheet"))
     for col, key in enumerate(_TASK_COLUMNS):
         sheet.set_column(col, col, _TASK_WIDTHS[key])
     sheet.set_row(0, 32)
     for col, key in enumerate(_TASK_COLUMNS):
         sheet.write_string(0, col, t(f"report.xlsx.task.{key}"), formats["head"])
-    shown = tasks[:MAX_TASK_ROWS]
-    for row, task in enumerate(shown, start=1):
+    rows = 0
+    for row, task in enumerate(tasks, start=1):
+        if row > MAX_TASK_ROWS:
+            break
+        rows = row
         sheet.write_number(row, 0, row, formats["number"])
         sheet.write_string(row, 1, task.notice_number or "", formats["text"])
         sheet.write_string(row, 2, task.directive_ref, formats["text"])
@@ -195,7 +200,7 @@ def _task_sheet(workbook: Any, formats: dict[str, Any], tasks: Sequence[ReportTa
         sheet.write_string(row, 10, t(f"class.{task.task_class}"), formats["text"])
         sheet.write_number(row, 11, task.id, formats["number"])
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(len(shown), 1), len(_TASK_COLUMNS) - 1)
+    sheet.autofilter(0, 0, max(rows, 1), len(_TASK_COLUMNS) - 1)
     sheet.repeat_rows(0)
     sheet.set_landscape()
     sheet.set_paper(9)

@@ -250,6 +250,14 @@ class Store:
         return self._stream(task_queries.iter_task_lines, filter, today=today, soon_days=soon_days,
                             limit=limit)
 
+    def stream(self, function: Callable[..., Iterator[T]], *args: Any,
+               **kwargs: Any) -> Iterator[T]:
+        """Yield what `function(conn, *args, **kwargs)` yields, on one snapshot, with the
+        store's lock and error handling: for core packages streaming rows of their own
+        queries (reports/: a workbook of every task). Holds the lock until the
+        iteration ends or the iterator is closed."""
+        return self._stream(function, *args, **kwargs)
+
     def _stream(self, function: Callable[..., Iterator[T]], *args: Any,
                 **kwargs: Any) -> Iterator[T]:
         with self._lock:
