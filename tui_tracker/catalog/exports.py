@@ -116,8 +116,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                           "{directives} nội dung chỉ đạo.",
                           "Exported {path}: {tasks} tasks, {notices} notices, "
                           "{directives} directives."),
-    "exports.done.ics": ("Đã xuất {path}: {count} sự kiện (nhiệm vụ chưa xong có thời hạn).",
-                         "Exported {path}: {count} events (open tasks with a deadline)."),
+    "exports.done.ics": ("Đã xuất {path}: {count} sự kiện (nhiệm vụ chưa xong có thời hạn; "
+                         "nhiệm vụ vừa xong hoặc hủy ghi là đã hủy, để lịch tự xóa).",
+                         "Exported {path}: {count} events (open tasks with a deadline; those "
+                         "done or cancelled lately marked cancelled, so calendars clear them)."),
 
     "exports.restore.unreadable": ("Không đọc được {file} ({detail}).",
                                    "Cannot read {file} ({detail})."),
