@@ -125,8 +125,10 @@ class EditDirectiveScreen(CatalogBindings, ModalScreen[DirectiveEdit | None]):
             try:
                 due = parse_optional_date(due_input.value)
             except UsageError:
-                # Not a date: a phrase ("trước ngày 30/6/2026", "trong quý III/2026"), read
-                # by the parser's one rule, as a correction after import is.
+                if not any(ch.isalpha() for ch in due_input.value):
+                    raise  # a date mistyped ("31/02/2026"): the date's own sentence
+                # Words: a phrase ("trước ngày 30/6/2026", "trong quý III/2026"), read by
+                # the parser's one rule, as a correction after import is.
                 deadline = typed_deadline(due_input.value, self.notice_day)
                 due = deadline.due_on
         except Exception as exc:  # BadInputError: one sentence for the user
