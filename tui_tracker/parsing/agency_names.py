@@ -59,7 +59,7 @@ tổ chức thực hiện, ngoài ra, qua, tới, đến, sau, cụ thể, nghi�
 dừng, tạm dừng, chấm dứt, hủy, huỷ, trả lời, phản hồi, giải đáp, tiếp, kiểm, đôn,
 chủ, quyết định, kết luận, thông qua, cấp phép, cấp, thẩm, hướng, nhanh, mở, đóng,
 như, nhưng, hoặc, hay, đều, riêng, chỉ, mọi, những, một, các cơ quan liên quan,
-gồm, bao gồm, định hướng, di dời, điều tiết
+gồm, bao gồm, định hướng, di dời, điều tiết, giúp
 """
 # A single-syllable terminator that is the second syllable of a common word is
 # not a terminator there ("công trình", "thành lập", "thư ký").

@@ -30,6 +30,7 @@ from tui_tracker.parsing.roles import (
     cell_roles,
     find_roles,
     has_assignment,
+    label_roles,
     preamble_roles,
     read_roles,
 )
@@ -141,6 +142,8 @@ def split_units(paragraphs: list[str], default: DefaultRoles | None = None, *,
             named = Roles()
             for _, _, roles in clauses:
                 named.add(roles)
+            if not named.leads:
+                named = label_roles(paragraph) or named  # "Sở Y tế" over its dashes
             inherited = _entry_default(place, lead_in_roles, default)
             lead_in_roles[index] = named if named.leads else inherited
             current = None

@@ -471,7 +471,13 @@ def _preamble_roles(paragraphs: tuple[str, ...]) -> Roles | None:
 def is_agency_label(title: str) -> bool:
     """A section title that is only an agency's name ("1. Sở Công Thương", "2. Thanh
     tra tỉnh:"): that agency leads the items under it."""
-    return _label_roles(title.rstrip(" :") + ":") is not None
+    return label_roles(title) is not None
+
+
+def label_roles(text: str) -> Roles | None:
+    """The agencies a heading or lead-in names and nothing else ("Sở Y tế", "Đối với
+    Sở Xây dựng:", "- UBND các xã, phường:"), with or without its colon."""
+    return _label_roles(text.rstrip(" :") + ":")
 
 
 def opens_whole_task(paragraph: str) -> bool:
