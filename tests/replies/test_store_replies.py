@@ -76,3 +76,27 @@ def test_the_letter_is_one_entry_of_the_corrections_log(store: Store) -> None:
     store.undo_change(result.change_id)
     assert [e.action for e in store.corrections()] == ["apply_report", "undo"]
     assert store.corrections()[0].undone_by is not None
+
+
+def test_an_export_restored_keeps_the_letters_and_their_requests(store: Store,
+                                                                 tmp_path: Path) -> None:
+    import io
+
+    from tui_tracker.exports.json_export import JsonExportWriter, read_records
+
+    letter = next(x for x in LETTERS if x.file.startswith("12"))
+    _, read = read_letter(str(letter.path))
+    applied = apply_review(store, review_letter(store, read), today=REPLY_TODAY)
+    out = io.StringIO()
+    writer = JsonExportWriter(out)
+    store.dump(writer)
+    writer.close()
+    assert '"report_letters": [' in out.getvalue()
+    with Store.open(tmp_path / "restored.db", user="bob") as restored:
+        restored.restore(read_records(io.BytesIO(out.getvalue().encode("utf-8"))))
+        (task,) = applied.task_ids
+        assert restored.get_task(task, today=REPLY_TODAY).extension_requested
+        again = review_letter(restored, read)
+        assert again.applied is not None and again.applied.change_id == applied.change_id
+        restored.undo_change(applied.change_id)  # the letter's undo works there too
+        assert not restored.get_task(task, today=REPLY_TODAY).extension_requested

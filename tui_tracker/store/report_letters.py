@@ -196,12 +196,12 @@ def undo_letter(conn: sqlite3.Connection, after: dict[str, Any], before: dict[st
         conn.execute(
             "INSERT INTO task_history (task_id, at, user, action, field, from_value, to_value, "
             "note, prev_status, prev_due_on, prev_completed_on, prev_extension_reason, "
-            "prev_version, version, undoes, session, completed_on) "
-            "VALUES (?, ?, ?, 'undo', 'status', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "prev_version, version, undoes, session, completed_on, effective_on) "
+            "VALUES (?, ?, ?, 'undo', 'status', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (task_id, now, user, state.get("status"), restored["status"],
              after.get("show", {}).get("report"), state.get("status"), state.get("due_on"),
              state.get("completed_on"), state.get("extension_reason"), state.get("version"),
-             (state.get("version") or 0) + 1, undoes, session, None))
+             (state.get("version") or 0) + 1, undoes, session, None, now[:10]))
     requests = after.get("requests", [])
     if requests:
         conn.execute("UPDATE extension_requests SET state = 'undone' WHERE id IN "

@@ -1,9 +1,10 @@
-"""Version 3, replies: the agencies' report letters applied (one row each, so that the
+"""Version 4, replies: the agencies' report letters applied (one row each, so that the
 same letter is applied once) and the extension requests they carry, answered by the
 next extension of their task.
 
 The same statements end schema.sql (block "replies"), so a new database and an
-upgraded one are alike."""
+upgraded one are alike; here with IF NOT EXISTS, so that a database someone took back
+to an older version by hand (tests do) upgrades again."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import sqlite3
 from tui_tracker.store.connection import split_statements
 
 STATEMENTS = """
-CREATE TABLE report_letters (
+CREATE TABLE IF NOT EXISTS report_letters (
     id              INTEGER PRIMARY KEY,
     identity        TEXT NOT NULL UNIQUE,
     sha256          TEXT NOT NULL,
@@ -31,7 +32,7 @@ CREATE TABLE report_letters (
     change_id       INTEGER REFERENCES change_log (id),
     undone_at       TEXT
 );
-CREATE TABLE extension_requests (
+CREATE TABLE IF NOT EXISTS extension_requests (
     id              INTEGER PRIMARY KEY,
     task_id         INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
     letter_id       INTEGER REFERENCES report_letters (id) ON DELETE CASCADE,
@@ -46,15 +47,15 @@ CREATE TABLE extension_requests (
     created_at      TEXT NOT NULL,
     created_by      TEXT NOT NULL
 );
-CREATE INDEX extension_requests_by_task ON extension_requests (task_id, id);
-CREATE INDEX extension_requests_pending ON extension_requests (task_id) WHERE state = 'pending';
-CREATE TRIGGER extension_request_granted AFTER INSERT ON task_history
+CREATE INDEX IF NOT EXISTS extension_requests_by_task ON extension_requests (task_id, id);
+CREATE INDEX IF NOT EXISTS extension_requests_pending ON extension_requests (task_id) WHERE state = 'pending';
+CREATE TRIGGER IF NOT EXISTS extension_request_granted AFTER INSERT ON task_history
 WHEN NEW.action = 'extend'
 BEGIN
     UPDATE extension_requests SET state = 'granted', answered_by = NEW.id
     WHERE task_id = NEW.task_id AND state = 'pending';
 END;
-CREATE TRIGGER extension_request_reopened AFTER INSERT ON task_history
+CREATE TRIGGER IF NOT EXISTS extension_request_reopened AFTER INSERT ON task_history
 WHEN NEW.action = 'undo' AND NEW.undoes IS NOT NULL
 BEGIN
     UPDATE extension_requests SET state = 'pending', answered_by = NULL
