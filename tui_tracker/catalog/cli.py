@@ -184,7 +184,6 @@ STRINGS: dict[str, tuple[str, str]] = {
 
     # ---- output
     "cli.stdin": ("(đầu vào chuẩn)", "(standard input)"),
-    "cli.date.format": ("{d:02d}/{m:02d}/{y}", "{y}-{m:02d}-{d:02d}"),
     "cli.notice.no_number": ("(không số)", "(no number)"),
     "cli.parse.no_title": ("(không có trích yếu)", "(no summary)"),
     "cli.parse.issuer": ("Cơ quan ban hành", "Issuer"),

@@ -121,7 +121,7 @@ class TrackerGroup(_TranslatedHelp, click.Group):
             return EXIT_INTERRUPTED
         except TrackerError as exc:
             _debug_traceback(runtime)
-            _error(exc.message)
+            _error(exc.cli_text())
             return exc.exit_code
         except BrokenPipeError:
             # `tui-tracker list | head`: the reader left; not an error of ours.

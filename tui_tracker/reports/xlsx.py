@@ -32,6 +32,7 @@ from tui_tracker.reports.render import (
     report_title,
 )
 from tui_tracker.reports.scoreboard import Counts, NoticeScoreboard, ReportTask, Scoreboard
+from tui_tracker.wording import day_text
 
 # Excel holds 1,048,576 rows a sheet; the task sheet keeps one for its header.
 MAX_TASK_ROWS = 1_048_575
@@ -174,7 +175,7 @@ def _summary_sheet(workbook: Any, formats: dict[str, Any], board: Scoreboard | N
 
 
 def title_day(day: date) -> str:
-    return t("cli.date.format", d=day.day, m=day.month, y=day.year)
+    return day_text(day)
 
 
 def _header(sheet: Any, row: int, first: str, formats: dict[str, Any]) -> None:

@@ -110,8 +110,9 @@ def resolve_agency(conn: sqlite3.Connection, name: str, *, allow_new: bool = Fal
         "LIMIT 3", (json.dumps(agency_store.matching_ids(conn, name)),))]
     if close:
         raise UsageError(t("corrections.agency_unknown_close", name=name,
-                           close="; ".join(close)))
-    raise UsageError(t("corrections.agency_unknown", name=name))
+                           close="; ".join(close)), cli_hint=t("corrections.agency_new.cli"))
+    raise UsageError(t("corrections.agency_unknown", name=name),
+                     cli_hint=t("corrections.agency_new.cli"))
 
 
 def _agency_names(conn: sqlite3.Connection, ids: Sequence[int]) -> str:
@@ -276,7 +277,7 @@ def _change_assignments(conn: sqlite3.Connection, change: _Change, directive_id:
                        if coordinators is not None else
                        [task["agency_id"] for task in live if task["role"] == "coordinate"])
     if not lead_ids:
-        raise UsageError(t("corrections.lead_required", id=directive_id))
+        raise UsageError(t("corrections.lead_required"))
     both = set(lead_ids) & set(coordinator_ids)
     if both and coordinators is not None and leads is not None:
         raise UsageError(t("corrections.lead_and_coordinate",
@@ -383,7 +384,9 @@ def unassign(conn: sqlite3.Connection, task_id: int, *, user: str, session: str 
         tasks = _task_rows(conn, directive_id)
         leads = [task for task in tasks if task["deleted_at"] is None and task["role"] == "lead"]
         if role == "lead" and len(leads) == 1:
-            raise UsageError(t("corrections.last_lead", id=task_id))
+            agency = conn.execute("SELECT name FROM agencies WHERE id = ?",
+                                  (leads[0]["agency_id"],)).fetchone()
+            raise UsageError(t("corrections.last_lead", agency=agency[0] if agency else "?"))
         change = _Change()
         now = now_text()
         field = "leads" if role == "lead" else "coordinators"

@@ -59,6 +59,7 @@ from tui_tracker.ui.screens.report import ReportScreen
 from tui_tracker.ui.screens.search import SearchScreen
 from tui_tracker.ui.screens.too_small import TooSmallScreen, too_small
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
+from tui_tracker.wording import day_text
 
 if TYPE_CHECKING:
     from tui_tracker.config import Settings
@@ -240,7 +241,7 @@ class TrackerApp(CatalogBindings, App[None]):
         if day == self.today:
             return False
         self.today = day
-        self.notify(t("ui.app.day_changed", date=day.strftime("%d/%m/%Y")), markup=False)
+        self.notify(t("ui.app.day_changed", date=day_text(day)), markup=False)
         self.broadcast_data_changed("day")
         return True
 

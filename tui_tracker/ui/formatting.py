@@ -1,8 +1,8 @@
 """Dates and single-line text as the UI shows them; imported by widgets and screens alike.
 
-- dates shown the Vietnamese way (dd/mm/yyyy) (typed dates are read by the core's
+- dates and store timestamps worded by the core's `tui_tracker.wording` (dd/mm/yyyy in
+  Vietnamese, as the CLI and the reports write them; typed dates are read by the core's
   `tui_tracker.dates`, the same parser as the command line's);
-- store timestamps "YYYY-MM-DD HH:MM:SS" shown as "dd/mm/yyyy HH:MM";
 - `clean_cell`: literal text on one line (table cells, dialog lines);
 - `clean` / `literal` / `field_lines`: notice text made literal over several lines:
   imported text is data, so `[bold]` must stay `[bold]` and an escape sequence must never
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from rich.cells import cell_len
@@ -30,6 +30,7 @@ from textual.content import Content
 from tui_tracker.errors import TrackerError
 from tui_tracker.i18n import t
 from tui_tracker.text import strip_terminal_escapes
+from tui_tracker.wording import day_text, timestamp_text
 
 # Every control goes from a cell, newline and tab included (they are spaces by then).
 _CELL_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -43,23 +44,18 @@ def clean_cell(value: str) -> str:
 
 
 def fmt_date(value: date | None, *, empty: str | None = None) -> str:
-    """`30/06/2026`; without a date, `empty` (default: the catalog's dash, `ui.common.none`).
+    """The core's `day_text` (`30/06/2026` in Vietnamese); without a date, `empty`
+    (default: the catalog's dash, `ui.common.none`).
 
     Table cells and input fields pass `empty=""`: a blank reads better there than a dash."""
-    if value:
-        return value.strftime("%d/%m/%Y")
-    return t("ui.common.none") if empty is None else empty
+    return day_text(value, empty=t("ui.common.none") if empty is None else empty)
 
 
 def fmt_timestamp(value: str | None, *, empty: str | None = None) -> str:
-    """A store timestamp "YYYY-MM-DD HH:MM:SS" as "dd/mm/yyyy HH:MM"; without one, `empty`
-    (default: the catalog's dash). Anything unreadable is shown as written, on one line."""
-    if not value:
-        return t("ui.common.none") if empty is None else empty
-    try:
-        return datetime.fromisoformat(value).strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return clean_cell(value)
+    """A store timestamp as the core's `timestamp_text` words it ("30/06/2026 14:05");
+    without one, `empty` (default: the catalog's dash). Always one literal line."""
+    return clean_cell(timestamp_text(value, empty=t("ui.common.none") if empty is None
+                                     else empty))
 
 
 # Controls left after escape sequences are gone (BEL, backspace, a lone ESC...): they would
