@@ -184,7 +184,7 @@ def extend(conn: sqlite3.Connection, task_id: int, new_due: date, *, reason: str
         before = _load(conn, task_id)
         _check_version(conn, task_id, before, if_version, today=today)
         if before.due_on == iso(new_due):
-            raise UsageError(t("store.same_due", id=task_id, due=day_text(new_due)))
+            raise UsageError(t("store.same_due", due=day_text(new_due)))
         triage_rules.check_extension(task_id, before.due_on, new_due, earlier=earlier)
         changes = {
             "due_on": iso(new_due),

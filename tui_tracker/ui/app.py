@@ -260,17 +260,38 @@ class TrackerApp(CatalogBindings, App[None]):
 
     # ----------------------------------------------------------------- navigation
 
+    def leave_then(self, go: Callable[[], None], *, top_only: bool = False) -> None:
+        """Run `go` (a key that takes the user elsewhere), unless a screen it would close
+        holds unsaved work (a corrected import review): that screen asks first, and `go`
+        runs once the user agreed to lose it. `top_only`: `go` closes the top screen alone."""
+        for screen in [self.screen] if top_only else reversed(self.screen_stack):
+            asks = getattr(screen, "ask_before_leaving", None)
+            if asks is not None and asks(go):
+                return
+        go()
+
     def _open_section(self, screen_class: type[Screen]) -> None:
         """A top-level section: back to the home screen, then the section on top of it."""
         if isinstance(self.screen, screen_class):
             return
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-        self.push_screen(screen_class())
+
+        def go() -> None:
+            while len(self.screen_stack) > 1:
+                self.pop_screen()
+            self.push_screen(screen_class())
+
+        self.leave_then(go)
 
     def action_home(self) -> None:
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
+        def go() -> None:
+            while len(self.screen_stack) > 1:
+                self.pop_screen()
+
+        self.leave_then(go)
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q: quit, after the question when a screen holds unsaved work."""
+        self.leave_then(self.exit)
 
     def action_notices(self) -> None:
         self._open_section(NoticesScreen)
@@ -297,7 +318,7 @@ class TrackerApp(CatalogBindings, App[None]):
 
     def action_back(self) -> None:
         if len(self.screen_stack) > 1:
-            self.pop_screen()
+            self.leave_then(self.pop_screen, top_only=True)
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):

@@ -102,6 +102,9 @@ KEYS: tuple[KeySpec, ...] = (
     # Dialogs.
     KeySpec("dialog.submit", "ctrl+s", "submit", "ui.key.submit", "dialog"),
     KeySpec("dialog.cancel", "escape", "cancel", "ui.key.cancel", "dialog"),
+    # "Throw away what was typed?": keys of its own, so that Ctrl+S never means "discard".
+    KeySpec("discard.yes", "D", "discard", "importui.discard.binding.yes", "discard"),
+    KeySpec("discard.no", "escape", "keep", "importui.discard.binding.no", "discard"),
     # Help (and the history of a task, a dialog that reads like it).
     KeySpec("help.close", "escape,q", "close", "ui.key.close", "help"),
     # The list of notices. Enter is a priority binding so the footer shows it over the
@@ -166,6 +169,9 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("import.review.cancel", "escape", "cancel", "ui.import.review.binding.cancel",
             "import.review"),
     KeySpec("import.review.remove", "d,delete", "remove", "importui.review.binding.remove",
+            "import.review"),
+    # n: the next row the parser was unsure of (a flag); the header names the key.
+    KeySpec("import.review.next_flag", "n", "next_flag", "importui.review.binding.next_flag",
             "import.review"),
     # Not in the footer (80 columns): the message after a removal names it, help lists it.
     KeySpec("import.review.restore", "u", "restore", "importui.review.binding.restore",

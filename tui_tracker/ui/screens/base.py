@@ -4,6 +4,7 @@ worker errors shown as one sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from textual.message import Message
@@ -35,6 +36,12 @@ class TrackerScreen(TrackerAccess, CatalogBindings, Screen):
 
     def refresh_view(self, *, tables: bool) -> None:
         """Fetch what the screen shows, in thread workers (tables: their data too)."""
+
+    def ask_before_leaving(self, leave: Callable[[], None]) -> bool:
+        """A screen holding unsaved work asks before it goes (the app calls this before a
+        key takes the user elsewhere): True if it asked, and then runs `leave` itself once
+        the user agreed. By default there is nothing to lose: False."""
+        return False
 
     def on_screen_resume(self) -> None:
         # The tables load themselves when first mounted; afterwards, refetch on resume.

@@ -198,6 +198,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
         "virtual-table--soon",
         "virtual-table--muted",
         "virtual-table--accent",
+        "virtual-table--flagged",
         "virtual-table--position",
     }
 
@@ -231,6 +232,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
     VirtualTable > .virtual-table--soon { color: $text-warning; }
     VirtualTable > .virtual-table--muted { color: $text-muted; }
     VirtualTable > .virtual-table--accent { color: $text-accent; }
+    VirtualTable > .virtual-table--flagged { color: $text-warning; text-style: bold reverse; }
     VirtualTable > .virtual-table--position { color: $text-muted; text-style: not bold; }
     """
 

@@ -24,6 +24,7 @@ from tui_tracker.i18n import t, tn
 from tui_tracker.model import ParsedDirective, ParsedNotice
 from tui_tracker.store.source_file import SourceFile
 from tui_tracker.ui.bindings import bindings, key_for
+from tui_tracker.ui.dialogs.discard import DiscardDialog
 from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
 from tui_tracker.ui.formatting import (
     clean,
@@ -44,7 +45,6 @@ from tui_tracker.ui.screens.import_review.agency_edits import (
     leads_text,
 )
 from tui_tracker.ui.screens.import_review.directive_dialog import EditDirectiveScreen
-from tui_tracker.ui.screens.import_review.discard_dialog import DiscardDialog
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 
@@ -67,12 +67,32 @@ def _lead_fit(row: ReviewRow, width: int) -> str:
     return clean(leads_text(row.directive)) or t("ui.notices.detail.unassigned")
 
 
+# The mark of a row the parser was unsure of (ParsedDirective.flags). An ASCII "!" draws
+# the same in every terminal font and carries the meaning alone under NO_COLOR; the
+# warning colour (and bold) only adds to it.
+FLAG_GLYPH = "!"
+
+
+def flagged(row: ReviewRow) -> bool:
+    return bool(row.directive.flags)
+
+
+def flag_labels(directive: ParsedDirective) -> str:
+    """"chủ trì suy ra từ đề mục/đoạn dẫn; thời hạn lấy từ mục trên": the catalog's words
+    for each flag, in the order the parser gave them, each once."""
+    from tui_tracker.parsing.flags import flag_label
+
+    return "; ".join(flag_label(code) for code in dict.fromkeys(directive.flags))
+
+
 def review_columns() -> list[Column]:
     def due(row: ReviewRow) -> str:
         deadline = row.directive.deadline
         return fmt_date(deadline.due_on) if deadline and deadline.due_on else ""
 
     return [
+        Column("flag", "", lambda r: FLAG_GLYPH if flagged(r) else "", width=1,
+               style=lambda r: "flagged" if flagged(r) else None),
         Column("ref", t("ui.import.review.col.ref"),
                lambda r: clean(r.directive.ref) + ("*" if r.edited else ""), width=6,
                style=lambda r: "accent" if r.edited else None),
@@ -220,6 +240,11 @@ class ImportReviewScreen(TrackerScreen):
             tasks = self.dry_run.tasks
         text = t("ui.import.review.directives", count=len(kept),
                  tasks=tn("ui.n.tasks", tasks))
+        to_check = sum(1 for row in self.kept if flagged(row))
+        if to_check:
+            text += " · " + tn("importui.review.to_check", to_check, count=to_check,
+                               glyph=FLAG_GLYPH,
+                               key=key_for("import.review.next_flag", self.keymap))
         if self.removed:
             text += " · " + t("importui.review.removed_count", count=len(self.removed))
         if self.dry_run is not None and self.dry_run.status == "unchanged":
@@ -238,7 +263,10 @@ class ImportReviewScreen(TrackerScreen):
         agencies = t("ui.import.review.agencies",
                      lead=clean(leads_text(d)) or t("ui.notices.detail.unassigned"),
                      coordinate=clean(coordinators_text(d)) or t("ui.common.none"))
-        lines = [f"{title} · {agencies}", d.text]
+        lines = [f"{title} · {agencies}"]
+        if d.flags:
+            lines.append(t("importui.review.check", glyph=FLAG_GLYPH, flags=flag_labels(d)))
+        lines.append(d.text)
         body.update(literal("\n".join(clean(x) for x in lines if x)))
 
     @on(VirtualTable.RowHighlighted, "#review-table")
@@ -324,6 +352,23 @@ class ImportReviewScreen(TrackerScreen):
             t("ui.notices.original.title", number=number),
             self.parsed.original or self.parsed.text))
 
+    def action_next_flag(self) -> None:
+        """`n`: the next row the parser was unsure of, after the cursor, from the top again
+        past the last one; a sentence when no row is flagged."""
+        rows = self.kept
+        marked = [index for index, row in enumerate(rows) if flagged(row)]
+        if not marked:
+            self._status(t("importui.review.no_flags"))
+            return
+        here = self.table.cursor_index
+        following = [index for index in marked if index > here]
+        target = following[0] if following else marked[0]
+        self.table.move_cursor(target)
+        position = marked.index(target) + 1
+        key = "importui.review.flag_at" if following else "importui.review.flag_wrapped"
+        self._status(t(key, position=position, count=len(marked),
+                       ref=clean(rows[target].directive.ref)))
+
     def action_remove(self) -> None:
         """Take the highlighted directive out of this import (a wrong split, a background
         paragraph read as a directive); `restore` brings it back."""
@@ -356,12 +401,26 @@ class ImportReviewScreen(TrackerScreen):
     def action_cancel(self) -> None:
         if self.saving:
             return
-        if not self.corrected:
+        if not self.ask_before_leaving(lambda: self.dismiss(None)):
             self.dismiss(None)  # nothing to lose: leave at once
-            return
+
+    def ask_before_leaving(self, leave: Any) -> bool:
+        """Every way out of a corrected review asks first (Esc, and the app's c, t, a, r,
+        i, Ctrl+Q: TrackerApp.leave_then): True when the question is asked, `leave` then
+        runs only on "discard"."""
+        if not self.corrected or self.saving:
+            return False
 
         def answered(discard: bool | None) -> None:
             if discard:
-                self.dismiss(None)
+                self.parsed.directives = []  # nothing is kept, not even in memory
+                self.rows = []
+                self.removed = []
+                leave()
 
-        self.app.push_screen(DiscardDialog(len(self.edited), len(self.removed)), answered)
+        self.app.push_screen(DiscardDialog(
+            t("importui.discard.question"),
+            t("importui.discard.detail", edited=tn("ui.n.directives", len(self.edited)),
+              removed=tn("ui.n.directives", len(self.removed))),
+            yes=t("importui.discard.yes"), no=t("importui.discard.no")), answered)
+        return True
