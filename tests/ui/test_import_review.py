@@ -281,7 +281,7 @@ async def test_cancel_leaves_the_database_as_it_was(store, notice_file, make_app
         await settle(pilot)
         await pilot.press("escape")  # asks first: there is a correction to lose
         await settle(pilot)
-        await pilot.press("ctrl+s")  # yes, discard
+        await pilot.press("D")  # yes, discard (its own key: Ctrl+S means save)
         await settle(pilot)
         assert isinstance(app.screen, ImportScreen)
         assert plain(app.screen.query_one("#import-message")) == t("ui.import.cancelled")

@@ -143,6 +143,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.triage.extended": ("Đã gia hạn đến {date}. Bấm {undo} để hoàn tác.",
                            "Extended to {date}. Press {undo} to undo."),
     "ui.triage.undone": ("Đã hoàn tác thay đổi gần nhất của bạn.", "Your last change was undone."),
+    "ui.undo.nothing": ("Phiên này chưa có thay đổi nào để hoàn tác.",
+                        "This session has no change to undo."),
     "ui.conflict.title": ("Nhiệm vụ vừa được người khác thay đổi",
                           "Someone else changed this task"),
     "ui.conflict.body": ("{user} đã thay đổi nhiệm vụ này lúc {at}, trước khi thay đổi của bạn "

@@ -33,6 +33,7 @@ from textual.widgets import Input
 
 from tui_tracker.i18n import set_language, t
 from tui_tracker.state import remember_theme, remembered_theme, state_path
+from tui_tracker.ui import undo_stack
 from tui_tracker.ui.bindings import (
     CatalogBindings,
     bindings,
@@ -144,7 +145,6 @@ class TrackerApp(CatalogBindings, App[None]):
         self.poll_interval = poll_interval
         self.day_check_interval = day_check_interval
         self.keymap_ids: dict[str, str] = resolve_keymap(keys or {})
-        self.last_changed_task_id: int | None = None
         self.last_search = ""
         self.data_generation = 0
         self._data_version: int | None = None
@@ -257,6 +257,51 @@ class TrackerApp(CatalogBindings, App[None]):
     @on(DataWritten)
     def _data_written(self, message: DataWritten) -> None:
         self.broadcast_data_changed("write")
+
+    # ----------------------------------------------------------------- undo
+
+    @on(undo_stack.UndoNewest)
+    def action_undo(self) -> None:
+        """`u` on any screen: this session's newest change, a task's (status, extension)
+        or a correction (an edit, a delete...), wherever it was made."""
+        if self.store.read_only:
+            self.notify(t("storeops.ui.read_only_key"), severity="warning", markup=False)
+            return
+        newest = undo_stack.last(self)
+        if newest is None:
+            self.notify(t("ui.undo.nothing"), markup=False)
+            return
+        self._undo(self.store, *newest)
+
+    @work(thread=True, exit_on_error=False, group="undo")
+    def _undo(self, store: Store, kind: str, ident: int) -> None:
+        try:
+            if kind == "task":
+                store.undo_last(ident, today=self.today)
+            else:
+                store.undo_change(ident)
+        except Exception as error:  # noqa: BLE001 - shown, never fatal
+            self.call_from_thread(self._undo_refused, error)
+        else:
+            self.call_from_thread(self._undone, kind, ident)
+
+    def _undone(self, kind: str, ident: int) -> None:
+        undo_stack.drop(self, kind, ident)
+        self.notify(t("ui.triage.undone" if kind == "task" else "corrections.ui.undone"),
+                    markup=False)
+        self.broadcast_data_changed("write")
+
+    def _undo_refused(self, error: BaseException) -> None:
+        from tui_tracker.errors import ConflictError, TrackerError
+        from tui_tracker.ui.formatting import error_text
+
+        if isinstance(error, ConflictError) and error.current is not None:
+            from tui_tracker.ui.tasks.dialogs import ConflictDialog
+
+            self.push_screen(ConflictDialog(error))
+            return
+        self.notify(error_text(error), markup=False,
+                    severity="warning" if isinstance(error, TrackerError) else "error")
 
     # ----------------------------------------------------------------- navigation
 

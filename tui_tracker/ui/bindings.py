@@ -58,6 +58,8 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("app.import", "i,f5", "import_notices", "ui.key.import", "app", show=False),
     KeySpec("app.report", "r,f6", "report", "ui.key.report", "app", show=False),
     KeySpec("app.back", "escape", "back", "ui.key.back", "app", show=False),
+    # u undoes this session's newest change from any screen (the lists' own u does too).
+    KeySpec("app.undo", "u", "undo", "ui.key.undo", "app", show=False),
     # Any table.
     KeySpec("table.up", "up,k", "cursor_up", "ui.key.up", "table", show=False),
     KeySpec("table.down", "down,j", "cursor_down", "ui.key.down", "table", show=False),

@@ -33,6 +33,9 @@ class TrackerScreen(TrackerAccess, CatalogBindings, Screen):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._shown_before = False
+        # Set when what the screen shows was just deleted and it is leaving: a refresh
+        # would only fail to find it ("Không tìm thấy chỉ đạo…") and say so as an error.
+        self.closing = False
 
     def refresh_view(self, *, tables: bool) -> None:
         """Fetch what the screen shows, in thread workers (tables: their data too)."""
@@ -49,10 +52,12 @@ class TrackerScreen(TrackerAccess, CatalogBindings, Screen):
         self._shown_before = True
 
     def on_data_changed(self, _message: Message) -> None:
-        self.refresh_view(tables=False)
+        if not self.closing:
+            self.refresh_view(tables=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state is WorkerState.ERROR and event.worker.error is not None:
+        if event.state is WorkerState.ERROR and event.worker.error is not None \
+                and not self.closing:
             self.show_error(event.worker.error)
 
     def show_error(self, error: BaseException) -> None:

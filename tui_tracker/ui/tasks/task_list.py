@@ -255,23 +255,8 @@ class TaskList(TrackerAccess, VirtualTable):
         self.app.push_screen(ExtendDialog(row, today), extended)
 
     def action_undo(self) -> None:
-        """Undo this session's last change (wherever that task is now), else the cursor's."""
-        if self._refused_read_only():
-            return
-        newest = undo_stack.last(self.app)
-        if newest is not None and newest[0] == "correction":
-            # The session's newest change is a correction: its screen undoes it.
-            self.post_message(undo_stack.UndoCorrection(newest[1]))
-            return
-        task_id = self.tracker.last_changed_task_id
-        if task_id is None:
-            row = self._current()
-            if row is None:
-                return
-            task_id = row.id
-        today = self.today
-        self._write(lambda store: store.undo_last(task_id, today=today), "undo",
-                    t("ui.triage.undone"))
+        """`u`: this session's newest change, wherever it was made (the app undoes it)."""
+        self.post_message(undo_stack.UndoNewest())
 
     def action_history(self) -> None:
         row = self._current()
@@ -310,13 +295,8 @@ class TaskList(TrackerAccess, VirtualTable):
         message.stop()
         row = message.row
         app: Any = self.app
-        if message.action == "undo":
-            self.tracker.last_changed_task_id = None
-            undo_stack.drop(app, "task", row.id)
-        else:
-            self.tracker.last_changed_task_id = row.id
-            if message.action in ("status", "extend"):
-                undo_stack.push(app, "task", row.id)
+        if message.action in ("status", "extend"):
+            undo_stack.push(app, "task", row.id)
         summary = clean_cell(row.summary)
         summary = summary if len(summary) <= 50 else summary[:49] + "…"
         self.notify(message.detail, title=summary, markup=False)

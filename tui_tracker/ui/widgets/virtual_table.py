@@ -563,7 +563,8 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
             self._error_text = text
             self.refresh()
         self.post_message(self.LoadFailed(self, message.error))
-        self.notify(text, severity="error", markup=False)
+        if not getattr(self.screen, "closing", False):  # its rows were just deleted
+            self.notify(text, severity="error", markup=False)
 
     def _follow_anchor(self, old_index: int, key: Hashable) -> None:
         for offset, row in enumerate(self._window):
