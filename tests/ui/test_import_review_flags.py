@@ -115,3 +115,23 @@ async def test_a_removed_flagged_row_is_no_longer_counted(store, make_app, settl
         await pilot.press("d")
         await settle(pilot)
         assert "1 dòng cần kiểm tra" in plain(review.query_one("#review-count"))
+
+
+async def test_the_task_count_is_what_a_save_stores(store, make_app, settle, plain):
+    """An agency the parser read both as lead and as coordinator is one task in the store:
+    the review says so after a correction too, because its count is the store's dry run
+    of the notice as reviewed (it said one more than was stored)."""
+    from tui_tracker.model import Assignment, Role
+
+    parsed = flagged_notice()
+    parsed.directives[0].assignments.append(Assignment("Sở Tài chính", Role.COORDINATE))
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        review = await open_review(pilot, parsed, settle)
+        assert "4 nhiệm vụ" in plain(review.query_one("#review-count"))
+        review.table.move_cursor(3)
+        await settle(pilot, "d")  # a correction: 1.d leaves this import
+        shown = plain(review.query_one("#review-count"))
+        await settle(pilot, "ctrl+s")
+    stored = store.count_tasks(None, today=date(2026, 5, 5))
+    assert stored == 3 and "3 nhiệm vụ" in shown

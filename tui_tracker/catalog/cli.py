@@ -175,9 +175,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.error.bug_debug": ("Lỗi ngoài dự kiến: {error}.", "Unexpected failure: {error}."),
     "cli.error.interrupted": ("Đã dừng theo yêu cầu.", "Interrupted."),
     "cli.conflict": (
-        "Nhiệm vụ #{task} đã được {by} sửa lúc {at} (nay là phiên bản {version}); không có gì "
+        "Nhiệm vụ {task} đã được {by} sửa lúc {at} (nay là phiên bản {version}); không có gì "
         "bị ghi. Xem 'tui-tracker history {task}' rồi chạy lại với --if-version {version}.",
-        "Task #{task} was changed by {by} at {at} (now version {version}); nothing was "
+        "Task {task} was changed by {by} at {at} (now version {version}); nothing was "
         "written. Check 'tui-tracker history {task}', then run again with --if-version "
         "{version}.",
     ),
@@ -224,17 +224,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.list.closed.on_track": ("—", "—"),
     "cli.list.closed.overdue": ("—", "—"),
     "cli.list.coordinating": ("{agency} (phối hợp)", "{agency} (coordinating)"),
+    "cli.set_status.next_period": (
+        "Nhiệm vụ {task}: kỳ hạn {due} {status}; kỳ tiếp theo hạn {next}; phiên bản {version}.",
+        "Task {task}: the period due {due} is {status}; the next one is due {next}; version "
+        "{version}.",
+    ),
     "cli.set_status.done": (
-        "Nhiệm vụ #{task}: {before} → {after} ({countdown}); phiên bản {version}.",
-        "Task #{task}: {before} → {after} ({countdown}); version {version}.",
+        "Nhiệm vụ {task}: {before} → {after} ({countdown}); phiên bản {version}.",
+        "Task {task}: {before} → {after} ({countdown}); version {version}.",
     ),
     "cli.extend.done": (
-        "Nhiệm vụ #{task}: gia hạn {before} → {after} (hạn gốc {original}; {countdown}); "
+        "Nhiệm vụ {task}: gia hạn {before} → {after} (hạn gốc {original}; {countdown}); "
         "phiên bản {version}.",
-        "Task #{task}: deadline {before} → {after} (original {original}; {countdown}); "
+        "Task {task}: deadline {before} → {after} (original {original}; {countdown}); "
         "version {version}.",
     ),
-    "cli.history.title": ("Lịch sử nhiệm vụ #{task}", "History of task #{task}"),
+    "cli.history.title": ("Lịch sử nhiệm vụ {task}", "History of task {task}"),
     "cli.action.import": ("nhập", "import"),
     "cli.action.status": ("đổi trạng thái", "status"),
     "cli.action.extend": ("gia hạn", "extension"),

@@ -135,6 +135,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.triage.note_required": ("Ghi chú đang trống.", "The note is empty."),
     "ui.triage.status_set": ("Đã chuyển sang “{status}”. Bấm {undo} để hoàn tác.",
                              "Now “{status}”. Press {undo} to undo."),
+    "ui.triage.next_period": (
+        "Kỳ hạn {due}: {status}. Kỳ tiếp theo hạn {next}. Bấm {undo} để hoàn tác.",
+        "Period due {due}: {status}. The next period is due {next}. Press {undo} to undo.",
+    ),
     "ui.triage.done_on": ("Đã hoàn thành ngày {date}. Bấm {undo} để hoàn tác.",
                           "Done on {date}. Press {undo} to undo."),
     "ui.triage.already": ("Nhiệm vụ đã ở trạng thái “{status}”.",
@@ -165,6 +169,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.history.field.status": ("trạng thái", "status"),
     "ui.history.field.due_on": ("hạn", "deadline"),
     "ui.history.field.completed_on": ("ngày hoàn thành", "completed on"),
+    "ui.history.field.note": ("ghi chú", "note"),
     # Search.
     "ui.search.title": ("Tìm kiếm", "Search"),
     "ui.search.placeholder": ("Gõ để tìm thông báo, chỉ đạo, nhiệm vụ (không cần dấu)",

@@ -22,6 +22,7 @@ from tui_tracker.cli.runtime import current_runtime, open_store
 from tui_tracker.dates import parse_user_date
 from tui_tracker.errors import UsageError
 from tui_tracker.i18n import t
+from tui_tracker.wording import history_value, timestamp_text
 
 if TYPE_CHECKING:
     from tui_tracker.store import Store
@@ -335,7 +336,7 @@ def show_corrections(*, notice_id: int | None, directive_id: int | None, deleted
             return
         for notice, number, title, at, by in rows:
             click.echo(t("corrections.cli.deleted_line", id=notice, number=number or "—",
-                         title=title or "", at=at, by=by or "?"))
+                         title=title or "", at=timestamp_text(at), by=by or "?"))
         return
     entries = _with_store(lambda store: store.corrections(notice_id=notice_id,
                                                           directive_id=directive_id))
@@ -350,25 +351,28 @@ def show_corrections(*, notice_id: int | None, directive_id: int | None, deleted
                    "cli.col.change"):
         table.add_column(t(column))
     for entry in entries:
-        table.add_row(str(entry.id), entry.at, plain(entry.user), action_label(entry),
-                      plain(describe(entry)))
+        table.add_row(str(entry.id), timestamp_text(entry.at), plain(entry.user),
+                      action_label(entry), plain(describe(entry)))
     console().print(table)
 
 
 def action_label(entry: Correction) -> str:
-    label = t(f"corrections.action.{entry.action}")
-    target = entry.directive_id if entry.directive_id is not None else entry.notice_id
-    if entry.undoes is not None:
-        label += f" #{entry.undoes}"
-    elif target is not None:
-        label += f" #{target}"
+    """"sửa chỉ đạo · chỉ đạo 13", "hoàn tác sửa đổi · sửa đổi số 4": what it changed is
+    named with its kind, so a directive id never reads like a correction number."""
+    target = entry.undoes if entry.undoes is not None else (
+        entry.directive_id if entry.directive_id is not None else entry.notice_id)
+    key = f"corrections.of.{entry.action}"
+    label = t(key, id=target)
+    if label == key or target is None:  # an action of a newer version, or no target
+        label = t(f"corrections.action.{entry.action}")
     if entry.undone_by is not None:
         label += " ↺"
     return label
 
 
 def describe(entry: Correction) -> str:
-    lines = [f"{t(f'corrections.field.{field}')}: {old or '—'} → {new or '—'}"
+    lines = [f"{t(f'corrections.field.{field}')}: {history_value(field, old)} → "
+             f"{history_value(field, new)}"
              for field, new in entry.after.get("show", {}).items()
              for old in [entry.before.get("show", {}).get(field)]]
     if entry.note:

@@ -432,9 +432,19 @@ def _hide_directive(conn: sqlite3.Connection, change: _Change, directive_id: int
 # ---------------------------------------------------------------- notices
 
 
+def _without_warning(stored: str | None, key: str) -> str | None:
+    """The notice's warnings (a JSON list) without those of catalog `key`; None when it
+    had none of them (nothing to change)."""
+    from tui_tracker.warning_text import warning_key
+
+    warnings = json.loads(stored or "[]")
+    kept = [text for text in warnings if warning_key(text) != key]
+    return json.dumps(kept, ensure_ascii=False) if len(kept) != len(warnings) else None
+
+
 def _live_notice(conn: sqlite3.Connection, notice_id: int) -> dict[str, Any]:
     cursor = conn.execute(
-        f"SELECT {', '.join(NOTICE_FIELDS)}, text_hash, number_key FROM notices "
+        f"SELECT {', '.join(NOTICE_FIELDS)}, text_hash, number_key, warnings FROM notices "
         "WHERE id = ? AND deleted_at IS NULL", (notice_id,))
     row = cursor.fetchone()
     if row is None:
@@ -501,13 +511,18 @@ def edit_notice(conn: sqlite3.Connection, notice_id: int, fields: dict[str, Any]
                                        number=new.get("number", notice["number"]),
                                        other=taken[0]))
                 new["number_key"] = key
+        if new.get("number"):
+            # The number is known now: the parser's "no number found" no longer holds.
+            warnings = _without_warning(notice["warnings"], "parse.header.no_number")
+            if warnings is not None:
+                new["warnings"] = warnings
         change = _Change()
         now = now_text()
         columns = ", ".join(f"{name} = ?" for name in new)  # names checked above
         conn.execute(f"UPDATE notices SET {columns} WHERE id = ?", [*new.values(), notice_id])
         change.record("notices", notice_id, {name: notice[name] for name in new}, dict(new))
         for name in new:
-            if name != "number_key":
+            if name not in ("number_key", "warnings"):
                 change.show(name, notice[name], new[name])
         change_id = _log(conn, change, action="edit_notice", user=user, session=session,
                          now=now, notice_id=notice_id, note=_clean(note))

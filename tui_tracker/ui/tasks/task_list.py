@@ -210,7 +210,9 @@ class TaskList(TrackerAccess, VirtualTable):
                         lambda store: store.set_status(row.id, Status.DONE, today=today,
                                                        note=note, on=on,
                                                        if_version=row.version),
-                        "status", t("ui.triage.done_on", date=fmt_date(on), undo=self._undo_key()))
+                        "status", self._status_words(
+                            row, Status.DONE,
+                            t("ui.triage.done_on", date=fmt_date(on), undo=self._undo_key())))
 
             self.app.push_screen(DoneDialog(row, today), done)
             return
@@ -219,8 +221,22 @@ class TaskList(TrackerAccess, VirtualTable):
             return
         self._write(
             lambda store: store.set_status(row.id, status, today=today, if_version=row.version),
-            "status", t("ui.triage.status_set", status=status_label(status),
-                        undo=self._undo_key()))
+            "status", self._status_words(row, status, t("ui.triage.status_set",
+                                                        status=status_label(status),
+                                                        undo=self._undo_key())))
+
+    def _status_words(self, before: TaskRow, status: Status,
+                      said: str) -> Callable[[TaskRow], str]:
+        """What a status change says once written: `said`, or for a recurring duty that
+        went on to its next period (it is "to do" again), that period's deadline."""
+        def words(after: TaskRow) -> str:
+            if after.status != status and after.due_on != before.due_on:
+                return t("ui.triage.next_period", status=status_label(status),
+                         due=fmt_date(before.due_on), next=fmt_date(after.due_on),
+                         undo=self._undo_key())
+            return said
+
+        return words
 
     def action_note(self) -> None:
         row = self._row_to_change()
@@ -278,18 +294,22 @@ class TaskList(TrackerAccess, VirtualTable):
         self.notify(t("storeops.ui.read_only_key"), severity="warning", markup=False)
         return True
 
-    def _write(self, change: Callable[[Store], TaskRow], action: str, detail: str) -> None:
+    def _write(self, change: Callable[[Store], TaskRow], action: str,
+               detail: str | Callable[[TaskRow], str]) -> None:
+        """Make `change` in a worker; `detail`: what to say after it (or how to say it from
+        the task as written)."""
         self._run_write(self.store, change, action, detail)
 
     @work(thread=True, exit_on_error=False, group="triage")
     def _run_write(self, store: Store, change: Callable[[Store], TaskRow], action: str,
-                   detail: str) -> None:
+                   detail: str | Callable[[TaskRow], str]) -> None:
         try:
             row = change(store)
         except Exception as error:  # shown to the user, never fatal
             self.post_message(self._Refused(error))
         else:
-            self.post_message(self._Written(row, action, detail))
+            said = detail(row) if callable(detail) else detail
+            self.post_message(self._Written(row, action, said))
 
     def on_task_list__written(self, message: TaskList._Written) -> None:
         message.stop()

@@ -135,9 +135,10 @@ class ImportReviewScreen(TrackerScreen):
     """
 
     class DryRun(Message):
-        def __init__(self, result: Any) -> None:
+        def __init__(self, result: Any, generation: int) -> None:
             super().__init__()
             self.result = result
+            self.generation = generation
 
     class Saved(Message):
         def __init__(self, result: Any) -> None:
@@ -161,6 +162,10 @@ class ImportReviewScreen(TrackerScreen):
         self.rows = [ReviewRow(i, d) for i, d in enumerate(self.parsed.directives)]
         self.removed: list[ReviewRow] = []  # most recently removed last: restore pops it
         self.dry_run: Any = None
+        # The count shown is the store's own (a dry run of the notice as reviewed), so it
+        # is what a save stores: an agency named twice is one task there, not two.
+        self.review_generation = 0
+        self.counted_generation = -1
         self.saving = False
 
     @property
@@ -236,7 +241,7 @@ class ImportReviewScreen(TrackerScreen):
     def _update_count(self) -> None:
         kept = [row.directive for row in self.kept]
         tasks = sum(max(1, len(d.assignments)) for d in kept)
-        if self.dry_run is not None and not self.corrected:
+        if self.dry_run is not None and self.counted_generation == self.review_generation:
             tasks = self.dry_run.tasks
         text = t("ui.import.review.directives", count=len(kept),
                  tasks=tn("ui.n.tasks", tasks))
@@ -284,20 +289,30 @@ class ImportReviewScreen(TrackerScreen):
 
     def refresh_view(self, *, tables: bool) -> None:
         if self.dry_run is None:
-            self._check_existing()
+            self._check_existing(self.to_store(), self.review_generation)
 
     # -- store calls (thread workers) -------------------------------------------------------
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import-dry-run")
-    def _check_existing(self) -> None:
-        # A dry run writes nothing; it tells whether this notice is already stored.
-        result = self.store.import_notice(self.parsed, source=self.source, dry_run=True)
+    def _check_existing(self, parsed: ParsedNotice, generation: int) -> None:
+        # A dry run writes nothing; it tells whether this notice is already stored, and
+        # how many tasks storing it as reviewed makes.
+        result = self.store.import_notice(parsed, source=self.source, dry_run=True)
         if not get_current_worker().is_cancelled:
-            self.post_message(self.DryRun(result))
+            self.post_message(self.DryRun(result, generation))
+
+    def _recount(self) -> None:
+        """After a correction: the store counts the tasks of the notice as reviewed now."""
+        self.review_generation += 1
+        self._update_count()
+        self._check_existing(self.to_store(), self.review_generation)
 
     @on(DryRun)
     def _dry_run_done(self, message: DryRun) -> None:
+        if message.generation != self.review_generation:
+            return  # a correction since: its own count is on its way
         self.dry_run = message.result
+        self.counted_generation = message.generation
         self._update_count()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import-save")
@@ -334,7 +349,7 @@ class ImportReviewScreen(TrackerScreen):
             apply_edit(row.directive, edit)
             row.edited = True
             self.table.refresh_data()
-            self._update_count()
+            self._recount()
             self._show_detail(row)
 
         self.app.push_screen(EditDirectiveScreen(row.directive), done)
@@ -396,7 +411,7 @@ class ImportReviewScreen(TrackerScreen):
         # The cursor stays where it was (on the row that took the removed one's place), or
         # goes to `cursor` (a restored row) once the rows are counted.
         self.table.set_source(ListSource(self.kept), keep_cursor=True, cursor=cursor)
-        self._update_count()
+        self._recount()
 
     def action_cancel(self) -> None:
         if self.saving:
