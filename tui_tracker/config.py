@@ -168,5 +168,6 @@ def resolve_today(option: date | None = None) -> date | None:
         try:
             return parse_user_date(env)
         except UsageError as exc:
-            raise UsageError(f"{ENV_TODAY}: {exc.message}") from exc
+            error = type(exc)(f"{ENV_TODAY}: {exc.message}")  # keeps its exit code
+            raise error from exc
     return None

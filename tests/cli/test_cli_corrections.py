@@ -139,7 +139,7 @@ def test_edit_notice_header() -> None:
     assert run("edit-notice", "1", "--number", "77/TB-UBND", "--issued-on", "16/4/2026",
                "--signer", "Phùng Tô Long").exit_code == 0
     assert run_json("list")[0]["notice_number"] == "77/TB-UBND"
-    assert run("edit-notice", "1", "--issued-on", "31/2/2026").exit_code == 2
+    assert run("edit-notice", "1", "--issued-on", "31/2/2026").exit_code == 4
     assert run("edit-notice", "1").exit_code == 2
     log = run_json("corrections", "--notice", "1")
     assert log[-1]["action"] == "edit_notice" and log[-1]["before"]["show"]["number"] is None

@@ -27,10 +27,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "cli.cmd.parse.short": ("Đọc một thông báo và in kết quả.", "Parse a notice and print it."),
     "cli.cmd.parse": (
-        "Đọc thông báo FILE (.txt, .md; '-' là đầu vào chuẩn) và in những gì nhận ra: "
+        "Đọc thông báo FILE (.txt, .md, .pdf, .docx; '-' là đầu vào chuẩn) và in những gì nhận ra: "
         "số, trích yếu, các chỉ đạo, cơ quan chủ trì, phối hợp, thời hạn. "
         "Không ghi gì vào cơ sở dữ liệu.",
-        "Parse the notice FILE (.txt, .md; '-' for standard input) and print what was found: "
+        "Parse the notice FILE (.txt, .md, .pdf, .docx; '-' for standard input) and print what was found: "
         "number, summary, directives, lead and coordinating agencies, deadlines. "
         "Touches no database.",
     ),
@@ -80,9 +80,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     # ---- options
     "cli.opt.db": (
         "Tệp SQLite (biến môi trường TUI_TRACKER_DB; mặc định tracker.db trong thư mục dữ "
-        "liệu người dùng). Tạo mới nếu chưa có.",
-        "The SQLite file (env TUI_TRACKER_DB; default tracker.db in the user data dir). "
-        "Created on first use.",
+        "liệu người dùng, tạo ở lần dùng đầu tiên). Tệp nêu ở đây phải có sẵn: chỉ import "
+        "và init tạo tệp mới.",
+        "The SQLite file (env TUI_TRACKER_DB; default tracker.db in the user data dir, "
+        "created on first use). A file named here must exist: only import and init create "
+        "one.",
     ),
     "cli.opt.today": (
         "Ngày tham chiếu để đếm ngày và phân loại (biến TUI_TRACKER_TODAY; mặc định hôm nay).",

@@ -19,7 +19,7 @@ import click
 from tui_tracker.cli.output import console, format_day, plain, print_json
 from tui_tracker.cli.params import COUNT, DAY, TASK_ID
 from tui_tracker.cli.runtime import current_runtime, open_store
-from tui_tracker.dates import parse_user_date
+from tui_tracker.dates import NoSuchDayError, parse_user_date
 from tui_tracker.errors import UsageError
 from tui_tracker.i18n import t
 from tui_tracker.wording import history_value, timestamp_text
@@ -105,9 +105,11 @@ def register(command: Command) -> None:
         delete_notice(notice, yes=yes, note=note, as_json=as_json)
 
     @command("restore-directive")
-    @click.argument("directive", metavar="ID", type=TASK_ID)
+    @click.argument("directive_text", metavar="ID")
     @json_option
-    def restore_directive_command(directive: int, as_json: bool) -> None:
+    def restore_directive_command(directive_text: str, as_json: bool) -> None:
+        # `1:3.d` names a deleted directive too, as the other directive commands do.
+        directive = directive_id(directive_text, deleted=True)
         _run(lambda store: store.restore_directive(directive), as_json,
              "corrections.cli.restored_directive", id=directive)
 
@@ -168,9 +170,17 @@ def _names(values: tuple[str, ...]) -> list[str] | None:
     return names or None
 
 
-def directive_id(text: str) -> int:
+def _directive_refs(conn: Any, notice_id: int, deleted: bool) -> list[tuple[int, str]]:
+    """(id, ref) of a notice's directives, the deleted ones or the live ones."""
+    return conn.execute("SELECT id, ref FROM directives WHERE notice_id = ? AND "
+                        "(deleted_at IS NOT NULL) = ? ORDER BY position",
+                        (notice_id, int(deleted))).fetchall()
+
+
+def directive_id(text: str, *, deleted: bool = False) -> int:
     """A directive as the user names it: its id (`13`, in `list --json` as directive_id),
-    or its notice and item (`1:3.d`, `1/3.đ`), the way the notice and the screens show it."""
+    or its notice and item (`1:3.d`, `1/3.đ`), the way the notice and the screens show it.
+    `deleted`: the item names a deleted directive (restore-directive)."""
     import re
 
     from tui_tracker.text import fold
@@ -182,9 +192,8 @@ def directive_id(text: str) -> int:
     if match is None:
         raise UsageError(t("corrections.cli.bad_directive", value=text))
     notice, ref = int(match.group(1)), fold(match.group(2)).rstrip(".")
-    today = current_runtime().reference_day()
-    rows = _with_store(lambda store: store.list_directives(notice, today=today))
-    found = [row.id for row in rows if fold(row.ref) == ref]
+    rows = _with_store(lambda store: store.read(_directive_refs, notice, deleted))
+    found = [row_id for row_id, row_ref in rows if fold(row_ref) == ref]
     if len(found) != 1:
         raise UsageError(t("corrections.cli.no_such_item", notice=notice, ref=match.group(2)))
     return found[0]
@@ -261,8 +270,10 @@ def edit_directive(directive: int, *, leads: list[str] | None, coordinators: lis
     if deadline is not None and due is None:
         try:  # `--deadline 30/6/2026`: a bare date is the due date itself
             due, deadline_text = parse_user_date(deadline.strip()), None
+        except NoSuchDayError:
+            raise  # a date written right that does not exist: exit 4, as for --due
         except UsageError:
-            pass
+            pass  # a phrase ("trước ngày 30/6/2026"): the store reads it
 
     def run(store: Store) -> tuple[int, dict[str, Any]]:
         change = store.edit_directive(directive, leads=leads, coordinators=coordinators,
