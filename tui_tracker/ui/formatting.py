@@ -7,7 +7,7 @@
 - `clean` / `literal` / `field_lines`: notice text made literal over several lines:
   imported text is data, so `[bold]` must stay `[bold]` and an escape sequence must never
   reach the terminal;
-- `fit_name_end`: an agency name shortened from its start, keeping its distinctive end;
+- `fit_agency_name`: an agency name in a narrow column, as its short name (Sở KH&CN);
 - `error_text`: one sentence for a failure; `doc_type_name`: a document type in words;
   `plain_text`: what a renderable shows, as text.
 
@@ -21,12 +21,12 @@ import re
 from datetime import date
 from typing import Any
 
-from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 from textual.content import Content
 
+from tui_tracker.agency_short import fit_agency
 from tui_tracker.errors import TrackerError
 from tui_tracker.i18n import t
 from tui_tracker.text import strip_terminal_escapes
@@ -114,28 +114,8 @@ def doc_type_name(code: str | None) -> str:
     return clean(code) if name == key else f"{name} ({clean(code)})"
 
 
-_GROUP_STARTS = ("các ", "ubnd các ", "ủy ban nhân dân các ", "uỷ ban nhân dân các ")
-
-
-def fit_name_end(name: str, width: int) -> str:
-    """An agency name in `width` cells with its distinctive end kept: "Sở Khoa học và Công
-    nghệ" becomes "…và Công nghệ", not "Sở Khoa học v…" (every Sở starts alike).
-
-    Whole words are kept when they fit; a single word too long is cut at its start."""
-    name = clean_cell(name)
-    if cell_len(name) <= width:
-        return name
-    if name.lower().startswith(_GROUP_STARTS):
-        # A group ("UBND các xã, phường, đặc khu") says what it is at its start.
-        return name[:max(0, width - 1)] + "…" if width > 0 else ""
-    if width <= 1:
-        return "…"[:width]
-    room = width - 1
-    words = name.split(" ")
-    tail = ""
-    for word in reversed(words):
-        candidate = f"{word} {tail}" if tail else word
-        if cell_len(candidate) > room:
-            break
-        tail = candidate
-    return "…" + (tail if tail else name[-room:])
+def fit_agency_name(name: str, width: int) -> str:
+    """An agency name in `width` cells: whole, else the short name officials write
+    ("Sở KH&CN", "BQLDA giao thông"; the core's `agency_short`), cut at its end only
+    when even that is too long. Never cut from the left ("…và Công nghệ" says nothing)."""
+    return fit_agency(clean_cell(name), width)

@@ -38,10 +38,11 @@ from textual.message import Message
 from tui_tracker.errors import ConflictError, TrackerError
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
+from tui_tracker.task_text import what_to_do
 from tui_tracker.ui import undo_stack
 from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import bindings, key_for
-from tui_tracker.ui.formatting import clean_cell, fit_name_end, fmt_date
+from tui_tracker.ui.formatting import clean_cell, fit_agency_name, fmt_date
 from tui_tracker.ui.messages import DataWritten, OpenDirective
 from tui_tracker.ui.tasks.dialogs import ConflictDialog, DoneDialog, ExtendDialog, NoteDialog
 from tui_tracker.ui.tasks.history import HistoryScreen
@@ -62,7 +63,8 @@ if TYPE_CHECKING:
 def task_columns(*, show_agency: bool = True, show_notice: bool = True) -> list[Column]:
     """Columns for tasks; wider terminals get the status and role columns too."""
     columns = [
-        Column("days", t("ui.col.days"), countdown_label, width=16, style=urgency_style),
+        # 17: "quá hạn 1234 ngày", "1234 days overdue": a four-digit count whole.
+        Column("days", t("ui.col.days"), countdown_label, width=17, style=urgency_style),
         Column("due", t("ui.col.due"), lambda r: fmt_date(r.due_on, empty=""), width=10),
         Column("status", t("ui.col.status"), lambda r: status_label(r.status), width=14,
                min_table_width=100),
@@ -73,11 +75,12 @@ def task_columns(*, show_agency: bool = True, show_notice: bool = True) -> list[
     ]
     if show_agency:
         columns.append(Column("agency", t("ui.col.agency"), lambda r: r.agency, ratio=2,
-                              min_width=10, fit=lambda r, w: fit_name_end(r.agency, w)))
+                              min_width=10, fit=lambda r, w: fit_agency_name(r.agency, w)))
         columns.append(Column("role", t("ui.col.role"), lambda r: t(f"role.{r.role}"),
                               width=8, min_table_width=130, style=lambda r: "muted"))
-    columns.append(Column("summary", t("ui.col.summary"), lambda r: r.summary, ratio=3,
-                          min_width=12))
+    # The work, not the assignment before it (the agency column names who): what_to_do.
+    columns.append(Column("summary", t("ui.col.summary"), lambda r: what_to_do(r.summary),
+                          ratio=3, min_width=12))
     if show_notice:
         columns.append(Column("ref", t("ui.col.ref"), notice_label, width=14,
                               style=lambda r: "accent", fit=notice_label_fit))

@@ -66,6 +66,7 @@ from dataclasses import dataclass
 from itertools import count as _counter
 from typing import Any, Literal, Protocol
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -716,21 +717,27 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
     def _render_header(self, width: int, base: Style) -> Strip:
         style = base + self.get_component_rich_style("virtual-table--header")
         line = Text(style=style, no_wrap=True)
-        for position, (column, cell_width) in enumerate(layout_columns(self.columns, width)):
+        columns = layout_columns(self.columns, width)
+        # The row position ("12/340") goes in the blank after a left-aligned title, the
+        # rightmost one with room: the list costs no extra line and no title is cut for it
+        # (a header too full for it goes without).
+        where = self.position_text()
+        room = len(where) + 1
+        host = next((index for index in range(len(columns) - 1, -1, -1)
+                     if columns[index][0].justify == "left"
+                     and columns[index][1] - cell_len(columns[index][0].header) >= room),
+                    None) if where else None
+        for position, (column, cell_width) in enumerate(columns):
             if position:
                 line.append(" ")
-            line.append_text(self._fit(Text(column.header), cell_width, column.justify))
+            if position == host:
+                title = self._fit(Text(column.header), cell_width - len(where), "left")
+                line.append_text(title)
+                line.append(where, style=self.get_component_rich_style(
+                    "virtual-table--position", default=Style()))
+            else:
+                line.append_text(self._fit(Text(column.header), cell_width, column.justify))
         line.truncate(width, pad=True)
-        where = self.position_text()
-        if where and width >= len(where) + 20:
-            # The row position on the header's right end, over the last column's title: the
-            # list costs no extra line, and the title is read once, the position often.
-            keep = width - len(where) - 1
-            line.rstrip()  # padding gives way first: "…" only when a title is cut
-            line.truncate(keep, overflow="ellipsis", pad=True)
-            line.append(" ")
-            line.append(where, style=self.get_component_rich_style("virtual-table--position",
-                                                                   default=Style()))
         return Strip(self._segments(line, style), width).adjust_cell_length(width, style)
 
     def _render_row(self, row: Row, width: int, base: Style, is_cursor: bool) -> Strip:

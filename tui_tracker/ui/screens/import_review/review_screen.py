@@ -31,7 +31,7 @@ from tui_tracker.ui.formatting import (
     doc_type_name,
     error_text,
     field_lines,
-    fit_name_end,
+    fit_agency_name,
     fmt_date,
     literal,
 )
@@ -63,7 +63,7 @@ def _lead_fit(row: ReviewRow, width: int) -> str:
     start, so the first is read whole."""
     leads = leads_of(row.directive)
     if len(leads) == 1:
-        return fit_name_end(leads[0], width)
+        return fit_agency_name(leads[0], width)
     return clean(leads_text(row.directive)) or t("ui.notices.detail.unassigned")
 
 
