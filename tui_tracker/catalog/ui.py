@@ -196,6 +196,18 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "{themes}.",
                          "The settings file names the theme “{theme}”, which does not exist; "
                          "using the default. Available: {themes}."),
+    "ui.app.key_collision": (
+        "Phím {key} của “{id}” trùng với “{other}” trên cùng màn hình.",
+        "The key {key} of “{id}” is already “{other}” on the same screen.",
+    ),
+    "ui.app.bad_theme_start": (
+        "Giao diện “{theme}” không có (có: {themes}).",
+        "There is no theme “{theme}” (there are: {themes}).",
+    ),
+    "ui.app.fix_settings": (
+        "Hãy sửa tệp cài đặt {path} rồi mở lại.",
+        "Correct the settings file {path}, then start again.",
+    ),
     "ui.palette.placeholder": ("Gõ tên việc cần làm…", "Type the name of an action…"),
     "ui.palette.theme": ("Giao diện: {theme}", "Theme: {theme}"),
     "ui.error.unexpected": ("Lỗi không mong đợi ({error}). Hãy thử lại; nếu vẫn lỗi, báo cho "

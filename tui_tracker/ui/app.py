@@ -411,9 +411,37 @@ class TrackerApp(CatalogBindings, App[None]):
         self.push_screen(AgencyTasksScreen(message.agency_id))
 
 
+def settings_problems(app: TrackerApp) -> list[str]:
+    """What the settings file asks of the UI that cannot be: a binding id that names
+    none, a key given to a binding that another one on the same screen has, a theme
+    that does not exist. One sentence each, for the command line to report (exit 2)."""
+    from tui_tracker.ui.bindings import key_label, keymap_collisions
+
+    problems = []
+    unknown = validate_keymap(app.keymap_ids)
+    if unknown:
+        problems.append(t("ui.app.bad_keys", ids=", ".join(sorted(unknown))))
+    for key, mine, other in keymap_collisions(app.keymap_ids):
+        problems.append(t("ui.app.key_collision", key=key_label(key), id=mine, other=other))
+    if app.unknown_theme:
+        problems.append(t("ui.app.bad_theme_start", theme=app.unknown_theme,
+                          themes=", ".join(sorted(app.available_themes))))
+    return problems
+
+
 def run_app(store: Store, settings: Settings, *, today: date | None, lang: str) -> None:
     """Run the UI on the store and settings the CLI opened and loaded, until the user quits
-    (ctrl+q). The caller owns the store: it opened it and closes it afterwards."""
+    (ctrl+q). The caller owns the store: it opened it and closes it afterwards.
+
+    A settings file the UI cannot follow is refused before the screen is taken
+    (UsageError: the command line's exit 2), rather than half-followed under a toast."""
+    from tui_tracker.errors import UsageError
+
     set_language(lang)
-    TrackerApp(store, today=today, soon_days=settings.soon_days, keys=dict(settings.keys),
-               theme=settings.theme, state_file=state_path()).run()
+    app = TrackerApp(store, today=today, soon_days=settings.soon_days, keys=dict(settings.keys),
+                     theme=settings.theme, state_file=state_path())
+    problems = settings_problems(app)
+    if problems:
+        raise UsageError(" ".join(problems) + " " + t("ui.app.fix_settings",
+                                                      path=str(settings.path or "")))
+    app.run()

@@ -182,6 +182,8 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("report.open", "enter", "open", "ui.report.binding.open", "report", priority=True),
     KeySpec("report.as_of", "d", "as_of", "ui.report.binding.as_of", "report"),
     KeySpec("report.export", "x", "export", "ui.report.binding.export", "report"),
+    # q closes it, as it closes the help and a long text (it is a screen over the lists).
+    KeySpec("report.close", "q", "close", "ui.key.close", "report", show=False),
     # A long text shown literally (the original of a notice, a directive's full text).
     KeySpec("text.close", "escape,q", "close", "ui.common.back", "text"),
 )
@@ -296,6 +298,51 @@ def validate_keymap(keymap: Mapping[str, str]) -> list[str]:
     binding of every screen is in KEYS, so anything else is a typo."""
     known = {spec.id for spec in KEYS}
     return [key for key in keymap if key not in known]
+
+
+# The scopes whose keys are live together on each kind of screen: two bindings of one
+# such set that share a key shadow each other (the focused widget's wins, silently).
+SCREEN_SCOPES: tuple[frozenset[str], ...] = tuple(frozenset(scopes) for scopes in (
+    ("app", "countdown", "tasks", "table"),
+    ("app", "notices", "table"),
+    ("app", "notice", "table"),
+    ("app", "directive", "tasks", "table"),
+    ("app", "agencies", "table"),
+    ("app", "agency", "tasks", "table"),
+    ("app", "report", "table"),
+    ("app", "import"),
+    ("app", "import.review", "table"),
+    ("app", "search"),
+    ("app", "help"),
+    ("app", "text"),
+    ("app", "dialog"),
+    ("app", "discard"),
+))
+
+
+def keymap_collisions(keymap: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """(key, remapped id, other id) for each key the settings' [keys] gives to a binding
+    that another binding live on the same screen already has ("app.notices" = "f2,n"
+    and the task lists' n). Only remapped bindings are checked: the defaults share keys
+    on purpose (u undoes on every screen)."""
+    found: list[tuple[str, str, str]] = []
+    by_id = {spec.id: spec for spec in KEYS}
+    for binding_id in keymap:
+        spec = by_id.get(binding_id)
+        if spec is None:
+            continue
+        mine = set(effective_keys(spec, keymap))
+        for other in KEYS:
+            if other.id == binding_id or other.action == spec.action:
+                continue
+            together = any(spec.scope in scopes and other.scope in scopes
+                           for scopes in SCREEN_SCOPES)
+            if not together:
+                continue
+            for key in sorted(mine & set(effective_keys(other, keymap))):
+                if (key, other.id, binding_id) not in found:
+                    found.append((key, binding_id, other.id))
+    return found
 
 
 def all_ids() -> Iterable[str]:

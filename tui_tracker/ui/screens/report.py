@@ -239,6 +239,9 @@ class ReportScreen(TrackerScreen):
     def action_open(self) -> None:
         self.table.action_select()
 
+    def action_close(self) -> None:
+        self.tracker.action_back()
+
     def action_as_of(self) -> None:
         def chosen(day: date | None) -> None:
             if day is not None:

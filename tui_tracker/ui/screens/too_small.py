@@ -27,6 +27,8 @@ class TooSmallScreen(ModalScreen[None]):
     TooSmallScreen { background: $background; align: center middle; }
     TooSmallScreen #too-small { width: 90%; height: auto; text-align: center;
         color: $text-warning; text-style: bold; }
+    /* Only the sentence: a notification box over it would hide it at 60x20. */
+    TooSmallScreen #textual-toastrack, TooSmallScreen #textual-tooltip { display: none; }
     """
 
     def __init__(self, width: int, height: int) -> None:
