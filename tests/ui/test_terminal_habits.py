@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from textual.command import CommandPalette
+from textual.screen import ModalScreen
 
 from tui_tracker.i18n import set_language, t
 from tui_tracker.model import NoticeHeader, ParsedDirective, ParsedNotice
@@ -220,16 +221,22 @@ async def test_stored_warnings_read_in_the_readers_language(tmp_path, make_app, 
 
 
 async def test_too_small_shows_only_its_sentence(store, make_app, settle):
-    """Below 80×24 nothing is drawn over the sentence, not even a notification."""
+    """Below 80×24 nothing is drawn over the sentence: not the layout under it (a whole
+    screen, not a modal one), not a notification (no rack on it: they wait)."""
     app = make_app(store)
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        app.notify("Thôngbáokiểmtra " * 8)
+        app.notify("Thôngbáokiểmtra")
+        await settle(pilot)
+        await pilot.resize_terminal(60, 20)
         await settle(pilot)
         assert isinstance(app.screen, TooSmallScreen)
-        shown = app.export_screenshot()  # what the terminal shows, as SVG text
-        assert "Thôngbáokiểmtra" not in shown
-        assert "80×24" in shown
+        assert not isinstance(app.screen, ModalScreen)
+        assert not app.screen.query("ToastRack")
+        assert "80×24" in app.export_screenshot()
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert isinstance(app.screen, CountdownScreen)
 
 
 async def test_q_closes_the_report_screen(store, make_app, settle):
