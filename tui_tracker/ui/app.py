@@ -147,6 +147,7 @@ class TrackerApp(CatalogBindings, App[None]):
         self.keymap_ids: dict[str, str] = resolve_keymap(keys or {})
         self.last_search = ""
         self.data_generation = 0
+        self.last_import_folder: str | None = None  # where the import screen opens next
         self._data_version: int | None = None
         self.animation_level = "none"  # no animation over SSH
         self.title = t("ui.app.title")
