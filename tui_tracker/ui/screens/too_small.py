@@ -8,11 +8,11 @@ when the size is back; the screens under it keep their state. Only ctrl+q works 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import Static
 
 from tui_tracker.i18n import t
 from tui_tracker.ui.formatting import literal
+from tui_tracker.ui.screens.base import TrackerScreen
 
 MIN_WIDTH = 80
 MIN_HEIGHT = 24
@@ -22,7 +22,7 @@ def too_small(width: int, height: int) -> bool:
     return width < MIN_WIDTH or height < MIN_HEIGHT
 
 
-class TooSmallScreen(Screen[None]):
+class TooSmallScreen(TrackerScreen):
     """A whole screen, not a modal one: nothing of the layout under it shows through."""
 
     DEFAULT_CSS = """
