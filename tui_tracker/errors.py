@@ -6,8 +6,6 @@ wrong and what to do. Build it with `i18n.t` where the error is raised.
 
 from __future__ import annotations
 
-from typing import Any
-
 
 class TrackerError(Exception):
     """`message`: the sentence every interface shows, in the user's words (no command-line
@@ -37,7 +35,7 @@ class ConflictError(TrackerError):
 
     exit_code = 3
 
-    def __init__(self, message: str, *, current: Any = None, changed_by: str | None = None,
+    def __init__(self, message: str, *, current: object = None, changed_by: str | None = None,
                  changed_at: str | None = None, cli_hint: str | None = None) -> None:
         super().__init__(message, cli_hint=cli_hint)
         self.current = current  # the fresh TaskRow

@@ -23,10 +23,9 @@ Part of the core: no Textual, no click, no rich.
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from tui_tracker.i18n import LANGUAGES, catalog, get_language, t, tn
 
@@ -114,19 +113,23 @@ def countdown_words(status: str, days_left: int | None, task_class: str | None) 
     return days_left_words(days_left)
 
 
-@dataclass(frozen=True)
-class TaskWords:
-    """A stored task's facts as people read them, in the interface language."""
+class TaskWords(namedtuple("TaskWords",
+                           "countdown due original_due status task_class role")):
+    """A stored task's facts as people read them, in the interface language:
 
-    countdown: str  # "quá hạn 5 ngày", or the class of a closed task
-    due: str  # "30/06/2026", "—" without a deadline
-    original_due: str | None  # the deadline before an extension, None when never extended
-    status: str  # "đang thực hiện"
-    task_class: str  # "đang thực hiện quá hạn"
-    role: str  # "chủ trì"
+    countdown      "quá hạn 5 ngày", or the class of a closed task
+    due            "30/06/2026", "—" without a deadline
+    original_due   the deadline before an extension, None when never extended
+    status         "đang thực hiện"
+    task_class     "đang thực hiện quá hạn"
+    role           "chủ trì"
+
+    (A named tuple: the login banner loads this module, and `dataclasses` costs it.)"""
+
+    __slots__ = ()
 
 
-def task_words(task: Any) -> TaskWords:
+def task_words(task: object) -> TaskWords:
     """`task`: anything with a stored task's attributes (TaskRow, TaskLine, the
     reports' rows): status, days_left, task_class, due_on, original_due_on, role."""
     status = getattr(task, "status", None)
