@@ -17,14 +17,15 @@ The app owns what every screen shares:
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 from datetime import date
+from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events, on, work
 from textual.app import App
-from textual.command import CommandPalette
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -41,8 +42,6 @@ from tui_tracker.ui.bindings import (
     resolve_keymap,
     validate_keymap,
 )
-from tui_tracker.ui.commands import TrackerCommands
-from tui_tracker.ui.dialogs.palette import TrackerPalette
 from tui_tracker.ui.messages import (
     DataChanged,
     DataWritten,
@@ -50,14 +49,7 @@ from tui_tracker.ui.messages import (
     OpenDirective,
     OpenNotice,
 )
-from tui_tracker.ui.screens.agencies import AgenciesScreen, AgencyTasksScreen
 from tui_tracker.ui.screens.countdown import CountdownScreen
-from tui_tracker.ui.screens.directive import DirectiveScreen
-from tui_tracker.ui.screens.help import HelpScreen
-from tui_tracker.ui.screens.import_review import ImportScreen
-from tui_tracker.ui.screens.notices import NoticeScreen, NoticesScreen
-from tui_tracker.ui.screens.report import ReportScreen
-from tui_tracker.ui.screens.search import SearchScreen
 from tui_tracker.ui.screens.too_small import TooSmallScreen, too_small
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
 from tui_tracker.wording import day_text
@@ -66,9 +58,45 @@ if TYPE_CHECKING:
     from tui_tracker.config import Settings
     from tui_tracker.store import Store
 
+# Every other screen is imported when it is first opened, not at start: the first frame
+# costs only the countdown's code (issue 16, point 6; the import review, the report, the
+# agencies and the palette were most of the package's 150 ms before anything was drawn).
+SCREENS = {
+    "notices": ("tui_tracker.ui.screens.notices", "NoticesScreen"),
+    "notice": ("tui_tracker.ui.screens.notices", "NoticeScreen"),
+    "agencies": ("tui_tracker.ui.screens.agencies", "AgenciesScreen"),
+    "agency": ("tui_tracker.ui.screens.agencies", "AgencyTasksScreen"),
+    "directive": ("tui_tracker.ui.screens.directive", "DirectiveScreen"),
+    "help": ("tui_tracker.ui.screens.help", "HelpScreen"),
+    "import": ("tui_tracker.ui.screens.import_review", "ImportScreen"),
+    "report": ("tui_tracker.ui.screens.report", "ReportScreen"),
+    "search": ("tui_tracker.ui.screens.search", "SearchScreen"),
+}
 # Where `q` quits: the home screen and the sections' lists. Not the import screen (its path
 # field has the focus) nor a screen pushed over them (q there would lose the user's place).
-TOP_LEVEL_SCREENS = (CountdownScreen, NoticesScreen, AgenciesScreen)
+TOP_LEVEL = ("countdown", "notices", "agencies")
+
+
+def _commands() -> Any:
+    from tui_tracker.ui.commands import TrackerCommands
+
+    return TrackerCommands
+
+
+def screen_class(name: str) -> type[Screen]:
+    """The screen class `name` of SCREENS, its module imported now if it was not yet."""
+    module, cls = SCREENS[name]
+    return getattr(import_module(module), cls)  # type: ignore[no-any-return]
+
+
+def showing(screen: Screen, name: str) -> bool:
+    """Whether `screen` is the screen `name`, without importing it: a screen never opened
+    cannot be the one showing."""
+    if name == "countdown":
+        return isinstance(screen, CountdownScreen)
+    module, cls = SCREENS[name]
+    loaded = getattr(sys.modules.get(module), cls, None)
+    return loaded is not None and isinstance(screen, loaded)
 
 # Colours chosen so that their nearest 16-colour equivalents are the usual red, yellow,
 # green, blue: the countdown stays readable on an old terminal over SSH.
@@ -107,7 +135,7 @@ class TrackerApp(CatalogBindings, App[None]):
 
     CSS_PATH = "app.tcss"
     BINDINGS = bindings("app")
-    COMMANDS = {TrackerCommands}
+    COMMANDS = {_commands}  # a callable: the palette's provider is imported with the palette
     ENABLE_COMMAND_PALETTE = True
 
     today: reactive[date] = reactive(date.today, init=False)
@@ -316,15 +344,15 @@ class TrackerApp(CatalogBindings, App[None]):
                 return
         go()
 
-    def _open_section(self, screen_class: type[Screen]) -> None:
+    def _open_section(self, name: str) -> None:
         """A top-level section: back to the home screen, then the section on top of it."""
-        if isinstance(self.screen, screen_class):
+        if showing(self.screen, name):
             return
 
         def go() -> None:
             while len(self.screen_stack) > 1:
                 self.pop_screen()
-            self.push_screen(screen_class())
+            self.push_screen(screen_class(name)())
 
         self.leave_then(go)
 
@@ -340,33 +368,37 @@ class TrackerApp(CatalogBindings, App[None]):
         self.leave_then(self.exit)
 
     def action_notices(self) -> None:
-        self._open_section(NoticesScreen)
+        self._open_section("notices")
 
     def action_agencies(self) -> None:
-        self._open_section(AgenciesScreen)
+        self._open_section("agencies")
 
     def action_import_notices(self) -> None:
         if self.store.read_only:
             self.notify(t("storeops.ui.read_only_key"), severity="warning", markup=False)
             return
-        self._open_section(ImportScreen)
+        self._open_section("import")
 
     def action_report(self) -> None:
-        self._open_section(ReportScreen)
+        self._open_section("report")
 
     def action_search(self) -> None:
-        if not isinstance(self.screen, SearchScreen):
-            self.push_screen(SearchScreen(self.last_search))
+        if not showing(self.screen, "search"):
+            self.push_screen(screen_class("search")(self.last_search))
 
     def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+        if not showing(self.screen, "help"):
+            self.push_screen(screen_class("help")(self.screen))
 
     def action_back(self) -> None:
         if len(self.screen_stack) > 1:
             self.leave_then(self.pop_screen, top_only=True)
 
     def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        from tui_tracker.ui.dialogs.palette import TrackerPalette
+
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(TrackerPalette(placeholder=t("ui.palette.placeholder"),
                                             id="--command-palette"))
@@ -379,17 +411,17 @@ class TrackerApp(CatalogBindings, App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Already searching: the footer need not offer "/" (the field types it anyway).
-        if action == "search" and isinstance(self.screen, SearchScreen):
+        if action == "search" and showing(self.screen, "search"):
             return False
         if action == "quit_top":
-            return isinstance(self.screen, TOP_LEVEL_SCREENS)
+            return any(showing(self.screen, name) for name in TOP_LEVEL)
         if isinstance(self.screen, TooSmallScreen):
             return action == "quit"  # nothing else can be seen to happen
         return True
 
     def action_quit_top(self) -> None:
         """q: quit, as in less or htop, from the countdown and the lists of sections."""
-        if isinstance(self.screen, TOP_LEVEL_SCREENS):
+        if any(showing(self.screen, name) for name in TOP_LEVEL):
             self.exit()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
@@ -401,15 +433,15 @@ class TrackerApp(CatalogBindings, App[None]):
 
     @on(OpenDirective)
     def _open_directive(self, message: OpenDirective) -> None:
-        self.push_screen(DirectiveScreen(message.directive_id, task_id=message.task_id))
+        self.push_screen(screen_class("directive")(message.directive_id, task_id=message.task_id))
 
     @on(OpenNotice)
     def _open_notice(self, message: OpenNotice) -> None:
-        self.push_screen(NoticeScreen(message.notice_id))
+        self.push_screen(screen_class("notice")(message.notice_id))
 
     @on(OpenAgencyTasks)
     def _open_agency_tasks(self, message: OpenAgencyTasks) -> None:
-        self.push_screen(AgencyTasksScreen(message.agency_id))
+        self.push_screen(screen_class("agency")(message.agency_id))
 
 
 def settings_problems(app: TrackerApp) -> list[str]:

@@ -28,7 +28,6 @@ from textual.widgets import Footer, Static
 from tui_tracker.i18n import t
 from tui_tracker.model import Urgency
 from tui_tracker.ui.bindings import bindings, key_for
-from tui_tracker.ui.dialogs.filter import FilterDialog
 from tui_tracker.ui.formatting import fmt_date
 from tui_tracker.ui.messages import DataChanged
 from tui_tracker.ui.screens.base import TrackerScreen
@@ -162,6 +161,8 @@ class CountdownScreen(TrackerScreen):
         def chosen(value: TaskFilter | None) -> None:
             if value is not None:
                 self.set_task_filter(value)
+
+        from tui_tracker.ui.dialogs.filter import FilterDialog  # with the first use
 
         self.app.push_screen(FilterDialog(self.task_filter), chosen)
 

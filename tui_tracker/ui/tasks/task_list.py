@@ -44,8 +44,6 @@ from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.formatting import clean_cell, fit_agency_name, fmt_date
 from tui_tracker.ui.messages import DataWritten, OpenDirective
-from tui_tracker.ui.tasks.dialogs import ConflictDialog, DoneDialog, ExtendDialog, NoteDialog
-from tui_tracker.ui.tasks.history import HistoryScreen
 from tui_tracker.ui.tasks.labels import (
     countdown_label,
     notice_label,
@@ -217,6 +215,8 @@ class TaskList(TrackerAccess, VirtualTable):
                             row, Status.DONE,
                             t("ui.triage.done_on", date=fmt_date(on), undo=self._undo_key())))
 
+            from tui_tracker.ui.tasks.dialogs import DoneDialog  # with the first use
+
             self.app.push_screen(DoneDialog(row, today), done)
             return
         if row.status == status:
@@ -254,6 +254,8 @@ class TaskList(TrackerAccess, VirtualTable):
                                                  if_version=row.version),
                     "note", t("ui.triage.noted"))
 
+        from tui_tracker.ui.tasks.dialogs import NoteDialog
+
         self.app.push_screen(NoteDialog(row), noted)
 
     def action_extend(self) -> None:
@@ -271,6 +273,8 @@ class TaskList(TrackerAccess, VirtualTable):
                     "extend", t("ui.triage.extended", date=fmt_date(new_due),
                                                 undo=self._undo_key()))
 
+        from tui_tracker.ui.tasks.dialogs import ExtendDialog
+
         self.app.push_screen(ExtendDialog(row, today), extended)
 
     def action_undo(self) -> None:
@@ -281,6 +285,8 @@ class TaskList(TrackerAccess, VirtualTable):
         row = self._current()
         if row is None:
             return
+        from tui_tracker.ui.tasks.history import HistoryScreen
+
         self.app.push_screen(HistoryScreen(row))
 
     def _row_to_change(self) -> TaskRow | None:
@@ -330,6 +336,8 @@ class TaskList(TrackerAccess, VirtualTable):
         message.stop()
         error = message.error
         if isinstance(error, ConflictError):
+            from tui_tracker.ui.tasks.dialogs import ConflictDialog
+
             self.app.push_screen(ConflictDialog(error))
             self.refresh_data()
             return
