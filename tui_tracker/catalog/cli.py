@@ -13,10 +13,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.cmd.root": (
         "Theo dõi các nhiệm vụ được giao trong thông báo kết luận của UBND tỉnh.\n\n"
         "Chạy không kèm lệnh để mở giao diện trên cơ sở dữ liệu (--db). Các tùy chọn "
-        "--db, --today, --lang, --debug dùng được trước hoặc sau tên lệnh.",
+        "--db, --today, --lang, --debug dùng được trước hoặc sau tên lệnh. Mọi lệnh, tùy "
+        "chọn, khóa JSON và mã thoát: docs/cli.md.",
         "Track the tasks assigned by provincial notices of conclusions (thông báo kết luận).\n\n"
         "Run without a command to open the terminal UI on the database (--db). The options "
-        "--db, --today, --lang, --debug work before or after the command name.",
+        "--db, --today, --lang, --debug work before or after the command name. Every "
+        "command, option, JSON key and exit code: docs/cli.md.",
     ),
     "cli.cmd.demo.short": ("Mở giao diện với dữ liệu mẫu.", "Open the UI on sample data."),
     "cli.cmd.demo": (
