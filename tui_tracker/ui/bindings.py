@@ -172,9 +172,10 @@ KEYS: tuple[KeySpec, ...] = (
             "import.review"),
     KeySpec("import.review.remove", "d,delete", "remove", "importui.review.binding.remove",
             "import.review"),
-    # n: the next row the parser was unsure of (a flag); the header names the key.
+    # n: the next row the parser was unsure of (a flag). Not in the footer (80 columns):
+    # the review's header names it whenever a row is flagged.
     KeySpec("import.review.next_flag", "n", "next_flag", "importui.review.binding.next_flag",
-            "import.review"),
+            "import.review", show=False),
     # Not in the footer (80 columns): the message after a removal names it, help lists it.
     KeySpec("import.review.restore", "u", "restore", "importui.review.binding.restore",
             "import.review", show=False),
