@@ -466,7 +466,10 @@ class FirstFrame(app_module.TrackerApp):
 
     def _painted(self):
         tables = self.screen.query(VirtualTable)
-        if tables and tables.first()._window:  # real rows are in and drawn next refresh
+        if tables and tables.first()._window and not getattr(self, "_leaving", False):
+            # Real rows are in: the next refresh draws them, then the process ends.
+            self._leaving = True
+            tables.first().refresh()
             self.call_after_refresh(self.exit)
 
     def run(self, *args, **kwargs):

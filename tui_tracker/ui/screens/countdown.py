@@ -49,6 +49,9 @@ def home_filter() -> TaskFilter:
 
 class CountdownScreen(TrackerScreen):
     BINDINGS = bindings("countdown")
+    # No -narrow/-wide classes here (nothing in its CSS uses them): each one set on the
+    # first layout restyles every widget of the screen again, before the first frame.
+    HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] = []
 
     class _Counts(Message, bubble=False):
         def __init__(self, counts: dict[Urgency, int]) -> None:

@@ -443,15 +443,21 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
         """Start a load of the window around the view (and the count when needed)."""
         if self.source is None or not self.is_attached:
             return
-        if not self._layout_seen:
+        screen_rows = self.app.size.height if self.is_attached else 0
+        if not self._layout_seen and screen_rows <= 0:
             # Without a size the window would be 11 rows, and the page a second round trip:
             # wait for the first layout (Resize) or, for a hidden table, the first refresh.
             if not self._awaiting_layout:
                 self._awaiting_layout = True
                 self.call_after_refresh(self._after_first_layout)
             return
-        page = max(self._page_rows(), 10)
+        # Before its first layout the table is at most the terminal's height: asking for
+        # that many rows now fetches the first page while the screen is being laid out,
+        # instead of after (one frame sooner to the first rows; issue 16, point 6).
+        page = max(self._page_rows() if self._layout_seen else screen_rows, 10)
         first, last = self._visible_range()
+        if not self._layout_seen:
+            first, last = 0, page
         low, high = first, last
         if self._pending_anchor is not None:
             low = min(low, self._pending_anchor[0])
