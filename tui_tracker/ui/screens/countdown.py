@@ -93,6 +93,12 @@ class CountdownScreen(TrackerScreen):
         # The first rows (or the empty list, or its error) are on screen: now the counts,
         # so their five count(*) do not hold the store's lock before the page.
         if self._counts_after_page:
+            # After the frame that shows them, too: the rows can now arrive before the
+            # first layout, and five count(*) meanwhile would delay that frame.
+            self.call_after_refresh(self._counts_after_frame)
+
+    def _counts_after_frame(self) -> None:
+        if self._counts_after_page:  # once, however many first-page events asked
             self.load_counts()
 
     # ----------------------------------------------------------------- refresh
