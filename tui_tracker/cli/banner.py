@@ -8,14 +8,16 @@ nor rich, and the store only when asked to read.
 
 from __future__ import annotations
 
-import shutil
+import os
 from datetime import date
-from typing import TYPE_CHECKING, Any
 
 from tui_tracker.i18n import t, tn
 from tui_tracker.wording import countdown_words
 
+TYPE_CHECKING = False  # not `typing.TYPE_CHECKING`: importing typing costs the banner
 if TYPE_CHECKING:
+    from typing import Any
+
     from tui_tracker.store import Store, TaskRow
 
 
@@ -39,13 +41,26 @@ def due_json(today: date, within: int, overdue: int, due_soon: int,
             "days": within, "tasks": [row.to_json() for row in tasks]}
 
 
+def _columns() -> int:
+    """The terminal's width, as shutil.get_terminal_size reads it (without importing it):
+    $COLUMNS, else the terminal's, else 100."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(1).columns
+    except OSError:
+        return 100
+
+
 def banner_lines(overdue: int, due_soon: int, days: int, tasks: list[TaskRow],
                  width: int | None = None) -> list[str]:
     """The banner: counts on one line, then the one or two most urgent tasks, each cut
     to the terminal's width. Nothing at all when nothing is due."""
     if not overdue and not due_soon:
         return []
-    width = width or shutil.get_terminal_size((100, 24)).columns
+    width = width or _columns()
     head = t("due.head", overdue=tn("due.overdue", overdue, count=overdue),
              soon=tn("due.soon", due_soon, count=due_soon, days=days))
     lines = [head]
