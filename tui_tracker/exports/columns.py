@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from tui_tracker.i18n import catalog, t
+from tui_tracker.wording import class_label, role_label, status_label
 
 TEXT, LONG, DATE, NUMBER, STATUS, ROLE, CLASS, KIND = (
     "text", "long", "date", "number", "status", "role", "class", "kind")
@@ -66,7 +67,8 @@ def shown(column: Column, value: Any) -> Any:
     if value is None or value == "":
         return None
     if column.kind in (STATUS, ROLE, CLASS):
-        return t(f"{column.kind}.{value}")
+        # The one wording of these codes (tui_tracker/wording.py).
+        return {STATUS: status_label, ROLE: role_label, CLASS: class_label}[column.kind](value)
     if column.kind == KIND:
         key = f"exports.kind.{value}"
         return t(key) if key in catalog() else value
