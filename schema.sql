@@ -1,4 +1,4 @@
--- tui-tracker database schema, version 2 (PRAGMA user_version = 2).
+-- tui-tracker database schema, version 3 (PRAGMA user_version = 3).
 --
 -- The one source of truth for the tables: the store runs this file on a new
 -- database (it is shipped in the wheel as tui_tracker/schema.sql) and later
@@ -151,8 +151,8 @@ CREATE INDEX task_history_by_task ON task_history (task_id, id);
 -- and the done ones are two ranges.
 -- (tasks_scoreboard is created at the end of this file, after the corrections
 -- block adds tasks.deleted_at: it is partial on it.)
--- Reports as of a past day look for the first change made after it.
-CREATE INDEX task_history_by_time ON task_history (at);
+-- (Version 2 also indexed task_history.at for reports as of a past day; version 3
+-- reads business dates instead: see the block "business dates" at the end.)
 -- ---- end reports ---------------------------------------------------------
 
 -- Full-text search over folded text (see the top of this file), one row per
@@ -246,3 +246,13 @@ CREATE INDEX change_log_by_task ON change_log (task_id, id);
 -- too, so that "deleted tasks never count" is still answered from the index alone
 -- (a partial index would make SQLite read each task row to check the condition).
 CREATE INDEX tasks_scoreboard ON tasks (status, agency_id, role, due_on, completed_on, directive_id, deleted_at);
+
+-- ---------------------------------------------------------------- business dates
+-- (version 3, the same statements as store/migrations/v3_business_dates.py)
+--
+-- The day a task change counts from in reports "as of" a day (domain.md, "As of"):
+-- a completion's completion day, an extension's decision day (`extend --on`), else
+-- the day it was entered. A report as of a past day replays, for the tasks with a
+-- change that counts only later, the changes that counted by then (store/classes.py).
+ALTER TABLE task_history ADD COLUMN effective_on TEXT;
+CREATE INDEX task_history_by_effective ON task_history (effective_on);

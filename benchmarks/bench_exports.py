@@ -58,13 +58,14 @@ def measured(function: Callable[[], object],
 
 
 def naive_export(store: Store, path: Path) -> None:
-    document: dict = {"agencies": [], "notices": []}
+    document: dict = {"agencies": [], "notices": [], "changes": []}
+    sections = {"agency": "agencies", "notice": "notices", "change": "changes"}
 
     def sink(kind: str, record: dict) -> None:
         if kind == "header":
             document.update(record)
         else:
-            document["agencies" if kind == "agency" else "notices"].append(record)
+            document[sections[kind]].append(record)
 
     store.dump(sink)
     with open(path, "w", encoding="utf-8") as out:
@@ -75,10 +76,11 @@ def naive_restore(store: Store, path: Path) -> None:
     with open(path, encoding="utf-8") as handle:
         document = json.load(handle)
     header = {key: value for key, value in document.items()
-              if key not in ("agencies", "notices")}
+              if key not in ("agencies", "notices", "changes")}
     records = [("header", header)]
     records += [("agency", agency) for agency in document["agencies"]]
     records += [("notice", notice) for notice in document["notices"]]
+    records += [("change", change) for change in document.get("changes", [])]
     store.restore(records)
 
 

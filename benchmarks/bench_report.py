@@ -9,8 +9,9 @@ recorded in the history), then times, in one run:
 - scoreboard: `build_scoreboard()` as of the reference day (the covering index
   tasks_scoreboard, one GROUP BY), beside the naive way: load every task with
   its agency and role and count model.classify() in Python;
-- scoreboard, past day: as of 60 days earlier, which reads the history
-  snapshots of every task changed since (the slow path of store/classes.py);
+- scoreboard, past day: as of 60 days earlier, which replays the history of every
+  task with a change counting only after that day (completions dated since, the
+  extensions decided last month: the slow path of store/classes.py);
 - by notice: `build_notice_scoreboard()`;
 - `tui-tracker report --json`, `tui-tracker due` and `python -c pass` as fresh
   processes (what a user and a login shell pay, interpreter start included),
@@ -86,10 +87,13 @@ def build(path: Path, n_tasks: int, rng: random.Random) -> None:
             tasks.append((task_id, d, agency_id, "lead" if k == 0 else "coordinate", status,
                           due, due, completed, now, now))
             history.append((task_id, now, "bench", "import", "status", None, "todo", None,
-                            None, None, 1))
-            if due and rng.random() < 0.05:  # an extension recorded last month
+                            None, None, 1, issued))
+            if completed:  # the completion, counted from its completion day
+                history.append((task_id, now, "bench", "status", "status", "todo", "done",
+                                "todo", due, None, 1, completed))
+            if due and rng.random() < 0.05:  # an extension decided last month
                 history.append((task_id, "2026-04-10 09:00:00", "bench", "extend", "due_on",
-                                due, due, status, due, completed, 1))
+                                due, due, status, due, completed, 1, "2026-04-10"))
     conn.executemany(
         "INSERT INTO notices (id, number, doc_type, title, issuer, issued_on, text, original_text,"
         " text_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", notices)
@@ -101,8 +105,8 @@ def build(path: Path, n_tasks: int, rng: random.Random) -> None:
         " completed_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tasks)
     conn.executemany(
         "INSERT INTO task_history (task_id, at, user, action, field, from_value, to_value,"
-        " prev_status, prev_due_on, prev_completed_on, version)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", history)
+        " prev_status, prev_due_on, prev_completed_on, version, effective_on)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", history)
     conn.commit()
     conn.execute("ANALYZE")
     conn.close()

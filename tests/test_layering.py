@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import grimp
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
@@ -34,7 +35,8 @@ def copy_of_the_package(tmp_path: Path) -> Path:
 def test_the_contracts_hold():
     result = lint_imports(REPO)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "3 kept, 0 broken" in result.stdout
+    assert "5 kept, 0 broken" in result.stdout
+    assert "Layers: ui / cli above reports / exports / drafts" in result.stdout
 
 
 def test_the_import_graph_has_no_cycle():
@@ -79,3 +81,37 @@ def test_the_ui_importing_the_cli_breaks_the_contract(tmp_path: Path):
     result = lint_imports(root)
     assert result.returncode == 1, result.stdout
     assert "tui_tracker.ui.screens.help -> tui_tracker.cli.output" in result.stdout
+
+
+def test_the_store_importing_the_parser_breaks_the_contract(tmp_path: Path):
+    # The bug of issue 15: store/corrections read typed deadlines with a rule of its own.
+    root = copy_of_the_package(tmp_path)
+    corrections = root / "tui_tracker" / "store" / "corrections.py"
+    corrections.write_text(corrections.read_text(encoding="utf-8")
+                           + "\nfrom tui_tracker.parsing import deadlines  # noqa\n",
+                           encoding="utf-8")
+    result = lint_imports(root)
+    assert result.returncode == 1, result.stdout
+    assert "The store does not import the parser BROKEN" in result.stdout
+    assert "tui_tracker.store.corrections -> tui_tracker.parsing.deadlines" in result.stdout
+
+
+@pytest.mark.parametrize(("module", "line", "chain"), [
+    # A base module reaching up into the store.
+    ("model.py", "from tui_tracker.store import rows", "tui_tracker.model -> tui_tracker.store.rows"),
+    # The store reaching up into the reports.
+    ("store/task_queries.py", "from tui_tracker.reports import scoreboard",
+     "tui_tracker.store.task_queries -> tui_tracker.reports.scoreboard"),
+    # Two siblings of one layer: the drafts borrowing from the exports.
+    ("drafts/files.py", "from tui_tracker.exports import columns",
+     "tui_tracker.drafts.files -> tui_tracker.exports.columns"),
+])
+def test_an_import_against_the_layers_breaks_the_contract(tmp_path: Path, module: str,
+                                                          line: str, chain: str):
+    root = copy_of_the_package(tmp_path)
+    path = root / "tui_tracker" / module
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{line}  # noqa\n", encoding="utf-8")
+    result = lint_imports(root)
+    assert result.returncode == 1, result.stdout
+    assert "Layers: ui / cli above reports / exports / drafts" in result.stdout
+    assert chain in result.stdout

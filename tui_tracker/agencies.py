@@ -151,10 +151,15 @@ GROUP_ADDRESSEES: dict[str, list[str]] = {
         "các đảng bộ trực thuộc Tỉnh ủy", "các đảng ủy trực thuộc", "các đảng bộ trực thuộc"],
     "các chủ đầu tư": ["các chủ đầu tư dự án"],
     # Below the commune: villages and residential groups, through their heads.
+    # (thôn; làng, buôn, ấp in other regions; tổ dân phố, khu phố in towns).
     "các thôn, tổ dân phố": [
         "các thôn", "các tổ dân phố", "các thôn, làng, tổ dân phố", "Trưởng thôn",
         "Trưởng các thôn", "các Trưởng thôn", "Trưởng thôn, Tổ trưởng tổ dân phố",
-        "Trưởng thôn, tổ dân phố", "các thôn, làng"],
+        "Trưởng thôn, tổ dân phố", "các thôn, làng", "các khu phố", "Trưởng khu phố",
+        "Trưởng các khu phố", "các Trưởng khu phố", "các ấp", "Trưởng ấp", "Trưởng các ấp",
+        # ("bản" folds like "ban", a board: not listed, it would take "các Ban …")
+        "các buôn", "Trưởng buôn", "Trưởng các buôn", "các thôn, buôn", "các ấp, khu phố",
+        "Tổ trưởng tổ dân phố", "các Tổ trưởng tổ dân phố"],
 }
 
 # First words of an agency name (folded). A word here, capitalised in the
@@ -169,7 +174,7 @@ AGENCY_HEADS: tuple[str, ...] = (
     "chinh phu", "quoc hoi", "toa an", "kiem toan", "hai quan", "buu dien", "dien luc",
     "canh sat", "hop tac xa", "hat", "vuon quoc gia", "vpub", "vpubnd", "bql", "kbnn", "bhxh",
     "ubmttq", "bchqs", "hoi lien hiep", "thong ke", "hoi nong dan", "tand", "vksnd", "vp",
-    "tram", "chi bo", "dang bo", "chi hoi",
+    "tram", "chi bo", "dang bo", "chi hoi", "don",
 )
 
 # Abbreviations seen in notices, folded, with their expansion.

@@ -96,7 +96,8 @@ def classify(status: Status | str, due_on: date | None, completed_on: date | Non
     THE definition: `list`, the reports and the UI all use it; the reports run
     the same rule inside SQLite (store/classes.py, checked equal by a test).
     A task completed after `as_of` was not done yet on that day: it is judged
-    as open (reports as of a past day)."""
+    as open (reports as of a past day). What the facts were on a past day (which
+    status, which deadline) is facts_as_of's business."""
     status = Status(status)
     if status is Status.CANCELLED:
         return TaskClass.CANCELLED
@@ -109,6 +110,91 @@ def classify(status: Status | str, due_on: date | None, completed_on: date | Non
     if due_on is None or as_of <= due_on:
         return TaskClass.ON_TRACK
     return TaskClass.OVERDUE
+
+
+@dataclass(frozen=True)
+class TaskFacts:
+    """What a task's class is judged on: its status, deadline and completion day."""
+
+    status: Status | str
+    due_on: date | None
+    completed_on: date | None
+
+
+@dataclass(frozen=True)
+class TaskChange:
+    """One recorded change of a task (a task_history row), as the as-of rule reads it.
+
+    `effective_on` is its business day: a completion's completion day, an extension's
+    decision day, else the day it was entered."""
+
+    id: int
+    action: str  # 'import', 'status', 'extend', 'note', 'undo'
+    field: str | None  # 'status', 'completed_on', 'due_on' (an extension, a recurrence's roll)
+    to_value: str | None
+    effective_on: date | None
+    undoes: int | None = None
+
+
+# Changes that move a task's status or deadline; notes and the import do neither.
+_MOVING = ("status", "extend")
+
+
+def facts_as_of(changes: list[TaskChange], *, current: TaskFacts, base_due: date | None,
+                as_of: date) -> TaskFacts:
+    """The facts of a task at the end of `as_of`, by business dates (domain.md, "As of").
+
+    THE rule; store/classes.py runs it inside SQLite, tests/store/test_store_as_of.py
+    checks both agree. When no change counts only after `as_of`, the task is as it is
+    now (`current`). Otherwise its changes are replayed in the order they were entered,
+    leaving out those that count only later:
+    - an undone change and its undo never happened (a mistake put right);
+    - a change that a later correction of the completion day replaced is left out (the
+      corrected day is the completion's day);
+    - the status is that of the last status change counted (a completion with its day;
+      the roll of a recurring duty to its next occurrence sets "to do"), else "to do";
+    - the deadline is that of the last extension or roll counted, else `base_due` (the
+      notice's deadline, as corrected)."""
+    if not any(c.action in _MOVING and c.effective_on is not None and c.effective_on > as_of
+               for c in changes):
+        return current
+    undone = {c.undoes for c in changes if c.action == "undo"}
+    kept = sorted((c for c in changes if c.action in _MOVING and c.id not in undone),
+                  key=lambda c: c.id)
+    statuses = [c for c in kept if c.action == "status"]
+    replaced = {c.id for c, after in zip(statuses, statuses[1:], strict=False)
+                if after.field == "completed_on"}
+
+    def counted(c: TaskChange) -> bool:
+        return c.effective_on is not None and c.effective_on <= as_of
+
+    status: Status | str = Status.TODO
+    completed: date | None = None
+    last = next((c for c in reversed(statuses) if c.id not in replaced and counted(c)), None)
+    if last is not None:
+        if last.field == "status" and last.to_value:
+            status = Status(last.to_value)
+        elif last.field == "completed_on":
+            status = Status.DONE
+        completed = last.effective_on if status is Status.DONE else None
+    moved = next((c for c in reversed(kept) if c.field == "due_on" and counted(c)), None)
+    due = base_due if moved is None else _day(moved.to_value)
+    return TaskFacts(status, due, completed)
+
+
+def classify_as_of(changes: list[TaskChange], *, current: TaskFacts, base_due: date | None,
+                   as_of: date) -> TaskClass:
+    """The report class of a task as of a day, by business dates: facts_as_of, then
+    classify."""
+    facts = facts_as_of(changes, current=current, base_due=base_due, as_of=as_of)
+    return classify(facts.status, facts.due_on, facts.completed_on, as_of)
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def urgency(status: Status | str, days_left: int | None, soon_days: int = 7) -> Urgency:

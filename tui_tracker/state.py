@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from tui_tracker.config import config_dir
+from tui_tracker.output_files import atomic_write
 
 ENV_STATE = "TUI_TRACKER_STATE"
 STATE_FILENAME = "state.json"
@@ -49,17 +49,13 @@ def remembered_theme(settings_theme: str | None, path: Path) -> str | None:
 
 
 def remember_theme(theme: str, settings_theme: str | None, path: Path) -> None:
-    """Keep `theme` for the next run (raises OSError when the file cannot be written)."""
+    """Keep `theme` for the next run. Raises OSError when its folder cannot be made, and
+    UsageError (output_files' sentence) when the file cannot be written."""
     data = _read(path)
     data.update(theme=theme, settings_theme=settings_theme)
     path.parent.mkdir(parents=True, exist_ok=True)
-    # Written to a temporary file then renamed: two sessions never leave half a file.
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".state-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    # Written like every output file (a temporary file renamed into place): two sessions
+    # never leave half a file. Private (0600): it is this user's own.
+    with atomic_write(path) as temporary:
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        temporary.write_text(text, encoding="utf-8")

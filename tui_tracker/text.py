@@ -103,9 +103,10 @@ def _raw_widths(text: str, decomposed: bool) -> Callable[[str], int]:
         written = line.rstrip()
         if "  " not in written and not decomposed:
             continue
-        width = len(unicodedata.normalize("NFD", written)) if decomposed else len(written)
+        written_width = len(unicodedata.normalize("NFD", written)) if decomposed \
+            else len(written)
         key = " ".join(written.split())
-        raw[key] = max(raw.get(key, 0), width)
+        raw[key] = max(raw.get(key, 0), written_width)
 
     def width(line: str) -> int:
         if line in raw:

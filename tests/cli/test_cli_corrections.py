@@ -93,6 +93,22 @@ def test_deadline_as_a_date_or_a_phrase_and_bad_ones() -> None:
     assert task("3.e", "Sở Khoa học và Công nghệ")["due_on"] == "2026-07-14"
 
 
+def test_a_corrected_deadline_is_read_exactly_as_the_parser_reads_it(tmp_path: Path) -> None:
+    # Issue 15: the parser read this as 29/06/2026, the correction stored no date.
+    phrase = "Hoàn thành trước ngày 30/6/2026; thường xuyên báo cáo"
+    notice = tmp_path / "tb.txt"
+    notice.write_text("THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\nNgày 14/4/2026\n\n"
+                      f"1. Giao Sở Tài chính rà soát quy trình. {phrase}.\n",
+                      encoding="utf-8")
+    parsed = run_json("parse", str(notice))["directives"][0]["deadline"]
+    directive = str(task("3.e", "Sở Khoa học và Công nghệ")["directive_id"])
+    data = run_json("edit-directive", directive, "--deadline", phrase)
+    assert data["directive"]["deadline"]["due_on"] == parsed["due_on"] == "2026-06-29"
+    assert data["directive"]["deadline"]["kind"] == parsed["kind"] == "date"
+    overdue = run_json("--today", "2026-07-01", "list", "--overdue")
+    assert int(directive) in {row["directive_id"] for row in overdue}
+
+
 def test_assign_unassign_and_undo_change() -> None:
     directive = str(task("3.d", "Thanh tra tỉnh")["directive_id"])
     data = run_json("assign", directive, "Tài chính", "--role", "phối hợp")

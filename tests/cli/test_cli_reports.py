@@ -162,7 +162,7 @@ def test_report_files(tmp_path: Path) -> None:
         (["--from", "2026-12-01", "--to", "2026-11-01"], 2, "--from"),
         (["--as-of", "2026-02-30"], 4, "2026-02-30"),
         (["--notice", "999"], 2, "999"),
-        (["--format", "xlsx", "-o", "/nonexistent-folder/bc.xlsx"], 4, "/nonexistent-folder"),
+        (["--format", "xlsx", "-o", "/nonexistent-folder/bc.xlsx"], 2, "/nonexistent-folder"),
     ],
 )
 def test_report_bad_input_is_one_sentence(args: list[str], code: int, words: str,

@@ -189,6 +189,88 @@ def test_check_is_0_when_sound_and_5_with_the_problems(imported: Path) -> None:
     assert report["ok"] is False and len(report["problems"]) == 1
 
 
+def test_a_soft_delete_is_not_damage(imported: Path) -> None:
+    run("delete-directive", "1:3.e", "--yes")
+    run("delete-notice", "1", "--yes")
+    result = run("--lang", "en", "check")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "Restore" not in result.stdout + result.stderr
+    counts = json.loads(run("check", "--json").stdout)["counts"]
+    assert counts["notices"] == 0 and counts["deleted"]["notices"] == 1
+
+
+def test_a_drifted_search_index_is_rebuilt_not_restored(imported: Path) -> None:
+    conn = sqlite3.connect(imported)
+    conn.execute("DELETE FROM directive_search WHERE rowid IN (SELECT min(id) FROM directives)")
+    conn.commit()
+    conn.close()
+    drifted = run("--lang", "en", "check")
+    assert drifted.exit_code == 5
+    assert "check --rebuild-search" in drifted.stderr and "backup" not in drifted.stderr
+    rebuilt = run("--lang", "en", "check", "--rebuild-search")
+    assert rebuilt.exit_code == 0, rebuilt.stdout
+
+
+def test_a_damaged_file_gets_the_json_and_one_line_per_problem(imported: Path) -> None:
+    conn = sqlite3.connect(imported)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = conn.execute("SELECT pageno FROM dbstat WHERE name = 'tasks_by_agency'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with imported.open("r+b") as handle:  # an index page's cell pointers, overwritten
+        handle.seek((page - 1) * size + 8)
+        handle.write(b"\xff" * 64)
+    result = run("--lang", "en", "check")
+    assert result.exit_code == 5
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith(f"has {len(lines) - 1} problem(s):")
+    assert all(line.startswith("  - damaged file: ") and "\n" not in line for line in lines[1:])
+    report = json.loads(run("check", "--json").stdout)
+    assert report["ok"] is False and report["schema_version"] == connection.SCHEMA_VERSION
+    assert len(report["problems"]) == len(lines) - 1
+
+
+def test_a_file_that_is_no_database_still_gets_the_json(db: Path) -> None:
+    db.parent.mkdir()
+    db.write_bytes(b"SQLite format 3\x00" + b"\x07" * 5000)
+    result = run("check", "--json")
+    assert result.exit_code == 5
+    report = json.loads(result.stdout)
+    assert set(report) >= {"database", "ok", "schema_version", "counts", "problems"}
+    assert report["ok"] is False and len(report["problems"]) == 1
+    assert run("check").stdout.count("\n  - ") == 1
+
+
+@pytest.mark.parametrize("args", [["check"], ["check", "--json"], ["backup", "copy.db"],
+                                  ["export", "--format", "json", "-o", "out.json"],
+                                  ["list"], ["import", str(SEED)], ["report"]])
+def test_a_zero_byte_file_is_refused_never_made_a_database(db: Path, args: list[str],
+                                                           tmp_path: Path) -> None:
+    db.parent.mkdir()
+    db.write_bytes(b"")
+    args = [str(tmp_path / arg) if arg in ("copy.db", "out.json") else arg for arg in args]
+    result = run("--lang", "en", *args)
+    assert result.exit_code == 5
+    assert "empty (0 bytes)" in result.stdout + result.stderr
+    assert db.stat().st_size == 0
+    assert sorted(p.name for p in db.parent.iterdir()) == ["tracker.db"]
+    assert not (tmp_path / "copy.db").exists() and not (tmp_path / "out.json").exists()
+
+
+@pytest.mark.parametrize("args", [["check"], ["backup", "copy.db"],
+                                  ["export", "--format", "csv", "-o", "out.csv"]])
+def test_a_mistyped_db_is_never_created(tmp_path: Path, args: list[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(config.ENV_DB)
+    monkeypatch.chdir(tmp_path)
+    typo = tmp_path / "trackr.db"
+    for named in (["--db", str(typo)], []):  # a named file, and the default one
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+        result = run(*named, *args)
+        assert result.exit_code == 2, result.stderr
+        assert not typo.exists() and not (tmp_path / "data").exists()
+
+
 # ------------------------------------------------------------------ refusals and read-only
 
 

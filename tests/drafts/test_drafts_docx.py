@@ -64,11 +64,17 @@ def test_report_has_one_paragraph_per_directive(demo: tuple[Path, date],
         directives = [store.get_directive(row.id, today=today)
                       for row in store.list_directives(NOTICE, today=today)]
     for directive in directives:
-        matching = [line for line in lines if line.startswith(f"{directive.ref}. ")]
+        matching = [at for at, line in enumerate(lines) if line.startswith(f"{directive.ref}. ")]
         assert len(matching) == 1, directive.ref
+        # The directive's whole text, every line of it, not the 160-character summary ...
+        text = lines[matching[0]]
+        assert all(" ".join(line.split()) in text for line in directive.text.splitlines())
+        # ... then its deadline and its lead's result.
+        result = lines[matching[0] + 1]
         lead = next(task for task in directive.tasks if task.role == "lead")
-        assert lead.agency in matching[0]
-        assert "Kết quả thực hiện:" in matching[0]
+        assert result.startswith("Thời hạn: ") and "Kết quả thực hiện:" in result
+        assert lead.agency in result
+    assert any(len(directive.text) > 160 for directive in directives)
     recipients = Document(str(out)).tables[-1].rows[0].cells[0].text
     assert recipients.startswith("Nơi nhận:") and "Lưu: VT" in recipients
 
@@ -81,8 +87,9 @@ def test_report_shows_done_date_and_note(demo: tuple[Path, date], tmp_path: Path
     out = tmp_path / "done.docx"
     assert run("--db", str(db), "draft", "report", str(done.notice_id), "-o",
                str(out)).exit_code == 0
-    line = next(text for text in texts(Document(str(out)))
-                if text.startswith(f"{done.directive_ref}. "))
+    lines = texts(Document(str(out)))
+    line = lines[next(at for at, text in enumerate(lines)
+                      if text.startswith(f"{done.directive_ref}. ")) + 1]
     day = done.completed_on
     assert f"hoàn thành (ngày {day.day:02d}/{day.month:02d}/{day.year})" in line
     assert done.note and done.note in line

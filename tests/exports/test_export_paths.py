@@ -70,7 +70,7 @@ def test_unwritable_folder_as_root_too(demo_db: Path, tmp_path: Path,
     # Root writes everywhere, so let the permission check see what a user would.
     folder = tmp_path / "locked"
     folder.mkdir()
-    monkeypatch.setattr("tui_tracker.exports.atomic.os.access", lambda *args: False)
+    monkeypatch.setattr("tui_tracker.output_files.os.access", lambda *args: False)
     result = run("--db", str(demo_db), "--lang", "en", "export", "--format", "xlsx",
                  "-o", str(folder / "x.xlsx"))
     assert result.exit_code == 2

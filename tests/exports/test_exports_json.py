@@ -12,10 +12,11 @@ import pytest
 from export_helpers import as_json, run, run_ok
 
 from tui_tracker.store import Store
+from tui_tracker.store.connection import SCHEMA_VERSION
 from tui_tracker.store.dump import stored_columns
 
 TABLES = ("agencies", "agency_aliases", "notices", "notice_references", "directives", "tasks",
-          "task_history")
+          "task_history", "change_log")
 
 
 def table_rows(path: Path, table: str) -> list[tuple]:
@@ -52,6 +53,50 @@ def test_round_trip_gives_back_every_list_and_history(demo_db: Path, demo_today:
     actions = {entry["action"] for task in original_list for entry in as_json(
         run_ok("--db", str(restored), "history", str(task["id"]), "--json"))}
     assert {"import", "status", "extend", "note", "undo"} <= actions
+
+
+def test_corrections_and_deletes_survive_a_restore(demo_db: Path, demo_today: date,
+                                                  tmp_path: Path) -> None:
+    """Issue 15: `corrections --json` went from 21 entries to 0, `history --json` differed
+    for most tasks and `undo-change` stopped working after a restore."""
+    db = ("--db", str(demo_db), "--today", demo_today.isoformat())
+    tasks = as_json(run_ok(*db, "list", "--json"))
+    directive = tasks[0]["directive_id"]
+    run_ok(*db, "edit-directive", str(directive), "--due", "2026-12-31", "--note", "sửa hạn")
+    run_ok(*db, "assign", str(directive), "Sở Xây dựng", "--role", "coordinate")
+    removed = next(task for task in tasks if task["role"] == "coordinate")
+    run_ok(*db, "unassign", str(removed["id"]))
+    run_ok(*db, "delete-directive", str(tasks[-1]["directive_id"]), "--yes")
+    run_ok(*db, "edit-notice", str(tasks[0]["notice_id"]), "--signer", "Nguyễn Văn Thử")
+    notice = tasks[-1]["notice_id"]
+    run_ok(*db, "delete-notice", str(notice), "--yes")
+    export = tmp_path / "export.json"
+    export_json(demo_db, export)
+    restored = ("--db", str(tmp_path / "restored.db"), "--today", demo_today.isoformat())
+    run_ok(*restored, "import", str(export))
+
+    log = as_json(run_ok(*db, "corrections", "--json"))
+    assert len(log) >= 5
+    assert as_json(run_ok(*restored, "corrections", "--json")) == log
+    assert as_json(run_ok(*restored, "corrections", "--deleted", "--json")) == as_json(
+        run_ok(*db, "corrections", "--deleted", "--json"))
+    for task in (tasks[0], removed, tasks[-1]):  # a corrected, a removed, a deleted task
+        assert as_json(run_ok(*restored, "history", str(task["id"]), "--json")) == as_json(
+            run_ok(*db, "history", str(task["id"]), "--json"))
+    # The restored database's own export is the original one, but for its time stamp.
+    again = tmp_path / "again.json"
+    run_ok(*restored, "export", "--format", "json", "-o", str(again))
+    first, second = (path.read_text(encoding="utf-8").split("\n", 1) for path in (export, again))
+    assert first[1] == second[1]
+    assert json.loads(first[0].rstrip(",") + "}")["exported_at"]
+    # undo-change works there as on the original: the last change, the notice's delete.
+    assert log[-1]["action"] == "delete_notice"
+    run_ok(*restored, "undo-change", str(log[-1]["id"]))
+    assert notice in {t["notice_id"] for t in as_json(run_ok(*restored, "list", "--json"))}
+    # And the removed agency comes back with its change undone.
+    unassigned = next(entry for entry in log if entry["action"] == "unassign")
+    run_ok(*restored, "undo-change", str(unassigned["id"]))
+    assert removed["id"] in {t["id"] for t in as_json(run_ok(*restored, "list", "--json"))}
 
 
 def test_round_trip_keeps_every_stored_column_of_every_table(demo_db: Path,
@@ -107,13 +152,15 @@ def test_export_is_one_json_object_with_a_format_marker(demo_db: Path, tmp_path:
     text = export.read_text(encoding="utf-8")
     assert text.startswith('{"format": "tui-tracker-export"')
     data = json.loads(text)
-    assert data["format_version"] == 1 and data["schema_version"] == 2
+    assert data["format_version"] == 2 and data["schema_version"] == SCHEMA_VERSION
     notice = data["notices"][0]
     assert isinstance(notice["attendees"], list)  # JSON columns as arrays, not text
     assert notice["directives"][0]["tasks"][0]["history"][0]["action"] == "import"
     # One record per line: the file is written (and can be read) notice by notice.
     lines = text.splitlines()
-    assert len(lines) == 1 + 1 + len(data["agencies"]) + 1 + len(data["notices"])
+    sections = 3  # agencies, notices, changes: one line opens each
+    assert len(lines) == 1 + sections + len(data["agencies"]) + len(data["notices"]) + len(
+        data["changes"])
 
 
 def test_restore_refuses_a_database_that_is_not_empty(demo_db: Path, tmp_path: Path) -> None:
@@ -149,6 +196,11 @@ def test_a_cut_or_damaged_export_stores_nothing(demo_db: Path, tmp_path: Path) -
     target = tmp_path / "new.db"
     result = run("--db", str(target), "import", str(cut))
     assert result.exit_code == 4
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cut.json", "export.json", "source"]
+    # Into an empty database that exists: it stays, as it was.
+    assert run("--db", str(target), "init").exit_code == 0
+    result = run("--db", str(target), "import", str(cut))
+    assert result.exit_code == 4
     assert table_rows(target, "notices") == []
     assert len(table_rows(target, "agencies")) > 10  # the seeded agencies are back
 
@@ -179,3 +231,31 @@ def test_restore_json_output_lists_the_notices(demo_db: Path, tmp_path: Path) ->
     originals = json.loads(export.read_text(encoding="utf-8"))["notices"]
     assert [row["id"] for row in data["notices"]] == [notice["id"] for notice in originals]
     assert all(row["status"] == "imported" and row["restored"] for row in data["notices"])
+
+
+def test_an_export_of_the_previous_version_still_restores(demo_db: Path, tmp_path: Path) -> None:
+    """Format 1 (schema 2) had no correction log and no business dates: restored, every
+    change gets its business day as an upgrade gives it."""
+    export = tmp_path / "export.json"
+    export_json(demo_db, export)
+    data = json.loads(export.read_text(encoding="utf-8"))
+    data.update(format_version=1, schema_version=2)
+    del data["changes"]
+    for notice in data["notices"]:
+        for directive in notice["directives"]:
+            for task in directive["tasks"]:
+                for entry in task["history"]:
+                    del entry["effective_on"]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    target = tmp_path / "restored.db"
+    run_ok("--db", str(target), "import", str(old))
+    conn = sqlite3.connect(target)
+    missing = conn.execute("SELECT count(*) FROM task_history WHERE effective_on IS NULL")
+    assert missing.fetchone()[0] == 0
+    conn.close()
+    # A newer format than this version knows is refused, not half restored.
+    data.update(format_version=99)
+    old.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    newer = run("--db", str(tmp_path / "newer.db"), "import", str(old))
+    assert newer.exit_code == 4 and not (tmp_path / "newer.db").exists()

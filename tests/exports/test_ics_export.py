@@ -27,7 +27,7 @@ def test_one_all_day_event_per_open_task_with_a_deadline(demo_db: Path, tmp_path
     wanted = {task["id"]: task for task in tasks
               if Status(task["status"]).is_open and task["due_on"]}
     assert any(not Status(task["status"]).is_open for task in tasks)  # some are left out
-    found = events(calendar)
+    found = [event for event in events(calendar) if event.get("status") != "CANCELLED"]
     assert len(found) == len(wanted)
     for event in found:
         task_id = int(str(event["uid"]).split("-")[1])
@@ -69,3 +69,36 @@ def test_restored_database_gives_the_same_calendar(demo_db: Path, tmp_path: Path
     export(demo_db, tmp_path / "a.ics")
     export(restored, tmp_path / "b.ics")
     assert (tmp_path / "a.ics").read_bytes() == (tmp_path / "b.ics").read_bytes()
+
+
+def test_a_task_closed_lately_is_a_cancelled_event_then_goes(demo_db: Path, demo_today: date,
+                                                             tmp_path: Path) -> None:
+    """A calendar that imported the open task clears it (same UID, newer SEQUENCE,
+    STATUS:CANCELLED) instead of reminding someone of finished work."""
+    today = ("--today", demo_today.isoformat())
+    run_ok("--db", str(demo_db), *today, "export", "--format", "ics", "-o",
+           str(tmp_path / "a.ics"))
+    before = {str(e["uid"]): e for e in events(Calendar.from_ical(
+        (tmp_path / "a.ics").read_bytes()))}
+    open_tasks = [task for task in as_json(run_ok("--db", str(demo_db), *today, "list",
+                                                  "--json", "--open")) if task["due_on"]]
+    done, cancelled = open_tasks[0], open_tasks[1]
+    run_ok("--db", str(demo_db), *today, "set-status", str(done["id"]), "done")
+    run_ok("--db", str(demo_db), *today, "set-status", str(cancelled["id"]), "cancelled")
+    run_ok("--db", str(demo_db), *today, "export", "--format", "ics", "-o",
+           str(tmp_path / "b.ics"))
+    after = {str(e["uid"]): e for e in events(Calendar.from_ical(
+        (tmp_path / "b.ics").read_bytes()))}
+    for task in (done, cancelled):
+        uid = next(uid for uid in before if uid.startswith(f"task-{task['id']}-"))
+        event = after[uid]  # the same event
+        assert str(event["status"]) == "CANCELLED"
+        assert int(event["sequence"]) > int(before[uid]["sequence"])
+        assert event.decoded("dtstart") == before[uid].decoded("dtstart")
+        assert list(event.walk("VALARM")) == []
+    # Three months on, it is left out.
+    later = (demo_today + timedelta(days=120)).isoformat()
+    run_ok("--db", str(demo_db), "--today", later, "export", "--format", "ics", "-o",
+           str(tmp_path / "c.ics"))
+    gone = (tmp_path / "c.ics").read_text(encoding="utf-8")
+    assert f"task-{done['id']}-" not in gone and f"task-{cancelled['id']}-" not in gone

@@ -50,6 +50,14 @@ def test_every_task_cell_by_cell(demo_db: Path, demo_today: date, tmp_path: Path
             assert isinstance(due, datetime) and due.date().isoformat() == task["due_on"]
         assert row["Trạng thái"] in {"chưa thực hiện", "đang thực hiện", "chờ xác nhận",
                                      "hoàn thành", "tạm dừng", "hủy"}
+        # The time stamp is a real date-time too, to the minute it was written.
+        stamp = row["Cập nhật lúc"]
+        assert isinstance(stamp, datetime)
+        assert stamp.strftime("%Y-%m-%d %H:%M") == task["updated_at"][:16]
+    imported = [row[-1] for row in book["Thông báo"].iter_rows(min_row=2, values_only=True)]
+    assert imported and all(isinstance(moment, datetime) for moment in imported)
+    assert book["Nhiệm vụ"].cell(row=2, column=list(rows[tasks[0]["id"]]).index(
+        "Cập nhật lúc") + 1).number_format == "dd/mm/yyyy hh:mm"
 
 
 def test_text_is_never_a_formula_and_widths_fit(demo_db: Path, tmp_path: Path) -> None:

@@ -272,3 +272,61 @@ def test_an_unknown_subject_is_kept_with_a_flag() -> None:
                           "công trình xây dựng trái phép.\n" + FOOTER)
     assert notice.directives[0].lead == "công chức Địa chính - Xây dựng xã"
     assert "unknown_agency" in notice.directives[0].flags
+
+
+# --- a heading line without a colon over a list; village heads; border posts -----------
+
+def test_an_agency_on_its_own_line_heads_the_list_below_it() -> None:
+    got = rows("2. Phân công thực hiện\n\nSở Y tế\n- Kiểm tra các cơ sở khám bệnh trước ngày "
+               "15/12/2026;\n- Báo cáo kết quả định kỳ hằng tháng.\nCông an tỉnh\n- Bảo đảm "
+               "an ninh trật tự tại các bệnh viện.\n")
+    assert [r[0] for r in got] == [keys("Sở Y tế"), keys("Sở Y tế"), keys("Công an tỉnh")]
+    assert got[0][2] == date(2026, 12, 14) and got[2][2] is None
+
+
+@pytest.mark.parametrize("heads", [
+    "Trưởng các khu phố", "Trưởng các ấp", "Trưởng các buôn", "các Tổ trưởng tổ dân phố"])
+def test_village_and_neighbourhood_heads_are_one_group(heads: str) -> None:
+    assert rows(f"1. {heads} tổ chức họp dân, phổ biến kế hoạch phòng chống bão.\n") == [
+        (keys("các thôn, tổ dân phố"), [], None)]
+
+
+def test_a_board_is_no_village() -> None:
+    got = rows("1. Giao các Ban Quản lý dự án chuyên ngành tỉnh đẩy nhanh giải ngân.\n")
+    assert got == [(keys("các Ban Quản lý dự án chuyên ngành tỉnh"), [], None)]
+
+
+def test_a_border_post_and_a_party_cell_act() -> None:
+    got = rows("1. Đồn Biên phòng Đất Mũi kiểm tra các tàu cá ra khơi.\n\n2. Chi bộ ấp Mũi "
+               "lãnh đạo đảng viên gương mẫu chấp hành.\n")
+    assert [r[0] for r in got] == [keys("Đồn Biên phòng Đất Mũi"), keys("Chi bộ ấp Mũi")]
+
+
+def test_phoi_hop_then_a_verb_makes_the_subject_act() -> None:
+    assert rows("1. Văn phòng Tỉnh ủy phối hợp, giúp Ban Thường vụ Tỉnh ủy theo dõi việc "
+                "thực hiện.\n") == [(keys("Văn phòng Tỉnh ủy"), [], None)]
+
+
+def test_agencies_that_phoi_hop_with_nobody_leading_are_the_subjects() -> None:
+    got = rows("2. Về phòng, chống dịch sốt xuất huyết\n\n- Trạm Y tế xã, Hội Liên hiệp Phụ nữ "
+               "xã phối hợp tuyên truyền, hướng dẫn người dân diệt lăng quăng;\n- Công an xã "
+               "chủ trì, phối hợp với Đoàn Thanh niên xã tổ chức ra quân vệ sinh môi "
+               "trường.\n")
+    assert got == [
+        (keys("Trạm Y tế xã", "Hội Liên hiệp Phụ nữ xã"), [], None),
+        (keys("Công an xã"), keys("Đoàn Thanh niên xã"), None)]
+
+
+def test_one_village_head_is_no_group() -> None:
+    assert rows("1. Giao Trưởng thôn An Hội tổ chức họp dân.\n") == [
+        (keys("Trưởng thôn An Hội"), [], None)]
+
+
+def test_a_bare_second_step_takes_the_month_of_the_first() -> None:
+    notice = parse_notice(HEADER + "1. Giao các sở, ngành gửi báo cáo về Sở Tài chính trước "
+                          "ngày 10/12/2026 để tổng hợp, báo cáo UBND tỉnh trước ngày 15.\n"
+                          + FOOTER)
+    directive = notice.directives[0]
+    assert directive.deadline.due_on == date(2026, 12, 14)
+    steps = {a.agency: a.due_on for a in directive.assignments}
+    assert steps == {"các sở, ngành": date(2026, 12, 9), "Sở Tài chính": date(2026, 12, 14)}

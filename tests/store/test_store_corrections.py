@@ -11,8 +11,9 @@ import pytest
 from builders import TODAY
 from store_helpers import SKHCN, seed_like_notice
 
-from tui_tracker.errors import BadInputError, ConflictError, InvalidDateError, UsageError
-from tui_tracker.model import Status
+from tui_tracker import model
+from tui_tracker.errors import ConflictError, UsageError
+from tui_tracker.model import DeadlineKind, Status
 from tui_tracker.store import Store, TaskFilter
 
 THANH_TRA = "Thanh tra tỉnh"
@@ -85,7 +86,8 @@ def test_refusals_change_nothing(loaded: Store) -> None:
 def test_deadline_correction_moves_tasks_but_not_an_extension(loaded: Store, task_of) -> None:
     lead, coordinator = task_of("3.d"), task_of("3.d", THANH_TRA)
     loaded.extend(coordinator, date(2026, 9, 30), reason="UBND tỉnh đồng ý", today=TODAY)
-    loaded.edit_directive(directive_id(loaded, "3.d"), deadline_text="trước ngày 31/7/2026")
+    phrase = model.Deadline("trước ngày 31/7/2026", date(2026, 7, 30), DeadlineKind.DATE)
+    loaded.edit_directive(directive_id(loaded, "3.d"), deadline=phrase)
     detail = loaded.get_directive(directive_id(loaded, "3.d"), today=TODAY)
     assert (detail.deadline_text, detail.due_on) == ("trước ngày 31/7/2026", date(2026, 7, 30))
     lead_row, coordinator_row = loaded.get_task(lead, today=TODAY), \
@@ -97,15 +99,16 @@ def test_deadline_correction_moves_tasks_but_not_an_extension(loaded: Store, tas
     assert "30/6/2026" in entry.from_value and "31/7/2026" in entry.to_value
 
 
-def test_deadline_date_alone_and_unreadable_phrases(loaded: Store, task_of) -> None:
+def test_deadline_date_alone_and_a_recurring_phrase(loaded: Store, task_of) -> None:
     directive = directive_id(loaded, "3.e")
     loaded.edit_directive(directive, due_on=date(2026, 5, 15))
     assert loaded.get_task(task_of("3.e"), today=TODAY).due_on == date(2026, 5, 15)
-    with pytest.raises(BadInputError):
-        loaded.edit_directive(directive, deadline_text="khi nào xong thì thôi")
-    with pytest.raises(InvalidDateError):
-        loaded.edit_directive(directive, deadline_text="trước ngày 31/2/2026")
-    assert loaded.get_task(task_of("3.e"), today=TODAY).due_on == date(2026, 5, 15)
+    monthly = model.Deadline("trước ngày 20 hằng tháng", date(2026, 5, 19),
+                             DeadlineKind.RECURRING, "monthly:20")
+    loaded.edit_directive(directive, deadline=monthly)
+    detail = loaded.get_directive(directive, today=TODAY)
+    assert (detail.deadline_text, detail.deadline_kind, detail.due_on) == (
+        "trước ngày 20 hằng tháng", "recurring", date(2026, 5, 19))
 
 
 # ---------------------------------------------------------------- assignments

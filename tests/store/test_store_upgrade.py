@@ -24,6 +24,12 @@ def _columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
             for table in tables}
 
 
+def _indexes(conn: sqlite3.Connection) -> dict[str, str]:
+    """Each index by name, with its definition written without line breaks."""
+    return {name: " ".join((sql or "").split()) for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name NOT LIKE '%search_%'")}
+
+
 def test_a_version_1_database_upgrades_to_the_current_schema(tmp_path: Path) -> None:
     old = tmp_path / "old.db"
     conn = sqlite3.connect(old)
@@ -36,12 +42,14 @@ def test_a_version_1_database_upgrades_to_the_current_schema(tmp_path: Path) -> 
     with Store.open(old) as store:
         assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         upgraded = _columns(store._conn)
+        upgraded_indexes = _indexes(store._conn)
 
     fresh = sqlite3.connect(":memory:")
     for statement in split_statements(load_schema()):
         fresh.execute(statement)
-    # The upgraded database has every table and column a new one has.
+    # The upgraded database has every table, column and index a new one has.
     assert upgraded == _columns(fresh)
+    assert upgraded_indexes == _indexes(fresh)
 
 
 def _v1_database_with_data(path: Path) -> None:

@@ -109,6 +109,25 @@ async def test_edit_dialog_shows_every_lead_and_corrects_the_lead(store, on_scre
         assert roles(store)[SKHCN] == "lead"
 
 
+async def test_a_deadline_phrase_typed_in_the_dialog_is_read_as_the_parser_reads_it(
+        store, on_screen, settle, plain) -> None:
+    async with on_screen() as (app, pilot):
+        await pilot.press("E")
+        await settle(pilot)
+        await replace_field(pilot, app, "deadline", "khi nào rảnh")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "khi nào rảnh" in plain(app.screen.query_one("#error"))  # refused, still open
+        # A date, then an ongoing duty: the date is the deadline (parsing.pick_deadline).
+        await replace_field(pilot, app, "deadline",
+                            "Hoàn thành trước ngày 30/7/2026; thường xuyên báo cáo")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    detail = store.get_directive(ids(store)[1], today=TODAY)
+    assert (detail.due_on, detail.deadline_kind) == (date(2026, 7, 29), "date")
+    assert {task.due_on for task in detail.tasks} == {date(2026, 7, 29)}
+
+
 async def test_add_and_remove_an_agency(store, on_screen, settle) -> None:
     async with on_screen() as (app, pilot):
         await pilot.press("A")

@@ -91,6 +91,27 @@ async def test_every_lead_is_shown_and_survives_an_edit(store, make_app, settle,
         ("Sở Công Thương", "lead"), ("Công an tỉnh", "lead"), ("Sở Tài chính", "coordinate")}
 
 
+async def test_a_deadline_phrase_in_the_review_is_read_by_the_parser_rule(
+        store, make_app, settle, plain):
+    app = make_app(store)
+    async with app.run_test(size=(140, 30)) as pilot:
+        review = await open_review(app, pilot, settle)
+        await pilot.press("enter")
+        await settle(pilot)
+        dialog = app.screen
+        dialog.query_one("#edit-due").value = "khi nào rảnh"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "khi nào rảnh" in plain(dialog.query_one("#edit-error"))  # refused, still open
+        dialog.query_one("#edit-due").value = "trong quý III/2026"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is review
+        deadline = review.parsed.directives[0].deadline
+        assert (deadline.text, deadline.due_on, str(deadline.kind)) == (
+            "trong quý III/2026", date(2026, 9, 30), "quarter")
+
+
 async def test_remove_and_restore_a_directive(store, make_app, settle, plain, table_lines):
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:

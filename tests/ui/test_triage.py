@@ -141,6 +141,27 @@ async def test_extend_and_note(store, countdown_on, settle):
         assert "Da nhac" in notes
 
 
+async def test_extend_with_the_day_it_was_decided(store, countdown_on, settle, plain):
+    target = task_by_ref(store, "2.b")
+    async with countdown_on(target) as (app, pilot, tasks):
+        await settle(pilot, "e")
+        dialog = app.screen
+        assert dialog.query_one("#decided_on").value == "05/05/2026"  # today by default
+        dialog.query_one("#new_due").value = "20/05/2026"
+        dialog.query_one("#reason").value = "UBND tỉnh đồng ý"
+        dialog.query_one("#decided_on").value = "06/05/2026"  # tomorrow: refused
+        await settle(pilot, "ctrl+s")
+        assert isinstance(app.screen, ExtendDialog)
+        assert "05/05/2026" in plain(dialog.query_one("#error"))
+        dialog.query_one("#decided_on").value = "02/05/2026"  # decided earlier, typed in now
+        await settle(pilot, "ctrl+s")
+        assert not isinstance(app.screen, ExtendDialog)
+    row = store.get_task(target.id, today=TODAY)
+    assert row.due_on == date(2026, 5, 20)
+    extension = [e for e in store.history(target.id) if e.action == "extend"]
+    assert [e.effective_on for e in extension] == ["2026-05-02"]
+
+
 async def test_undo_reverts_my_last_change(store, countdown_on, settle):
     target = task_by_ref(store, "2.b")
     async with countdown_on(target) as (app, pilot, tasks):

@@ -1,30 +1,7 @@
 """Strings of the exports (JSON, CSV, XLSX, ICS), the restore and the drafts (vi, en)."""
 
 STRINGS: dict[str, tuple[str, str]] = {
-    # ---- writing a file
-    "exports.path.is_dir": (
-        "{path} là một thư mục: hãy cho tên tệp sau -o.",
-        "{path} is a folder: give a file name after -o.",
-    ),
-    "exports.path.no_folder": (
-        "Không ghi được {path}: thư mục {folder} không tồn tại; hãy tạo thư mục hoặc chọn "
-        "đường dẫn khác.",
-        "Cannot write {path}: the folder {folder} does not exist; create it or choose "
-        "another path.",
-    ),
-    "exports.path.no_write": (
-        "Không ghi được {path}: không có quyền ghi vào thư mục {folder}; hãy chọn thư mục khác.",
-        "Cannot write {path}: no permission to write in {folder}; choose another folder.",
-    ),
-    "exports.path.read_only": (
-        "Không ghi đè được {path}: tệp chỉ đọc; hãy chọn tên khác.",
-        "Cannot overwrite {path}: the file is read-only; choose another name.",
-    ),
-    "exports.path.cannot_write": (
-        "Không ghi được {path} ({detail}); không có tệp nào được tạo.",
-        "Cannot write {path} ({detail}); no file was created.",
-    ),
-
+    # (writing a file: catalog/output.py, shared by every output file)
     # ---- restore (import of a JSON export)
     "exports.restore.not_export": (
         "Tệp không phải bản xuất JSON của tui-tracker (thiếu \"format\": "
@@ -62,9 +39,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "exports.restore.done": (
         "Đã khôi phục {file}: {notices} thông báo, {directives} nội dung chỉ đạo, "
-        "{tasks} nhiệm vụ, {history} dòng lịch sử, {agencies} cơ quan.",
+        "{tasks} nhiệm vụ, {history} dòng lịch sử, {changes} sửa đổi sau nhập, "
+        "{agencies} cơ quan.",
         "Restored {file}: {notices} notices, {directives} directives, {tasks} tasks, "
-        "{history} history entries, {agencies} agencies.",
+        "{history} history entries, {changes} corrections, {agencies} agencies.",
     ),
 
     # ---- column names of the CSV / XLSX files (key: the English machine name)
@@ -138,8 +116,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                           "{directives} nội dung chỉ đạo.",
                           "Exported {path}: {tasks} tasks, {notices} notices, "
                           "{directives} directives."),
-    "exports.done.ics": ("Đã xuất {path}: {count} sự kiện (nhiệm vụ chưa xong có thời hạn).",
-                         "Exported {path}: {count} events (open tasks with a deadline)."),
+    "exports.done.ics": ("Đã xuất {path}: {count} sự kiện (nhiệm vụ chưa xong có thời hạn; "
+                         "nhiệm vụ vừa xong hoặc hủy ghi là đã hủy, để lịch tự xóa).",
+                         "Exported {path}: {count} events (open tasks with a deadline; those "
+                         "done or cancelled lately marked cancelled, so calendars clear them)."),
 
     "exports.restore.unreadable": ("Không đọc được {file} ({detail}).",
                                    "Cannot read {file} ({detail})."),
@@ -226,6 +206,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "(phím a) hoặc ghi đầy đủ hơn.",
         "No single agency is called \"{agency}\"; see the list in the UI (key a) or write "
         "more of the name.",
+    ),
+    "drafts.nothing_to_urge": (
+        "{agency} không có nhiệm vụ quá hạn hay đến hạn trong {days} ngày tới: không có gì "
+        "để đôn đốc, không tạo công văn.",
+        "{agency} has no task overdue or due within {days} days: there is nothing to urge, "
+        "no letter was written.",
     ),
     "drafts.written": ("Đã ghi dự thảo {path}.", "Wrote the draft {path}."),
     "drafts.written.reminder": ("Đã ghi dự thảo {path} ({count} nhiệm vụ cần đôn đốc).",

@@ -106,12 +106,6 @@ STRINGS.update({
     "report.usage.by_notice_and_notice": (
         "--by notice đã tổng hợp mọi thông báo; bỏ --notice, hoặc dùng --notice với --by agency.",
         "--by notice already covers every notice; drop --notice, or use it with --by agency."),
-    "report.cannot_write": ("Không ghi được tệp {path}: {detail}. Chọn thư mục khác rồi thử lại.",
-                            "Cannot write {path}: {detail}. Choose another folder and try again."),
-    "report.target_is_dir": ("{path} là một thư mục: hãy ghi rõ tên tệp.",
-                             "{path} is a folder: give a file name."),
-    "report.no_such_folder": ("Không có thư mục {path}: tạo thư mục trước hoặc chọn nơi khác.",
-                              "There is no folder {path}: create it first or choose another."),
     "report.written": ("Đã ghi {path}", "Wrote {path}"),
     # Short column heads for the terminal (80 columns); the legend under the table spells them out.
     "report.short.total": ("Tổng\nsố", "Total"),
@@ -171,9 +165,5 @@ STRINGS.update({
     "ui.report.field.path": ("Ghi vào tệp", "Write to file"),
     "ui.report.path_required": ("Hãy nhập tên tệp.", "Type a file name."),
     "ui.report.default_file": ("bao-cao-{day}.xlsx", "report-{day}.xlsx"),
-    "ui.report.bad_path": ("Không ghi được vào {path}: thư mục không tồn tại hoặc đó là một "
-                           "thư mục. Hãy chọn tên tệp khác.",
-                           "Cannot write {path}: its folder does not exist or it is a folder. "
-                           "Choose another file name."),
     "ui.report.exported": ("Đã xuất báo cáo: {path}", "Report written to {path}"),
 })

@@ -109,4 +109,33 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Database error in {path}: {detail}. Try again; if it persists, tell the "
         "system administrator.",
     ),
+    # ---- days the store checks (triage_rules.py) and business dates
+    "store.implausible_date": (
+        "Ngày {day} ({what}) nằm ngoài khoảng {first}–{last}: hãy kiểm tra lại năm.",
+        "The day {day} ({what}) is outside {first}–{last}: check the year.",
+    ),
+    "store.implausible_in_notice": (
+        "Không nhập thông báo {notice}: {detail} Sửa văn bản rồi nhập lại.",
+        "The notice {notice} was not imported: {detail} Correct the document and import it "
+        "again.",
+    ),
+    "store.before_notice": (
+        "Ngày {day} ({what}) ở trước ngày của thông báo ({notice}): hãy kiểm tra lại ngày.",
+        "The day {day} ({what}) is before the notice's date ({notice}): check the day.",
+    ),
+    "store.decided_in_future": (
+        "Ngày quyết định gia hạn {on} ở sau hôm nay ({today}). Nhập ngày đã quyết định, "
+        "không muộn hơn hôm nay.",
+        "The extension's decision day {on} is after today ({today}). Enter the day it was "
+        "decided, no later than today.",
+    ),
+    "store.date_of.extend.new_due": ("hạn mới", "the new deadline"),
+    "store.date_of.extend.decided_on": ("ngày quyết định gia hạn",
+                                        "the day the extension was decided"),
+    "store.date_of.status.completed_on": ("ngày hoàn thành", "the completion day"),
+    "store.date_of.notice.issued_on": ("ngày ban hành", "the issue date"),
+    "store.date_of.notice.meeting_on": ("ngày họp", "the meeting date"),
+    "store.date_of.directive.due_on": ("thời hạn", "the deadline"),
+    "store.date_of.reference.issued_on": ("ngày của văn bản được dẫn",
+                                          "a cited document's date"),
 }

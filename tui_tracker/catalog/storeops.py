@@ -78,10 +78,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{path} chính là cơ sở dữ liệu đang dùng. Chọn một tệp khác để sao lưu.",
         "{path} is the database itself. Choose another file for the backup.",
     ),
-    "storeops.backup_cannot_write": (
-        "Không ghi được bản sao lưu {path} ({detail}). Kiểm tra thư mục và quyền ghi.",
-        "Cannot write the backup {path} ({detail}). Check the folder and its permissions.",
-    ),
     "storeops.backup.done": (
         "Đã sao lưu {source} vào {path} ({size} byte).",
         "Backed up {source} to {path} ({size} bytes).",
@@ -146,6 +142,23 @@ STRINGS: dict[str, tuple[str, str]] = {
     "storeops.check.advice": (
         "Khôi phục từ bản sao lưu gần nhất (tui-tracker backup), hoặc báo quản trị hệ thống.",
         "Restore the latest backup (tui-tracker backup), or tell the system administrator.",
+    ),
+    "storeops.check.advice_search": (
+        "Dữ liệu không mất: chỉ mục tìm kiếm lệch với dữ liệu (thường do sửa bằng sqlite3). "
+        "Chạy `tui-tracker check --rebuild-search` để dựng lại chỉ mục.",
+        "No data is lost: the search index drifted from the data (usually after edits made "
+        "with sqlite3). Run `tui-tracker check --rebuild-search` to rebuild it.",
+    ),
+    "storeops.opt.rebuild_search": (
+        "Dựng lại chỉ mục tìm kiếm từ dữ liệu trước khi kiểm tra.",
+        "Rebuild the search index from the data before checking.",
+    ),
+    "storeops.empty_file": (
+        "Tệp {path} rỗng (0 byte), không phải cơ sở dữ liệu của tui-tracker; tệp được giữ "
+        "nguyên. Chọn đúng tệp bằng --db, hoặc xóa tệp rỗng rồi tạo mới bằng `tui-tracker init`.",
+        "The file {path} is empty (0 bytes), not a tui-tracker database; it was left as it "
+        "is. Choose the right file with --db, or delete the empty file and create a new one "
+        "with `tui-tracker init`.",
     ),
     "storeops.problem.integrity": (
         "tệp hỏng: {detail}",

@@ -196,8 +196,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.import.review.binding.original": ("Văn bản gốc", "Original text"),
     "ui.import.edit.title": ("Sửa chỉ đạo {ref}", "Edit directive {ref}"),
     "ui.import.edit.due": (
-        "Ngày hạn (30/06/2026 hoặc 2026-06-30; để trống nếu không có)",
-        "Due date (30/06/2026 or 2026-06-30; empty for none)",
+        "Ngày hạn (30/06/2026, hoặc thời hạn như trong văn bản: “trong quý III/2026”; "
+        "để trống nếu không có)",
+        "Due date (30/06/2026, or a deadline as a notice writes it: “trong quý III/2026”; "
+        "empty for none)",
     ),
     "ui.import.edit.phrase": ("Thời hạn trong văn bản: {phrase}", "Deadline as written: {phrase}"),
     "ui.import.edit.ok": ("Đồng ý", "OK"),

@@ -144,17 +144,18 @@ def build_cli() -> TrackerGroup:
     @click.argument("new_due", metavar="DATE", type=DAY)
     @click.option("--reason", metavar="TEXT", help=t("cli.opt.reason"))
     @click.option("--earlier", is_flag=True, help=t("corrections.opt.earlier"))
+    @click.option("--on", "on", metavar="DATE", type=DAY, help=t("cli.opt.extend_on"))
     @click.option("--if-version", "if_version", metavar="N", type=COUNT,
                   help=t("cli.opt.if_version"))
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
     def extend_command(task: int, new_due: date, reason: str | None, earlier: bool,
-                       if_version: int | None, as_json: bool) -> None:
+                       on: date | None, if_version: int | None, as_json: bool) -> None:
         # Checked here rather than with required=True: click would print "[required]"
         # in English in the help page.
         if reason is None or not reason.strip():
             raise UsageError(t("cli.extend.reason_required"))
         tasks.extend(task, new_due, reason=reason.strip(), if_version=if_version,
-                     as_json=as_json, earlier=earlier)
+                     as_json=as_json, earlier=earlier, on=on)
 
     @command("history")
     @click.argument("task", metavar="TASK", type=TASK_ID)
@@ -194,8 +195,10 @@ def build_cli() -> TrackerGroup:
 
     @command("check")
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
-    def check_command(as_json: bool) -> int:
-        return maintenance.check(as_json=as_json)
+    @click.option("--rebuild-search", "rebuild_search", is_flag=True,
+                  help=t("storeops.opt.rebuild_search"))
+    def check_command(as_json: bool, rebuild_search: bool) -> int:
+        return maintenance.check(as_json=as_json, rebuild_search=rebuild_search)
 
     corrections.register(command)  # edit-directive, assign, delete-notice, ... (own module)
 

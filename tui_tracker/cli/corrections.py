@@ -20,11 +20,12 @@ from tui_tracker.cli.output import console, format_day, plain, print_json
 from tui_tracker.cli.params import COUNT, DAY, TASK_ID
 from tui_tracker.cli.runtime import current_runtime, open_store
 from tui_tracker.dates import NoSuchDayError, parse_user_date
-from tui_tracker.errors import UsageError
+from tui_tracker.errors import BadInputError, UsageError
 from tui_tracker.i18n import t
 from tui_tracker.wording import history_value, timestamp_text
 
 if TYPE_CHECKING:
+    from tui_tracker.model import Deadline
     from tui_tracker.store import Store
     from tui_tracker.store.corrections import Correction
 
@@ -191,9 +192,13 @@ def directive_id(text: str, *, deleted: bool = False) -> int:
     match = re.fullmatch(r"(\d+)\s*[:/]\s*(\S+)", value)
     if match is None:
         raise UsageError(t("corrections.cli.bad_directive", value=text))
-    notice, ref = int(match.group(1)), fold(match.group(2)).rstrip(".")
+    notice, typed = int(match.group(1)), match.group(2).rstrip(".")
     rows = _with_store(lambda store: store.read(_directive_refs, notice, deleted))
-    found = [row_id for row_id, row_ref in rows if fold(row_ref) == ref]
+    # As typed first: "3.d" and "3.đ" are two items of one notice, and folding alone
+    # would make "3.d" name both. Typed without diacritics, an item is found only when
+    # that is unambiguous.
+    found = [row_id for row_id, row_ref in rows if row_ref.casefold() == typed.casefold()] \
+        or [row_id for row_id, row_ref in rows if fold(row_ref) == fold(typed)]
     if len(found) != 1:
         raise UsageError(t("corrections.cli.no_such_item", notice=notice, ref=match.group(2)))
     return found[0]
@@ -266,18 +271,20 @@ def edit_directive(directive: int, *, leads: list[str] | None, coordinators: lis
                    as_json: bool) -> None:
     if leads is None and coordinators is None and deadline is None and due is None:
         raise UsageError(t("corrections.cli.nothing_given"))
-    deadline_text = deadline
+    phrase = deadline
     if deadline is not None and due is None:
         try:  # `--deadline 30/6/2026`: a bare date is the due date itself
-            due, deadline_text = parse_user_date(deadline.strip()), None
+            due, phrase = parse_user_date(deadline.strip()), None
         except NoSuchDayError:
             raise  # a date written right that does not exist: exit 4, as for --due
         except UsageError:
             pass  # a phrase ("trước ngày 30/6/2026"): the store reads it
 
     def run(store: Store) -> tuple[int, dict[str, Any]]:
+        # The phrase is read here, by the parser's own rule, before the store sees it.
+        read = typed_deadline(phrase, store.deadline_day(directive)) if phrase else None
         change = store.edit_directive(directive, leads=leads, coordinators=coordinators,
-                                      deadline_text=deadline_text, due_on=due, note=note,
+                                      deadline=read, due_on=due, note=note,
                                       allow_new_agencies=new_agency)
         return change, _directive_json(store, directive)
 
@@ -286,6 +293,18 @@ def edit_directive(directive: int, *, leads: list[str] | None, coordinators: lis
         print_json({"change": change, "directive": data})
     else:
         _print_directive(data, change)
+
+
+def typed_deadline(phrase: str, notice_day: date | None) -> Deadline:
+    """A deadline phrase typed in a correction, read exactly as the parser reads the
+    notice's own (parsing.deadlines.read_deadline); BadInputError (exit 4) when it names
+    no deadline, InvalidDateError for a day that does not exist."""
+    from tui_tracker.parsing.deadlines import read_deadline
+
+    found = read_deadline(phrase, issued_on=notice_day)
+    if found is None:
+        raise BadInputError(t("corrections.deadline_unreadable", phrase=" ".join(phrase.split())))
+    return found
 
 
 def assign(directive: int, agency: str, role: str, *, new_agency: bool, note: str | None,

@@ -18,7 +18,7 @@ FORMATS = ("json", "csv", "ics", "xlsx")
 
 
 def export(fmt: str | None, output: str | None, *, keys: bool) -> None:
-    from tui_tracker.exports.atomic import atomic_path, check_target
+    from tui_tracker.output_files import atomic_write, check_target
 
     fmt = (fmt or "").strip().lower()
     if fmt not in FORMATS:
@@ -27,12 +27,12 @@ def export(fmt: str | None, output: str | None, *, keys: bool) -> None:
         raise UsageError(t("exports.usage.output"))
     if keys and fmt != "csv":
         raise UsageError(t("exports.usage.keys_csv"))
-    target = Path(output).expanduser()
-    check_target(target)  # before opening the database: a bad path changes nothing
+    target = check_target(output)  # before opening the database: a bad path changes nothing
     today = current_runtime().reference_day()
-    store = open_store()
+    store = open_store(create=False)  # an export never starts a database
     try:
-        with atomic_path(target) as temporary:
+        # The file gets the database's privacy: it holds all of it, notes included.
+        with atomic_write(target, like=store.path) as temporary:
             message = _write(fmt, store, temporary, target, today=today, keys=keys)
     finally:
         store.close()
@@ -85,15 +85,25 @@ def restore(files: tuple[str, ...], *, as_json: bool, dry_run: bool) -> None:
     try:
         from itertools import chain
 
+        from tui_tracker.store.files import exists, remove_database
         from tui_tracker.store.restore import check_header
 
         # The header is checked before the database is opened (or created).
         records = read_records(stream)
         head = next(records, None)
         check_header(head)
+        path = current_runtime().db_path()
+        created = not exists(path)
         store = open_store(create=True)  # a restore may start the database
         try:
             result = store.restore(chain([head], records))
+        except BaseException:
+            store.close()
+            if created:
+                # A failed restore leaves nothing behind, not even the database it
+                # started (the database the user had stays, rolled back, as it was).
+                remove_database(store.path)
+            raise
         finally:
             store.close()
     finally:
@@ -106,4 +116,4 @@ def restore(files: tuple[str, ...], *, as_json: bool, dry_run: bool) -> None:
         return
     click.echo(t("exports.restore.done", file=file, notices=result.notices,
                  directives=result.directives, tasks=result.tasks, history=result.history,
-                 agencies=result.agencies))
+                 changes=result.changes, agencies=result.agencies))

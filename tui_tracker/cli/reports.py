@@ -15,7 +15,7 @@ import click
 
 from tui_tracker.cli.output import print_json
 from tui_tracker.cli.runtime import current_runtime, open_store
-from tui_tracker.errors import BadInputError, UsageError
+from tui_tracker.errors import UsageError
 from tui_tracker.i18n import t
 
 if TYPE_CHECKING:
@@ -57,12 +57,17 @@ def report(*, as_of: date | None, as_json: bool, fmt: str | None, output: str | 
     from tui_tracker.reports import (
         build_notice_scoreboard,
         build_scoreboard,
-        report_tasks,
+        iter_report_tasks,
     )
 
+    if output is not None and kind != "table":
+        from tui_tracker.output_files import check_target
+
+        check_target(output)  # before any work: a bad path changes nothing
     today = current_runtime().reference_day()
     day = as_of or today
     store = open_store()
+    database = store.path
     try:
         notice_label = None
         if notice_id is not None:
@@ -75,15 +80,28 @@ def report(*, as_of: date | None, as_json: bool, fmt: str | None, output: str | 
         else:
             board = build_scoreboard(store, day, date_from=date_from, date_to=date_to,
                                      notice_id=notice_id, today=today)
-        tasks = (report_tasks(store, day, date_from=date_from, date_to=date_to,
-                              notice_id=notice_id, today=today) if kind == "xlsx" else [])
+        if kind == "xlsx":
+            from tui_tracker.reports.xlsx import write_scoreboard_xlsx
+
+            assert output is not None
+            # The task sheet is written as the rows come from the database (one
+            # snapshot with the counts): memory stays flat at any number of tasks.
+            tasks = iter_report_tasks(store, day, date_from=date_from, date_to=date_to,
+                                      notice_id=notice_id, today=today)
+            try:
+                path = write_scoreboard_xlsx(output, board, tasks, notice=notice_label,
+                                             like=database)
+            finally:
+                tasks.close()
+            click.echo(t("report.written", path=str(path)), err=True)
+            return
     finally:
         store.close()
-    _emit(kind, board, tasks, output, notice_label)
+    _emit(kind, board, output, notice_label, database)
 
 
-def _emit(kind: str, board: Scoreboard | NoticeScoreboard, tasks: list, output: str | None,
-          notice_label: str | None) -> None:
+def _emit(kind: str, board: Scoreboard | NoticeScoreboard, output: str | None,
+          notice_label: str | None, database: Path) -> None:
     from tui_tracker.reports import Scoreboard
     from tui_tracker.reports.render import (
         notice_scoreboard_json,
@@ -92,18 +110,6 @@ def _emit(kind: str, board: Scoreboard | NoticeScoreboard, tasks: list, output: 
         scoreboard_markdown,
     )
 
-    if kind == "xlsx":
-        from tui_tracker.reports.xlsx import write_scoreboard_xlsx
-
-        assert output is not None
-        _check_target(output)
-        try:
-            path = write_scoreboard_xlsx(output, board, tasks, notice=notice_label)
-        except OSError as exc:
-            raise BadInputError(t("report.cannot_write", path=output,
-                                  detail=exc.strerror or str(exc))) from exc
-        click.echo(t("report.written", path=str(path)), err=True)
-        return
     if kind == "table":
         if output is not None:
             raise UsageError(t("report.usage.table_to_file"))
@@ -126,36 +132,16 @@ def _emit(kind: str, board: Scoreboard | NoticeScoreboard, tasks: list, output: 
         # The BOM is for a file Excel opens; a terminal or a pipe does not want it.
         click.echo(text.removeprefix("\ufeff"), nl=False)
         return
-    _write_text(output, text)
+    _write_text(output, text, database)
 
 
-def _check_target(output: str) -> None:
-    path = Path(output)
-    if path.is_dir():
-        raise BadInputError(t("report.target_is_dir", path=output))
-    if not path.parent.exists() and str(path.parent):
-        raise BadInputError(t("report.no_such_folder", path=str(path.parent)))
+def _write_text(output: str, text: str, database: Path) -> None:
+    """Whole or not at all, with the database's privacy (output_files.atomic_write)."""
+    from tui_tracker.output_files import atomic_write
 
-
-def _write_text(output: str, text: str) -> None:
-    """Whole or not at all: a temporary file in the same folder, then a rename."""
-    import os
-    import tempfile
-
-    from tui_tracker.reports.xlsx import new_file_mode
-
-    _check_target(output)
-    path = Path(output)
-    try:
-        fd, temp = tempfile.mkstemp(prefix=".tui-tracker-", dir=path.parent or ".")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(temp, new_file_mode(path))
-        os.replace(temp, path)
-    except OSError as exc:
-        raise BadInputError(t("report.cannot_write", path=output,
-                              detail=exc.strerror or str(exc))) from exc
-    click.echo(t("report.written", path=str(path)), err=True)
+    with atomic_write(output, like=database) as temporary:
+        temporary.write_text(text, encoding="utf-8", newline="")
+    click.echo(t("report.written", path=str(Path(output).expanduser())), err=True)
 
 
 def print_scoreboard(board: Scoreboard | NoticeScoreboard, notice_label: str | None) -> None:

@@ -115,10 +115,13 @@ def set_status(task: int, status: Status, *, note: str | None, on: date | None,
 
 
 def extend(task: int, new_due: date, *, reason: str, if_version: int | None,
-           as_json: bool, earlier: bool = False) -> None:
+           as_json: bool, earlier: bool = False, on: date | None = None) -> None:
+    """`on`: the day the extension was decided (default: the reference day); reports
+    as of an earlier day judge the task by the deadline it had then."""
     today = current_runtime().reference_day()
     before, row = _change_task(task, if_version, lambda store, version: store.extend(
-        task, new_due, reason=reason, today=today, if_version=version, earlier=earlier))
+        task, new_due, reason=reason, today=today, if_version=version, earlier=earlier,
+        on=on))
     if as_json:
         print_json(row.to_json())
         return
@@ -127,6 +130,8 @@ def extend(task: int, new_due: date, *, reason: str, if_version: int | None,
                  original=format_day(row.original_due_on or before.due_on),
                  version=row.version,
                  countdown=countdown(row.status, row.days_left, row.task_class)))
+    if on is not None and on != today:
+        click.echo(t("cli.extend.decided", day=format_day(on)))
 
 
 def history(task: int, *, as_json: bool) -> None:
@@ -143,7 +148,8 @@ def history(task: int, *, as_json: bool) -> None:
         print_json([{"id": e.id, "task_id": e.task_id, "at": e.at, "user": e.user,
                      "action": e.action, "field": e.field, "from": e.from_value,
                      "to": e.to_value, "note": e.note, "session": e.session,
-                     "completed_on": e.completed_on, "source": e.source}
+                     "completed_on": e.completed_on, "source": e.source,
+                     "effective_on": e.effective_on}
                     for e in entries])
         return
 
@@ -176,6 +182,10 @@ def history(task: int, *, as_json: bool) -> None:
             if e.completed_on and e.field == "status":
                 change.append_text(plain(" (" + t("corrections.cli.completed_on", day=
                     history_value("completed_on", e.completed_on, format_day)) + ")"))
+            if e.action == "extend" and e.effective_on and e.effective_on != e.at[:10]:
+                # Decided earlier than typed in (extend --on): reports count it from then.
+                change.append_text(plain(" (" + t("cli.history.decided", day=
+                    history_value("completed_on", e.effective_on, format_day)) + ")"))
         if e.note:
             change.append_text(plain(("\n" if change.plain else "") + e.note))
         table.add_row(timestamp_text(e.at), plain(e.user), action, change)

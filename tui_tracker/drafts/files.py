@@ -9,8 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui_tracker.exports.atomic import atomic_path, check_target
+from tui_tracker.errors import UsageError
+from tui_tracker.i18n import t
 from tui_tracker.model import Urgency
+from tui_tracker.output_files import atomic_write, check_target
 from tui_tracker.text import fold
 
 if TYPE_CHECKING:
@@ -40,23 +42,27 @@ def write_report(store: Store, notice_id: int, path: Path, *, today: date) -> Pa
     directives = [store.get_directive(row.id, today=today)
                   for row in store.list_directives(notice_id, today=today)]
     document = build_report(notice, directives, today)
-    with atomic_path(path) as temporary:
+    with atomic_write(path, like=store.path) as temporary:
         document.save(str(temporary))
     return path
 
 
 def write_reminder(store: Store, agency_id: int, agency: str, path: Path, *, today: date,
                    soon_days: int = 7) -> tuple[Path, int]:
-    """The urging letter to the agency at `path`; (path, number of tasks listed)."""
+    """The urging letter to the agency at `path`; (path, number of tasks listed).
+    UsageError, and no file, when the agency has nothing overdue or due soon."""
     from tui_tracker.drafts.reminder import build_reminder
     from tui_tracker.store import TaskFilter
 
     check_target(path)
     tasks = store.list_tasks(TaskFilter(agency_id=agency_id, urgencies=REMINDER_BANDS),
                              today=today, soon_days=soon_days)
+    if not tasks:
+        # An urging letter that urges nothing would go out as an empty table.
+        raise UsageError(t("drafts.nothing_to_urge", agency=agency, days=soon_days))
     notices = [store.get_notice(notice_id, today=today)
                for notice_id in dict.fromkeys(task.notice_id for task in tasks)]
     document = build_reminder(agency, tasks, notices, today)
-    with atomic_path(path) as temporary:
+    with atomic_write(path, like=store.path) as temporary:
         document.save(str(temporary))
     return path, len(tasks)

@@ -7,6 +7,13 @@ superior in capitals, the body itself in bold capitals, the number "Số: …"
 below), the national motto on the right ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 in bold capitals, "Độc lập - Tự do - Hạnh phúc" bold and underlined, then the
 place and date in italics).
+
+Every table sets its grid (`w:tblGrid`'s `w:gridCol`) to its cells' widths, with a
+fixed layout: Word lays a table out from the cells, but LibreOffice, WPS and Google
+Docs from the grid, which python-docx leaves at equal columns. So the motto's
+105 mm column holds "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (13 pt bold: 96 mm) on
+one line everywhere, and the urging letter's wide "directive" column keeps a row
+to a few lines.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from typing import Any
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
@@ -115,14 +123,46 @@ def date_line(place: str, day: date | None = None) -> str:
     return f"{place}, ngày {BLANK} tháng {BLANK} năm {year}"
 
 
+# The header's columns: the issuing body, and the motto (its 96 mm at 13 pt bold, plus
+# the cell's margins of 1.9 mm a side, on one line).
+HEADER_WIDTHS_MM = (60, 105)
+SIGNATURE_WIDTHS_MM = (80, 85)
+
+
+def fix_widths(table: Any, widths_mm: tuple[float, ...]) -> None:
+    """Give `table` these column widths in every reader: the cells' widths, the grid's
+    (`w:gridCol`, what LibreOffice, WPS and Google Docs read) and the table's own, with
+    a fixed layout so that no reader widens a column to its longest word."""
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    columns = grid.findall(qn("w:gridCol"))
+    assert len(columns) == len(widths_mm), (len(columns), widths_mm)
+    for column, width in zip(columns, widths_mm, strict=True):
+        column.set(qn("w:w"), str(Mm(width).twips))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_mm, strict=True):
+            cell.width = Mm(width)
+    properties = table._tbl.tblPr
+    table_width = properties.find(qn("w:tblW"))
+    if table_width is None:
+        table_width = OxmlElement("w:tblW")
+        properties.append(table_width)
+    table_width.set(qn("w:type"), "dxa")
+    table_width.set(qn("w:w"), str(sum(Mm(width).twips for width in widths_mm)))
+    layout = properties.find(qn("w:tblLayout"))
+    if layout is None:
+        layout = OxmlElement("w:tblLayout")
+        properties.append(layout)
+    layout.set(qn("w:type"), "fixed")
+
+
 def header(document: Any, issuer: Issuer, number: str, *, subject: str | None = None,
            day: date | None = None) -> None:
     """The two-column header table; `subject` is a Công văn's "V/v …" under the number."""
     table = document.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
+    fix_widths(table, HEADER_WIDTHS_MM)
     left, right = table.rows[0].cells
-    left.width, right.width = Mm(65), Mm(100)
     for cell in (left, right):
         cell.paragraphs[0].paragraph_format.space_after = Pt(0)
     first = left.paragraphs[0]
@@ -157,9 +197,8 @@ def body(document: Any, text: str, *, bold_prefix: str | None = None) -> Any:
 def recipients_and_signature(document: Any, recipients: list[str]) -> None:
     """ "Nơi nhận:" on the left, the signature block on the right, left blank to sign."""
     table = document.add_table(rows=1, cols=2)
-    table.autofit = False
+    fix_widths(table, SIGNATURE_WIDTHS_MM)
     left, right = table.rows[0].cells
-    left.width, right.width = Mm(80), Mm(85)
     heading = left.paragraphs[0]
     run(heading, "Nơi nhận:", bold=True, italic=True, size=12)
     heading.paragraph_format.space_after = Pt(0)

@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Mm, Pt
+from docx.shared import Pt
 
 from tui_tracker.drafts.layout import (
     BLANK,
@@ -17,6 +17,7 @@ from tui_tracker.drafts.layout import (
     body,
     centered,
     day_text,
+    fix_widths,
     header,
     new_document,
     office_of,
@@ -29,7 +30,10 @@ if TYPE_CHECKING:
     from tui_tracker.store import NoticeDetail, TaskRow
 
 COLUMNS = ("STT", "Thông báo", "Nội dung chỉ đạo", "Thời hạn", "Quá hạn / còn lại")
-WIDTHS_MM = (12, 38, 70, 25, 20)
+# 165 mm, the text width. The short columns get what their values need at 12 pt (with
+# the cell's 1.9 mm margins a side: "STT" 8 mm, "215/TB-UBND" 27 mm, "20/10/2026" 19 mm,
+# "quá hạn 34 ngày" 28 mm on two lines at most); the directive gets the rest.
+WIDTHS_MM = (12, 31, 67, 25, 30)
 
 
 def countdown_vi(days_left: int | None) -> str:
@@ -77,9 +81,7 @@ def build_reminder(agency: str, tasks: Sequence[TaskRow], notices: Sequence[Noti
 def _table(document: Any, tasks: Sequence[TaskRow]) -> None:
     table = document.add_table(rows=1, cols=len(COLUMNS))
     table.style = "Table Grid"
-    table.autofit = False
-    for cell, title, width in zip(table.rows[0].cells, COLUMNS, WIDTHS_MM, strict=True):
-        cell.width = Mm(width)
+    for cell, title in zip(table.rows[0].cells, COLUMNS, strict=True):
         paragraph = cell.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run(paragraph, title, bold=True, size=12)
@@ -92,9 +94,9 @@ def _table(document: Any, tasks: Sequence[TaskRow]) -> None:
         values = (str(number), notice, directive, deadline,
                   countdown_vi(task.days_left))
         cells = table.add_row().cells
-        for cell, value, width in zip(cells, values, WIDTHS_MM, strict=True):
-            cell.width = Mm(width)
+        for cell, value in zip(cells, values, strict=True):
             paragraph = cell.paragraphs[0]
             paragraph.paragraph_format.space_after = Pt(0)
             run(paragraph, value, size=12)
+    fix_widths(table, WIDTHS_MM)  # the grid too, once every row is there
     document.add_paragraph()

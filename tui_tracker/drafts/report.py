@@ -1,8 +1,8 @@
 """The report on a notice: "Báo cáo kết quả thực hiện Thông báo số …".
 
-One paragraph per directive, with its lead agency's status, the day it was
-done and the latest note, as the office sends it back to the leader who
-concluded the meeting.
+Each directive in full (its text as the notice wrote it), then its deadline and its
+lead agency's status, the day it was done and the latest note, as the office sends it
+back to the leader who concluded the meeting.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from tui_tracker.drafts.layout import (
     new_document,
     office_of,
     recipients_and_signature,
+    run,
 )
 from tui_tracker.model import Role, Status
 from tui_tracker.wording import class_label, status_label
@@ -52,15 +53,20 @@ def lead_status(task: TaskRow) -> str:
     return text
 
 
-def directive_paragraph(directive: DirectiveDetail) -> tuple[str, str]:
-    """(bold opening, text) of one directive's paragraph."""
+def directive_paragraphs(directive: DirectiveDetail) -> tuple[str, list[str], str]:
+    """(bold opening, the directive's text line by line, its deadline and result) of one
+    directive: its FULL text as the notice wrote it (sub-items on their own lines), not
+    the 160-character summary the lists show: the leader reads what was asked."""
     leads = [task for task in directive.tasks if task.role == Role.LEAD.value]
     deadline = directive.deadline_text or "không nêu thời hạn"
     if directive.due_on:
         deadline += f" (đến {day_text(directive.due_on)})"
     status = "; ".join(lead_status(task) for task in leads) if leads else \
         f"chưa xác định cơ quan chủ trì, {BLANK}"
-    return (f"{directive.ref}. {directive.summary}: ",
+    heading = " ".join((directive.heading or "").split())
+    opening = f"{directive.ref}. {heading}: " if heading else f"{directive.ref}. "
+    lines = [" ".join(line.split()) for line in directive.text.splitlines()]
+    return (opening, [line for line in lines if line],
             f"Thời hạn: {deadline}. Kết quả thực hiện: {status}. {BLANK}")
 
 
@@ -79,8 +85,12 @@ def build_report(notice: NoticeDetail, directives: Sequence[DirectiveDetail],
     body(document, f"Thực hiện {notice_name(notice)}, {issuer.office} báo cáo kết quả "
                    f"thực hiện các nội dung được giao như sau:")
     for directive in directives:
-        opening, text = directive_paragraph(directive)
-        body(document, text, bold_prefix=opening)
+        opening, lines, result = directive_paragraphs(directive)
+        paragraph = body(document, lines[0] if lines else "", bold_prefix=opening)
+        for line in lines[1:]:  # a sub-item keeps its own line, within the paragraph
+            paragraph.runs[-1].add_break()
+            run(paragraph, line)
+        body(document, result)
     body(document, f"Trên đây là báo cáo kết quả thực hiện {notice_name(notice)}, "
                    f"kính báo cáo {BLANK}./.")
     presiding = notice.presiding or BLANK

@@ -2,21 +2,22 @@
 
 The key is the English machine name (`due_on`), the label comes from the
 catalog in the interface language (`Hạn xử lý` / `Due on`). The kind says how a
-value is shown: dates as dates, numbers as numbers, statuses, roles and report
-classes as their words in the interface language.
+value is shown: dates as dates, time stamps (`updated_at`, `imported_at`) as date
+and time, numbers as numbers, statuses, roles and report classes as their words in
+the interface language.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from tui_tracker.i18n import catalog, t
 from tui_tracker.wording import class_label, role_label, status_label
 
-TEXT, LONG, DATE, NUMBER, STATUS, ROLE, CLASS, KIND = (
-    "text", "long", "date", "number", "status", "role", "class", "kind")
+TEXT, LONG, DATE, DATETIME, NUMBER, STATUS, ROLE, CLASS, KIND = (
+    "text", "long", "date", "datetime", "number", "status", "role", "class", "kind")
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,15 @@ TASK_COLUMNS = columns(
     ("issued_on", DATE), "directive_ref", ("summary", LONG), "agency", ("role", ROLE),
     ("status", STATUS), "deadline_text", ("due_on", DATE), ("original_due_on", DATE),
     ("completed_on", DATE), ("days_left", NUMBER), ("class", CLASS), "extension_reason",
-    ("note", LONG), "updated_at", "updated_by", ("version", NUMBER), ("notice_id", NUMBER),
+    ("note", LONG), ("updated_at", DATETIME), "updated_by", ("version", NUMBER),
+    ("notice_id", NUMBER),
     ("directive_id", NUMBER),
 )
 NOTICE_COLUMNS = columns(
     ("notice_id", NUMBER), "notice_number", "doc_type", ("notice_title", LONG), "issuer",
     "place", ("issued_on", DATE), ("meeting_on", DATE), "presiding", "signer",
-    ("directives", NUMBER), ("tasks", NUMBER), ("open_tasks", NUMBER), "source", "imported_at",
+    ("directives", NUMBER), ("tasks", NUMBER), ("open_tasks", NUMBER), "source",
+    ("imported_at", DATETIME),
 )
 DIRECTIVE_COLUMNS = columns(
     ("directive_id", NUMBER), "notice_number", "directive_ref", "section", ("summary", LONG),
@@ -73,6 +76,16 @@ def shown(column: Column, value: Any) -> Any:
         key = f"exports.kind.{value}"
         return t(key) if key in catalog() else value
     return value
+
+
+def as_datetime(value: Any) -> datetime | None:
+    """A stored time stamp ('YYYY-MM-DD HH:MM:SS', local time) as a datetime."""
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.strptime(str(value)[:19], "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return None
 
 
 def as_date(value: Any) -> date | None:

@@ -1,7 +1,7 @@
 """CSV that Excel opens right, and that cannot run formulas from notice text.
 
-One writer for every CSV of the tracker (`list --csv`, `export --format csv`,
-the reports' CSV):
+The writer of `list --csv` and `export --format csv`; the reports' CSV writes its
+cells with the same rule (`tui_tracker.output_files.excel_cell`):
 
 - UTF-8 with a byte-order mark: without it Excel reads the file in the local
   ANSI code page and Vietnamese turns into "Sá»Ÿ Khoa há»c".
@@ -22,25 +22,13 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import IO, Any
 
+# The cell rule is the output files' one (shared with the reports' CSV); re-exported here
+# for the writers of this package.
+from tui_tracker.output_files import FORMULA_STARTS, excel_cell
+
+__all__ = ["BOM", "FORMULA_STARTS", "CsvWriter", "excel_cell", "raw_cell", "write_csv"]
+
 BOM = "\ufeff"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def excel_cell(value: Any) -> Any:
-    """A cell as Excel should see it: numbers as numbers, dates as ISO text, text
-    that Excel would take for a formula neutralised with a leading apostrophe."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int | float):
-        return value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    text = str(value)
-    if text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
 
 
 def raw_cell(value: Any) -> Any:

@@ -2,6 +2,10 @@
 
 The flat exports read the same one-snapshot stream as the JSON export: agencies
 first (kept as an id -> name map, small), then one notice at a time.
+
+Deleted means gone: a notice, directive or task removed by a correction (soft
+deleted: `deleted_at` set) is in no flat row, as it is in no list, count or report.
+Only the JSON export keeps them, marked, so that a restore keeps the audit trail.
 """
 
 from __future__ import annotations
@@ -28,8 +32,13 @@ class FlatRows:
     def __call__(self, kind: str, record: dict[str, Any]) -> None:
         if kind == "agency":
             self.agencies[record["id"]] = record["name"]
-        elif kind == "notice":
+        elif kind == "notice" and not is_deleted(record):
             self.on_rows(*notice_rows(record, self.agencies, self.today))
+
+
+def is_deleted(record: dict[str, Any]) -> bool:
+    """A record a correction removed (soft delete)."""
+    return record.get("deleted_at") is not None
 
 
 def notice_rows(notice: dict[str, Any], agencies: dict[int, str],
@@ -44,7 +53,9 @@ def notice_rows(notice: dict[str, Any], agencies: dict[int, str],
     task_rows: list[Row] = []
     open_tasks = 0
     for directive in notice.get("directives", []):
-        tasks = directive.get("tasks", [])
+        if is_deleted(directive):
+            continue
+        tasks = [task for task in directive.get("tasks", []) if not is_deleted(task)]
         leads = [agencies.get(task["agency_id"], "") for task in tasks
                  if task.get("role") == Role.LEAD.value]
         others = [agencies.get(task["agency_id"], "") for task in tasks

@@ -4,6 +4,13 @@ One all-day VEVENT per task on its due day, not a VTODO: Google Calendar and
 Outlook ignore VTODO (or file it away in a task list nobody opens), while every
 calendar shows an event. Each event carries a VALARM three days before.
 
+A task done or cancelled within the last KEEP_CLOSED days (from its completion
+day, else its last change, to the export's reference day) is still written, as
+the same event (same UID, a higher SEQUENCE) with STATUS:CANCELLED and no alarm:
+a calendar that imported the open task earlier then clears it, instead of keeping
+a stale reminder for work that is finished. Later it is left out, like the tasks
+deleted as parser mistakes.
+
 Stable from one export to the next, so re-importing the file into a calendar
 updates events instead of doubling them:
 - UID `task-<task id>-<first 12 hex of the notice's text hash>@tui-tracker`:
@@ -33,6 +40,7 @@ if TYPE_CHECKING:
     from tui_tracker.store import Store
 
 ALARM_BEFORE = timedelta(days=3)
+KEEP_CLOSED = timedelta(days=90)  # how long a closed task stays, as a cancelled event
 PRODID = "-//tui-tracker//exports//VI"
 _END = b"END:VCALENDAR\r\n"
 
@@ -48,6 +56,12 @@ def _stamp(updated_at: str | None) -> datetime:
     except ValueError:
         local = datetime(2000, 1, 1)
     return local.astimezone(UTC)
+
+
+def closed_recently(task: Row, today: date) -> bool:
+    """A done or cancelled task closed within KEEP_CLOSED of `today`."""
+    closed = to_date(task.get("completed_on")) or to_date(task.get("updated_at"))
+    return closed is not None and closed >= today - KEEP_CLOSED
 
 
 def task_event(task: Row) -> Event:
@@ -82,6 +96,11 @@ def task_event(task: Row) -> Event:
     event.add("summary", summary)
     event.add("description", "\n".join(lines))
     event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
+    if not Status(task["status"]).is_open:
+        # Done or cancelled: the calendar clears the event it has (same UID, newer
+        # SEQUENCE), and there is nothing left to remind anyone of.
+        event.add("status", "CANCELLED")
+        return event
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", summary)
@@ -91,7 +110,8 @@ def task_event(task: Row) -> Event:
 
 
 def write_ics(store: Store, path: Path, *, today: date) -> int:
-    """The calendar at `path`, streamed notice by notice; the number of events."""
+    """The calendar at `path`, streamed notice by notice; the number of events (open
+    tasks, and the tasks closed recently as cancelled events)."""
     from icalendar import Calendar
 
     calendar = Calendar()
@@ -108,7 +128,9 @@ def write_ics(store: Store, path: Path, *, today: date) -> int:
         def on_rows(_notice: Row, _directives: list[Row], tasks: list[Row]) -> None:
             nonlocal count
             for task in tasks:
-                if Status(task["status"]).is_open and task.get("due_on"):
+                if not task.get("due_on"):
+                    continue  # no deadline: no event, now or before
+                if Status(task["status"]).is_open or closed_recently(task, today):
                     out.write(task_event(task).to_ical())
                     count += 1
 

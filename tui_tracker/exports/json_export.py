@@ -3,13 +3,16 @@
 The file is one JSON object (so any JSON tool reads it), written record by
 record as `Store.dump()` hands them over, so memory stays bounded by one notice:
 
-    {"format": "tui-tracker-export", "format_version": 1, "schema_version": 2,
+    {"format": "tui-tracker-export", "format_version": 2, "schema_version": 3,
      "exported_at": "...",
     "agencies": [
     {...one agency with its aliases...},
     ...],
     "notices": [
     {...one notice with its references, directives, tasks and their history...},
+    ...],
+    "changes": [
+    {...one correction of the change log...},
     ...]}
 
 Reading uses ijson, which parses the same file notice by notice, so restoring a
@@ -30,7 +33,8 @@ if TYPE_CHECKING:
     from tui_tracker.store import Store
 
 Record = tuple[str, dict[str, Any]]
-_SECTIONS = {"agency": "agencies", "notice": "notices"}
+_SECTIONS = {"agency": "agencies", "notice": "notices", "change": "changes"}
+_KINDS = {section: kind for kind, section in _SECTIONS.items()}
 
 
 class JsonExportWriter:
@@ -41,7 +45,7 @@ class JsonExportWriter:
         self.section: str | None = None
         self.opened: set[str] = set()
         self.first_in_section = True
-        self.counts = {"agency": 0, "notice": 0}
+        self.counts = dict.fromkeys(_SECTIONS, 0)
 
     def __call__(self, kind: str, record: dict[str, Any]) -> None:
         if kind == "header":
@@ -66,7 +70,7 @@ class JsonExportWriter:
 
     def close(self) -> None:
         """End the document: every section present, empty ones as []."""
-        for section in ("agencies", "notices"):
+        for section in _SECTIONS.values():
             if section not in self.opened:
                 self._open(section)
         self.out.write("]}\n")
@@ -96,7 +100,8 @@ def looks_like_export(path: str) -> bool:
 
 def read_records(stream: IO[bytes]) -> Iterator[Record]:
     """The records of an export, in file order: ("header", {...}) first, then
-    ("agency", {...}) and ("notice", {...}) one at a time. Raises BadInputError
+    ("agency", {...}), ("notice", {...}) and ("change", {...}) one at a time. Raises
+    BadInputError
     for a file that is not an export or is not valid JSON."""
     import ijson
 
@@ -125,7 +130,7 @@ def _records(events: Iterator[tuple[str, str, Any]]) -> Iterator[Record]:
         if event == "map_key" and prefix == "":
             continue
         section = prefix.split(".", 1)[0]
-        if section in ("agencies", "notices"):
+        if section in _KINDS:
             if not header_sent:
                 yield "header", header
                 header_sent = True
@@ -143,7 +148,7 @@ def _records(events: Iterator[tuple[str, str, Any]]) -> Iterator[Record]:
                         depth -= 1
                         if depth == 0:
                             break
-                yield ("agency" if section == "agencies" else "notice"), builder.value
+                yield _KINDS[section], builder.value
                 continue
             raise BadInputError(t("exports.restore.damaged", detail=prefix))
         if header_sent:

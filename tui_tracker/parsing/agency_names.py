@@ -59,7 +59,7 @@ tổ chức thực hiện, ngoài ra, qua, tới, đến, sau, cụ thể, nghi�
 dừng, tạm dừng, chấm dứt, hủy, huỷ, trả lời, phản hồi, giải đáp, tiếp, kiểm, đôn,
 chủ, quyết định, kết luận, thông qua, cấp phép, cấp, thẩm, hướng, nhanh, mở, đóng,
 như, nhưng, hoặc, hay, đều, riêng, chỉ, mọi, những, một, các cơ quan liên quan,
-gồm, bao gồm, định hướng, di dời, điều tiết
+gồm, bao gồm, định hướng, di dời, điều tiết, giúp
 """
 # A single-syllable terminator that is the second syllable of a common word is
 # not a terminator there ("công trình", "thành lập", "thư ký").
@@ -369,7 +369,10 @@ def _extend_known(t: ClauseText, end: int) -> int:
     last = end
     while i is not None and i < len(t.tokens) and t.is_word(i):
         word = t.word(i)
-        if word[0].isupper() and not _is_head(t, i) and fold_word(word) != "cac":
+        # A head word inside a place name ("thôn An Hội", "xã Tân Bộ"): after a capital,
+        # and with no capitalised word after it (which would start a new agency).
+        in_place = last != end and not t.capitalised(i + 1)
+        if word[0].isupper() and (in_place or not _is_head(t, i)) and fold_word(word) != "cac":
             last = t.tokens[i][1]
         elif word in ("tỉnh", "cũ", "mới"):
             last = t.tokens[i][1]
@@ -566,9 +569,10 @@ def name_at(t: ClauseText, pos: int, *, prefix: str | None = None,
     if prefix:
         return _prefixed_name_at(t, pos, start, i, prefix, plural)
 
-    local = _LOCAL_GROUP_RE.match(t.low, pos)
-    if local and t.s[pos].isupper() and (local.group("cac") or local.group("more")):
-        end = local.end()
+    local_group = _LOCAL_GROUP_RE.match(t.low, pos)
+    if local_group and t.s[pos].isupper() \
+            and (local_group.group("cac") or local_group.group("more")):
+        end = local_group.end()
         if not _capital_after(t, end):  # "UBND các xã Bình Sơn, …": a list of its own
             text = t.s[pos:end]
             return NameSpan(canonical_agency(text), True, start, end, None)
@@ -581,6 +585,11 @@ def name_at(t: ClauseText, pos: int, *, prefix: str | None = None,
             return NameSpan(canonical_agency(t.s[pos:end]), False, start, end, None)
 
     known = _known_at(t, pos, allow_bare=allow_bare)
+    if known and known[0].group and _capital_after(t, known[1]) \
+            and not t.s[pos:known[1]].lower().startswith("các"):
+        # "Trưởng thôn An Hội": one village's head, not the group of all of them.
+        end = _extend_known(t, known[1])
+        return NameSpan(canonical_agency(t.s[pos:end]), False, start, end, None)
     if known:
         entry, end = known
         if not entry.group:
@@ -610,12 +619,12 @@ def name_at(t: ClauseText, pos: int, *, prefix: str | None = None,
         text = t.s[pos:end]
         return NameSpan(canonical_agency(text), False, start, end, None)
 
-    head = _HEAD_RE.match(t.f, pos)
-    if head and t.s[pos].isupper():
-        j = _next_token(t, head.end())
+    head_m = _HEAD_RE.match(t.f, pos)
+    if head_m and t.s[pos].isupper():
+        j = _next_token(t, head_m.end())
         if j is None or not t.is_word(j):
             return None
-        single = " " not in t.f[pos:head.end()]
+        single = " " not in t.f[pos:head_m.end()]
         nxt = t.word(j)
         if single and not nxt[0].isupper() and nxt.lower() not in _NAME_WORDS:
             return None  # "Ban hành", "Báo cáo", "Bộ phận": not agencies
@@ -625,7 +634,7 @@ def name_at(t: ClauseText, pos: int, *, prefix: str | None = None,
             return None
         end = t.tokens[end_i - 1][1]
         text = t.s[pos:end]
-        word = t.s[pos:head.end()]
+        word = t.s[pos:head_m.end()]
         head_word = word if fold_word(word) in ("so", "bo") else None
         return NameSpan(canonical_agency(text), is_group(text), start, end, head_word)
     return None

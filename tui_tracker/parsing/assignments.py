@@ -22,7 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from tui_tracker.parsing.agency_names import fold_word, split_agencies
+from tui_tracker.agencies import agency_key
+from tui_tracker.model import Role
+from tui_tracker.parsing.agency_names import agency_list, clause_text, fold_word, split_agencies
 from tui_tracker.parsing.clauses import clause_spans
 from tui_tracker.parsing.role_words import BULLET_RE
 from tui_tracker.parsing.roles import (
@@ -30,6 +32,7 @@ from tui_tracker.parsing.roles import (
     cell_roles,
     find_roles,
     has_assignment,
+    label_roles,
     preamble_roles,
     read_roles,
 )
@@ -141,6 +144,8 @@ def split_units(paragraphs: list[str], default: DefaultRoles | None = None, *,
             named = Roles()
             for _, _, roles in clauses:
                 named.add(roles)
+            if not named.leads:
+                named = label_roles(paragraph) or named  # "Sở Y tế" over its dashes
             inherited = _entry_default(place, lead_in_roles, default)
             lead_in_roles[index] = named if named.leads else inherited
             current = None
@@ -187,11 +192,35 @@ def split_units(paragraphs: list[str], default: DefaultRoles | None = None, *,
         if not draft.explicit and fallback is not None:
             roles = fallback.copy()
             roles.add(draft.roles)
+        if not roles.leads and roles.coordinates:
+            roles = _subjects_lead(paragraphs, draft, roles)
         used = tuple(sorted({i for i, _, _ in draft.spans}))
         units.append(Unit(_unit_text(paragraphs, draft.spans), roles, draft.explicit,
                           draft.work, used[0], draft.lead_in, used,
                           draft.named_by_lead_in and not draft.explicit))
     return units
+
+
+def _subjects_lead(paragraphs: list[str], draft: _Draft, roles: Roles) -> Roles:
+    """Nobody leads, but the text opens with the agencies that "phối hợp" ("- Trạm Y
+    tế xã, Hội Phụ nữ xã phối hợp tuyên truyền …"): they are the ones who act, so they
+    lead rather than leave the task without a lead."""
+    index, a, b = draft.spans[0]
+    opening = BULLET_RE.sub("", paragraphs[index][a:b], count=1)
+    subjects = {agency_key(name) for name, _ in _opening_agencies(opening)}
+    if not subjects:
+        return roles
+    promoted = Roles(with_related=roles.with_related)
+    for assignment in roles.coordinates:
+        role = Role.LEAD if agency_key(assignment.agency) in subjects else Role.COORDINATE
+        promoted.put(assignment.agency, role, assignment.group)
+    return promoted
+
+
+def _opening_agencies(text: str) -> list[tuple[str, bool]]:
+    t = clause_text(text)
+    lst = agency_list(t, 0)
+    return [(n.name, n.group) for n in lst.names] if lst is not None else []
 
 
 def _entry_default(place: ListPlace | None, lead_in_roles: dict[int, DefaultRoles | None],

@@ -40,7 +40,7 @@ KINDS = ("directive", "heading", "lead_in", "meeting", "assessment", "approval",
          "closing", "attachment", "deadline_note", "background")
 
 _CLOSING = re.compile(
-    r"^(?:trên đây là|nay thông báo|văn phòng .{0,80}thông báo|.{0,120}\bthông báo\b.{0,80}"
+    r"^(?:trân trọng|xin cảm ơn|trên đây là|nay thông báo|văn phòng .{0,80}thông báo|.{0,120}\bthông báo\b.{0,80}"
     r"\b(?:để|đến)\b.{0,120}\b(?:biết|thực hiện|triển khai)\b)", re.I)
 _COURTESY = re.compile(r"\b(?:nếu có|trường hợp có)\b.{0,60}\b(?:khó khăn|vướng mắc|phát sinh)", re.I)
 _APPROVAL = ("thong nhat", "co ban thong nhat", "dong y", "nhat tri", "chap thuan",

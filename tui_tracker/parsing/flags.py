@@ -54,7 +54,7 @@ def is_vietnamese_name(name: str) -> bool:
             continue
         if char in "đĐ":
             continue
-        base, *marks = unicodedata.normalize("NFD", char)
+        base, *marks = list(unicodedata.normalize("NFD", char))
         if not ("a" <= base.lower() <= "z"):
             return False
         if marks and (base.lower() not in "aeiouy" or len(marks) > 2

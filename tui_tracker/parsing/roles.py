@@ -387,7 +387,9 @@ def _acts(t: ClauseText, pos: int) -> bool:
     """What follows a clause-opening agency makes it the one who acts."""
     if _COLON_RE.match(t.low, pos):
         return True
-    p = _COMMA_RE.match(t.low, pos).end()
+    comma = _COMMA_RE.match(t.low, pos)
+    assert comma is not None  # the pattern matches the empty string
+    p = comma.end()
     not_action = NOT_ACTION_RE.match(t.low, p)
     if not_action:
         # "Sở X báo cáo kết quả …" tells what was reported, unless a deadline asks for
@@ -471,7 +473,13 @@ def _preamble_roles(paragraphs: tuple[str, ...]) -> Roles | None:
 def is_agency_label(title: str) -> bool:
     """A section title that is only an agency's name ("1. Sở Công Thương", "2. Thanh
     tra tỉnh:"): that agency leads the items under it."""
-    return _label_roles(title.rstrip(" :") + ":") is not None
+    return label_roles(title) is not None
+
+
+def label_roles(text: str) -> Roles | None:
+    """The agencies a heading or lead-in names and nothing else ("Sở Y tế", "Đối với
+    Sở Xây dựng:", "- UBND các xã, phường:"), with or without its colon."""
+    return _label_roles(text.rstrip(" :") + ":")
 
 
 def opens_whole_task(paragraph: str) -> bool:

@@ -348,8 +348,8 @@ class _Builder:
                     return entry.parent
                 entry = entry.parent
             return last  # a new symbol: one level deeper
-        if last is not self.root and last.own_text.endswith(":"):
-            return last  # "… như sau:", "Cụ thể:", "Giao Sở Tài chính:"
+        if last is not self.root and (last.own_text.endswith(":") or _heading_line(last)):
+            return last  # "… như sau:", "Cụ thể:", "Giao Sở Tài chính:", "Sở Y tế"
         return self.container
 
     def _split_inline(self, node: Node) -> None:
@@ -360,6 +360,14 @@ class _Builder:
         for kind, label, text in pieces:
             node.add(Node(kind, f"({label})" if kind == POINT else label, label, text,
                           index=node.index))
+
+
+def _heading_line(node: Node) -> bool:
+    """A short paragraph without a sentence's end, right before a list ("Sở Y tế",
+    "Về công tác tuyên truyền"): the list's heading, as a colon would make it."""
+    text = node.own_text
+    return node.kind == PARA and not node.children and 0 < len(text.split()) <= 12 \
+        and text[-1:].isalnum()
 
 
 def _same_level(entry: Node, kind: str, label: str) -> bool:

@@ -20,10 +20,11 @@ from tui_tracker.reports.scoreboard import (
     Scoreboard,
     build_notice_scoreboard,
     build_scoreboard,
+    iter_report_tasks,
     report_tasks,
 )
 
 __all__ = [
     "AgencyScore", "Counts", "NoticeScore", "NoticeScoreboard", "ReportTask", "Scoreboard",
-    "build_notice_scoreboard", "build_scoreboard", "report_tasks",
+    "build_notice_scoreboard", "build_scoreboard", "iter_report_tasks", "report_tasks",
 ]

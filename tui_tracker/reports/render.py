@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from tui_tracker.i18n import get_language, t
+from tui_tracker.output_files import excel_cell
 from tui_tracker.reports.scoreboard import (
     Counts,
     NoticeScore,
@@ -176,19 +177,6 @@ def scoreboard_markdown(board: Scoreboard | NoticeScoreboard,
 # ---------------------------------------------------------------- CSV
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: object) -> str:
-    """A text cell a spreadsheet will not run as a formula (CSV injection): text
-    starting with = + - @ gets a leading apostrophe. Numbers pass as they are.
-    (The exports engineer's shared safe-CSV writer is meant to replace this.)"""
-    if isinstance(value, int | float):
-        return str(value)
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def scoreboard_csv(board: Scoreboard | NoticeScoreboard) -> str:
     """CSV text for Excel: a BOM first (Excel reads UTF-8 only with it), a header
     row, one row per agency (or notice) with its lead tasks, then the totals; the
@@ -203,7 +191,7 @@ def scoreboard_csv(board: Scoreboard | NoticeScoreboard) -> str:
     else:
         items = [(notice_label(n), n.lead, n.coordinate) for n in board.notices]
     for label, lead, coordinate in items:
-        writer.writerow([safe_cell(label), *_csv_counts(lead),
+        writer.writerow([excel_cell(label), *_csv_counts(lead),
                          *(getattr(coordinate, k) for k in COUNT_KEYS)])
     writer.writerow([t("report.totals"), *_csv_counts(board.totals),
                      *(getattr(board.coordinate_totals, k) for k in COUNT_KEYS)])

@@ -14,6 +14,7 @@ tells what each task's status and deadline were then.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -269,15 +270,17 @@ def build_notice_scoreboard(store: Store, as_of: date, *, date_from: date | None
 # ---------------------------------------------------------------- the tasks behind it
 
 
-def report_tasks_query(conn: sqlite3.Connection, as_of: date, *, date_from: date | None = None,
-                       date_to: date | None = None, notice_id: int | None = None,
-                       agency_id: int | None = None, today: date | None = None,
-                       include_cancelled: bool = False) -> list[ReportTask]:
+def report_task_rows(conn: sqlite3.Connection, as_of: date, *, date_from: date | None = None,
+                     date_to: date | None = None, notice_id: int | None = None,
+                     agency_id: int | None = None, today: date | None = None,
+                     include_cancelled: bool = False, batch: int = 1000) -> Iterator[ReportTask]:
+    """The tasks behind a scoreboard, read from one cursor `batch` rows at a time: a
+    workbook of every task streams them without holding them all."""
     state = tasks_as_of(conn, as_of, today=_today(today, as_of))
     where, params = _where(state, date_from, date_to, notice_id, agency_id)
     if not include_cancelled:
         where += f" AND {state.status} <> 'cancelled'"
-    rows = conn.execute(
+    cursor = conn.execute(
         f"""
         SELECT t.id, d.notice_id, n.number, d.ref, d.summary, t.agency_id, a.name, t.role,
                {state.status}, {state.due_on}, t.original_due_on, {state.completed_on},
@@ -288,11 +291,18 @@ def report_tasks_query(conn: sqlite3.Connection, as_of: date, *, date_from: date
         JOIN agencies a ON a.id = t.agency_id
         WHERE {where}
         ORDER BY t.role <> 'lead', a.name, coalesce({state.due_on}, '9999-12-31'), t.id
-        """, params).fetchall()
-    return [ReportTask(id=r[0], notice_id=r[1], notice_number=r[2], directive_ref=r[3],
-                       summary=r[4], agency_id=r[5], agency=r[6], role=r[7], status=r[8],
-                       due_on=to_date(r[9]), original_due_on=to_date(r[10]),
-                       completed_on=to_date(r[11]), task_class=r[12]) for r in rows]
+        """, params)
+    while rows := cursor.fetchmany(batch):
+        for r in rows:
+            yield ReportTask(id=r[0], notice_id=r[1], notice_number=r[2], directive_ref=r[3],
+                             summary=r[4], agency_id=r[5], agency=r[6], role=r[7], status=r[8],
+                             due_on=to_date(r[9]), original_due_on=to_date(r[10]),
+                             completed_on=to_date(r[11]), task_class=r[12])
+
+
+def report_tasks_query(conn: sqlite3.Connection, as_of: date, **options: Any) -> list[ReportTask]:
+    """report_task_rows as a list (inside the store's snapshot)."""
+    return list(report_task_rows(conn, as_of, **options))
 
 
 def report_tasks(store: Store, as_of: date, *, date_from: date | None = None,
@@ -305,3 +315,12 @@ def report_tasks(store: Store, as_of: date, *, date_from: date | None = None,
     return store.read(report_tasks_query, as_of, date_from=date_from, date_to=date_to,
                       notice_id=notice_id, agency_id=agency_id, today=today,
                       include_cancelled=include_cancelled)
+
+
+def iter_report_tasks(store: Store, as_of: date, *, date_from: date | None = None,
+                      date_to: date | None = None, notice_id: int | None = None,
+                      today: date | None = None) -> Iterator[ReportTask]:
+    """report_tasks as a stream on one snapshot, for a task sheet of any length: the
+    store is held until the iteration ends or the iterator is closed."""
+    return store.stream(report_task_rows, as_of, date_from=date_from, date_to=date_to,
+                        notice_id=notice_id, today=today)

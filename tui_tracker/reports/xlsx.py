@@ -8,20 +8,19 @@ cell is written as a string (XlsxWriter would otherwise run a summary starting
 with "=" as a formula). Printing is set up: landscape, one page wide, header
 rows repeated.
 
-The file appears whole or not at all: written next to the target under a
-temporary name, then renamed over it.
+The file appears whole or not at all, with the database's privacy
+(output_files.atomic_write).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from tui_tracker.i18n import t
+from tui_tracker.output_files import atomic_write, close_workbook
 from tui_tracker.reports.render import (
     COLUMN_KEYS,
     COUNT_KEYS,
@@ -45,42 +44,25 @@ def _text_width(text: str) -> float:
     return sum(1.15 if ch.isupper() else 1.0 for ch in text) + 2
 
 
-def new_file_mode(target: Path) -> int:
-    """The mode a file written in place would get: the old file's, else 0666 minus
-    the umask (a temporary file is 0600, and a clerk's colleagues must read it)."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
-
-
 def write_scoreboard_xlsx(path: str | Path, board: Scoreboard | NoticeScoreboard,
-                          tasks: Sequence[ReportTask] = (), *, notice: str | None = None) -> Path:
-    """Write the workbook to `path` (replaced whole); return the path written."""
+                          tasks: Iterable[ReportTask] = (), *, notice: str | None = None,
+                          like: Path | None = None) -> Path:
+    """Write the workbook to `path` (replaced whole); return the path written. `tasks`
+    may be a stream (reports.iter_report_tasks): each row is written as it comes, and
+    XlsxWriter's constant_memory flushes it, so memory stays flat at any size. `like`:
+    the database, whose privacy the file gets."""
     import xlsxwriter
 
-    target = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=".tui-tracker-", suffix=".xlsx",
-                                     dir=target.parent if str(target.parent) else ".")
-    os.close(fd)
-    try:
-        workbook = xlsxwriter.Workbook(temp_name, {"constant_memory": True,
-                                                   "strings_to_formulas": False,
-                                                   "strings_to_urls": False})
+    with atomic_write(path, like=like) as temporary:
+        workbook = xlsxwriter.Workbook(str(temporary), {"constant_memory": True,
+                                                        "strings_to_formulas": False,
+                                                        "strings_to_urls": False})
         formats = _formats(workbook)
         _summary_sheet(workbook, formats, board, notice)
         _task_sheet(workbook, formats, tasks)
         workbook.set_properties({"title": report_title(board.as_of), "author": "tui-tracker"})
-        workbook.close()
-        os.chmod(temp_name, new_file_mode(target))
-        os.replace(temp_name, target)
-    except BaseException:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
-        raise
-    return target
+        close_workbook(workbook)
+    return Path(path).expanduser()
 
 
 def _formats(workbook: Any) -> dict[str, Any]:
@@ -192,15 +174,18 @@ _TASK_WIDTHS = {"number": 6, "notice": 16, "ref": 7, "summary": 60, "agency": 30
                 "class": 24, "id": 8}
 
 
-def _task_sheet(workbook: Any, formats: dict[str, Any], tasks: Sequence[ReportTask]) -> None:
+def _task_sheet(workbook: Any, formats: dict[str, Any], tasks: Iterable[ReportTask]) -> None:
     sheet = workbook.add_worksheet(t("report.xlsx.tasks_sheet"))
     for col, key in enumerate(_TASK_COLUMNS):
         sheet.set_column(col, col, _TASK_WIDTHS[key])
     sheet.set_row(0, 32)
     for col, key in enumerate(_TASK_COLUMNS):
         sheet.write_string(0, col, t(f"report.xlsx.task.{key}"), formats["head"])
-    shown = tasks[:MAX_TASK_ROWS]
-    for row, task in enumerate(shown, start=1):
+    rows = 0
+    for row, task in enumerate(tasks, start=1):
+        if row > MAX_TASK_ROWS:
+            break
+        rows = row
         sheet.write_number(row, 0, row, formats["number"])
         sheet.write_string(row, 1, task.notice_number or "", formats["text"])
         sheet.write_string(row, 2, task.directive_ref, formats["text"])
@@ -216,7 +201,7 @@ def _task_sheet(workbook: Any, formats: dict[str, Any], tasks: Sequence[ReportTa
         sheet.write_string(row, 10, class_label(task.task_class), formats["text"])
         sheet.write_number(row, 11, task.id, formats["number"])
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(len(shown), 1), len(_TASK_COLUMNS) - 1)
+    sheet.autofilter(0, 0, max(rows, 1), len(_TASK_COLUMNS) - 1)
     sheet.repeat_rows(0)
     sheet.set_landscape()
     sheet.set_paper(9)

@@ -4,21 +4,21 @@ kept beside the file before a schema upgrade.
 sqlite3's Connection.backup copies page by page through SQLite's own backup API:
 the copy is one committed state of the database even while other sessions write
 (the copy restarts when another connection changes the source midway). It is
-written to a temporary file in the target's folder and renamed into place, so a
-reader of FILE never sees half a copy, and a failed backup leaves nothing.
+written like every output file (output_files.atomic_write): a temporary file in the
+target's folder renamed into place, so a reader of FILE never sees half a copy, and
+a failed or killed backup leaves nothing (or the next run removes it).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
 from tui_tracker.errors import DatabaseError, UsageError
 from tui_tracker.i18n import t
-from tui_tracker.store.files import copy_ownership
+from tui_tracker.output_files import atomic_write, check_target, write_failed
 
 PAGES_PER_STEP = 1024  # copy in steps so other sessions' writes interleave
 
@@ -27,44 +27,43 @@ def backup_database(conn: sqlite3.Connection, source: Path, target: Path, *,
                     force: bool = False) -> Path:
     """Copy the database open on `conn` (the file `source`) to `target`.
 
-    Refuses (UsageError) an existing target without `force`, and a folder. The
-    copy gets the database's permission bits and group (0600 stays private,
-    0660 stays shared)."""
+    Refuses (UsageError) an existing target without `force`, the database itself, and
+    a target output_files.check_target refuses (a folder, a missing folder, no
+    permission). The copy gets the database's permission bits and group (0600 stays
+    private, 0660 stays shared). A failure while copying (a full disk) names the
+    target, with the sentence every output file uses."""
     target = target.expanduser()
     if target.is_dir():
-        raise UsageError(t("storeops.backup_is_folder", path=str(target)))
+        check_target(target)  # "it is a folder: give a file name", as everywhere
     if target.exists() and not force:
         raise UsageError(t("storeops.backup_exists", path=str(target)))
     if target.exists() and target.resolve() == source.resolve():
         raise UsageError(t("storeops.backup_onto_itself", path=str(target)))
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise DatabaseError(t("storeops.backup_cannot_write", path=str(target),
-                              detail=exc.strerror or str(exc))) from exc
-    temp = Path(temp_name)
-    try:
+    with atomic_write(target, like=source) as temporary:
         try:
-            copy_ownership(source, fd)
-        finally:
-            os.close(fd)
-        copy = sqlite3.connect(temp)
-        try:
-            conn.backup(copy, pages=PAGES_PER_STEP)
-            # The copy of a WAL database says WAL in its header: make it a plain
-            # one-file database, so opening a backup never leaves -wal/-shm beside it.
-            copy.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            copy.close()
-        _fsync(temp)
-        os.replace(temp, target)
-    except OSError as exc:
-        raise DatabaseError(t("storeops.backup_cannot_write", path=str(target),
-                              detail=exc.strerror or str(exc))) from exc
-    finally:
-        temp.unlink(missing_ok=True)
+            copy = sqlite3.connect(temporary)
+            try:
+                conn.backup(copy, pages=PAGES_PER_STEP)
+                # The copy of a WAL database says WAL in its header: make it a plain
+                # one-file database, so opening a backup never leaves -wal/-shm beside it.
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+        except sqlite3.Error as exc:
+            if not _about_the_copy(exc):
+                raise  # the live database's own trouble (busy, damaged): the store words it
+            # "database or disk is full" is about the copy, not the live database.
+            raise write_failed(target, exc) from exc
+        _fsync(temporary)
     return target
+
+
+def _about_the_copy(exc: sqlite3.Error) -> bool:
+    """Whether an error of the backup API is about writing the copy (its disk, its
+    file) rather than reading the live database."""
+    message = str(exc).lower()
+    return any(words in message for words in ("full", "disk i/o", "unable to open",
+                                              "readonly", "read-only"))
 
 
 def upgrade_backup_path(path: Path, version: int, now: datetime | None = None) -> Path:

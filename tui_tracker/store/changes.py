@@ -27,6 +27,7 @@ from tui_tracker.store.connection import now_text, write_transaction
 from tui_tracker.store.recurrence import roll_change
 from tui_tracker.store.rows import TaskRow, iso
 from tui_tracker.store.task_queries import get_task
+from tui_tracker.store.typed import clean_typed
 from tui_tracker.wording import day_text
 
 UNDOABLE = ("status", "extend")
@@ -81,8 +82,13 @@ def _check_version(conn: sqlite3.Connection, task_id: int, state: _State,
 def _apply(conn: sqlite3.Connection, task_id: int, before: _State, *, user: str, today: date,
            changes: dict[str, Any], action: str, field: str | None, from_value: str | None,
            to_value: str | None, note: str | None, undoes: int | None = None,
-           session: str | None = None, completed_on: str | None = None) -> TaskRow:
-    """Write `changes` to the task and one history row, guarded by the version read."""
+           session: str | None = None, completed_on: str | None = None,
+           effective_on: date | None = None) -> TaskRow:
+    """Write `changes` to the task and one history row, guarded by the version read.
+
+    `effective_on` is the business day the change counts from in reports "as of" a
+    day (store/classes.py): the completion day of a completion, the decision day of an
+    extension; by default the day it is entered (the reference day `today`)."""
     now = now_text()
     columns = ", ".join(f"{name} = ?" for name in changes)  # names are ours, never user text
     cursor = conn.execute(
@@ -96,18 +102,17 @@ def _apply(conn: sqlite3.Connection, task_id: int, before: _State, *, user: str,
         """
         INSERT INTO task_history (task_id, at, user, action, field, from_value, to_value, note,
             prev_status, prev_due_on, prev_completed_on, prev_extension_reason, prev_version,
-            version, undoes, session, completed_on)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            version, undoes, session, completed_on, effective_on)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         (task_id, now, user, action, field, from_value, to_value, note, before.status,
          before.due_on, before.completed_on, before.extension_reason, before.version,
-         before.version + 1, undoes, session, completed_on))
+         before.version + 1, undoes, session, completed_on, iso(effective_on or today)))
     return get_task(conn, task_id, today=today)
 
 
 def _clean(text: str | None) -> str | None:
-    text = " ".join((text or "").split())
-    return text or None
+    return clean_typed(text)
 
 
 def set_status(conn: sqlite3.Connection, task_id: int, status: Status | str, *, user: str,
@@ -128,6 +133,7 @@ def set_status(conn: sqlite3.Connection, task_id: int, status: Status | str, *, 
     if completed is not None and completed > today:
         raise UsageError(t("store.done_in_future", on=day_text(completed),
                            today=day_text(today)))
+    triage_rules.check_plausible(completed, "status.completed_on")
     with write_transaction(conn):
         before = _load(conn, task_id)
         _check_version(conn, task_id, before, if_version, today=today)
@@ -140,7 +146,7 @@ def set_status(conn: sqlite3.Connection, task_id: int, status: Status | str, *, 
             row = _apply(conn, task_id, before, user=user, today=today, changes=changes,
                          action="status", field="status", from_value=before.status,
                          to_value=new.value, note=note, session=session,
-                         completed_on=iso(completed))
+                         completed_on=iso(completed), effective_on=completed)
             # A recurring duty moves on to its next occurrence (store/recurrence.py).
             roll = roll_change(conn, row, today=today)
             if roll is None:
@@ -154,7 +160,7 @@ def set_status(conn: sqlite3.Connection, task_id: int, status: Status | str, *, 
             return _apply(conn, task_id, before, user=user, today=today, changes=changes,
                           action="status", field="completed_on",
                           from_value=before.completed_on, to_value=iso(on), note=note,
-                          session=session, completed_on=iso(on))
+                          session=session, completed_on=iso(on), effective_on=on)
         if note:
             return _note(conn, task_id, before, note, user=user, today=today, session=session)
         # Already so: nothing to record (a script may safely repeat itself).
@@ -172,20 +178,32 @@ def _status(status: Status | str) -> Status:
 
 def extend(conn: sqlite3.Connection, task_id: int, new_due: date, *, reason: str, user: str,
            today: date, if_version: int | None = None, earlier: bool = False,
-           session: str | None = None) -> TaskRow:
+           session: str | None = None, on: date | None = None) -> TaskRow:
     """Move the deadline (gia hạn); the notice's deadline stays in original_due_on.
 
-    A day before the current deadline is refused unless `earlier` (an explicit
-    "bring forward", with its reason like every extension)."""
+    `on` is the day the extension was decided (approved), by default `today`: a report
+    as of an earlier day judges the task by the deadline it had then. It may not be in
+    the future nor before the notice's date. A new deadline before the notice's date,
+    or outside the plausible years, is refused; one before the current deadline is
+    refused unless `earlier` (an explicit "bring forward", with its reason like every
+    extension)."""
     reason_text = _clean(reason)
     if reason_text is None:
         raise UsageError(t("store.reason_required"))
+    decided = on or today
+    if decided > today:
+        raise UsageError(t("store.decided_in_future", on=decided.isoformat(),
+                           today=today.isoformat()))
+    triage_rules.check_plausible(new_due, "extend.new_due")
+    triage_rules.check_plausible(decided, "extend.decided_on")
     with write_transaction(conn):
         before = _load(conn, task_id)
         _check_version(conn, task_id, before, if_version, today=today)
         if before.due_on == iso(new_due):
             raise UsageError(t("store.same_due", due=day_text(new_due)))
         triage_rules.check_extension(task_id, before.due_on, new_due, earlier=earlier)
+        triage_rules.check_after_notice(conn, task_id, new_due, "extend.new_due")
+        triage_rules.check_after_notice(conn, task_id, decided, "extend.decided_on")
         changes = {
             "due_on": iso(new_due),
             "extension_reason": reason_text,
@@ -194,7 +212,8 @@ def extend(conn: sqlite3.Connection, task_id: int, new_due: date, *, reason: str
         }
         return _apply(conn, task_id, before, user=user, today=today, changes=changes,
                       action="extend", field="due_on", from_value=before.due_on,
-                      to_value=iso(new_due), note=reason_text, session=session)
+                      to_value=iso(new_due), note=reason_text, session=session,
+                      effective_on=decided)
 
 
 def add_note(conn: sqlite3.Connection, task_id: int, note: str, *, user: str, today: date,

@@ -7,26 +7,33 @@ tasks, so they need the same rule inside SQLite; `class_case()` and
 checks they agree with classify() on every combination of status, deadline,
 completion day and reference day.
 
-"As of" a past day D — our reading of domain.md, which only says "relative to
-a reference day": the report says what was true at the end of D.
-- Tasks of a notice dated after D (issue date, else meeting date) did not
-  exist yet. The notice's date, not the import time: an old notice typed in
-  today still belongs to last month's report.
-- A task completed after D was not done yet on D (classify() handles it).
-- When D is before the reference day (`--as-of` earlier than `--today`), the
-  status and the deadline are those the task had at the end of D: every
-  history row keeps a snapshot of the task before its change (prev_*), so the
-  first change recorded after D gives the state on D. An extension granted
-  after D did not exist yet: the task is judged by the deadline it had then.
-  History times are the real clock; with `--as-of` on or after the reference
-  day the current rows are used, so a report as of today always equals `list`.
+"As of" a day D means the facts of D by their business dates (domain.md, "As of";
+model.facts_as_of is THE rule, run here in SQL, tests/store/test_store_as_of.py
+checks both agree):
+- Tasks of a notice dated after D (issue date, else meeting date) did not exist yet.
+  The notice's date, not the import time: an old notice typed in today still
+  belongs to last month's report.
+- Every task change records the day it counts from (task_history.effective_on): a
+  completion its completion day, an extension the day it was decided (`extend
+  --on`), anything else the day it was entered. A task completed on 10 May and
+  recorded on 5 July is done as of 30 June; an extension decided on 20 May does
+  not exist yet as of 10 May.
+- A task none of whose changes counts only after D is as it is now (the fast path:
+  the usual report, as of today, reads the tasks table alone). For the others the
+  changes are replayed in the order they were entered, those counting only after D
+  left out: an undone change and its undo never happened, a completion whose day was
+  corrected counts from the corrected day, the status is the last one counted (else
+  "to do"), the deadline the last extension (or recurrence roll) counted, else the
+  notice's deadline as corrected (original_due_on).
+Corrections of what the parser read (a deadline, an agency, a deleted directive)
+fix what the notice always said: they apply to every day.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from tui_tracker.model import Status, TaskClass
 
@@ -101,9 +108,9 @@ def fold_group(status: str, n: float, past: float, later: float, later_past: flo
 @dataclass(frozen=True)
 class TasksAsOf:
     """How to read tasks as they were at the end of a day: a FROM clause (`tasks t`
-    and, when needed, the history snapshot `h`), the expressions to use for
-    status / due_on / completed_on, a WHERE condition, and the named parameters
-    (:as_of and :next_day) they use."""
+    and, when needed, the replayed facts `a`), the expressions to use for status /
+    due_on / completed_on, a WHERE condition, and the named parameters (:as_of) they
+    use."""
 
     from_sql: str
     status: str
@@ -111,7 +118,7 @@ class TasksAsOf:
     completed_on: str
     where: str
     params: dict[str, str]
-    changed_since: bool = False  # some task changed after the day: history is read
+    changed_since: bool = False  # some task has a change counting only after the day
 
     def class_case(self) -> str:
         return class_case(self.status, self.due_on, self.completed_on, ":as_of")
@@ -120,16 +127,52 @@ class TasksAsOf:
         return class_sums(self.status, self.due_on, self.completed_on, ":as_of")
 
 
-# The first change of each task recorded after the day: its prev_* columns are
-# the task as it was at the end of that day. Import rows carry no snapshot. The
-# index on task_history.at makes this cost what was changed since, not the table.
-_CHANGED = """
-    SELECT task_id, min(id) AS hid FROM task_history
-    WHERE at >= :next_day AND prev_status IS NOT NULL GROUP BY task_id
+# Tasks with a change of status or deadline that counts only after the day: the index
+# on task_history.effective_on makes this cost what counts later, not the table.
+_LATER = """
+    SELECT DISTINCT task_id FROM task_history
+    WHERE effective_on > :as_of AND action IN ('status', 'extend')
 """
-_SNAPSHOT_JOIN = f"""
-    LEFT JOIN ({_CHANGED}) c ON c.task_id = t.id
-    LEFT JOIN task_history h ON h.id = c.hid
+# Their facts at the end of the day (model.facts_as_of, step by step): the changes
+# kept (undone ones and their undos left out), the status changes a correction of the
+# completion day replaced left out, then the last status change and the last deadline
+# move that count by the day.
+_AS_OF = f"""
+    WITH later AS ({_LATER}),
+    kept AS (
+        SELECT h.id, h.task_id, h.action, h.field, h.to_value, h.effective_on
+        FROM task_history h JOIN later l ON l.task_id = h.task_id
+        WHERE h.action IN ('status', 'extend')
+          AND h.id NOT IN (SELECT u.undoes FROM task_history u JOIN later l2
+                           ON l2.task_id = u.task_id
+                           WHERE u.action = 'undo' AND u.undoes IS NOT NULL)
+    ),
+    statuses AS (
+        SELECT id, task_id, field, to_value, effective_on,
+               lead(field) OVER (PARTITION BY task_id ORDER BY id) AS next_field
+        FROM kept WHERE action = 'status'
+    ),
+    last_status AS (
+        SELECT task_id, max(id) AS id FROM statuses
+        WHERE next_field IS NOT 'completed_on' AND effective_on <= :as_of GROUP BY task_id
+    ),
+    last_move AS (
+        SELECT task_id, max(id) AS id FROM kept
+        WHERE field = 'due_on' AND effective_on <= :as_of GROUP BY task_id
+    )
+    SELECT l.task_id AS task_id,
+           CASE s.field WHEN 'status' THEN s.to_value WHEN 'completed_on' THEN 'done'
+                ELSE 'todo' END AS status,
+           CASE WHEN s.field = 'completed_on' OR (s.field = 'status' AND s.to_value = 'done')
+                THEN s.effective_on END AS completed_on,
+           CASE WHEN m.id IS NULL THEN coalesce(t.original_due_on, t.due_on)
+                ELSE m.to_value END AS due_on
+    FROM later l
+    JOIN tasks t ON t.id = l.task_id
+    LEFT JOIN last_status ls ON ls.task_id = l.task_id
+    LEFT JOIN statuses s ON s.id = ls.id
+    LEFT JOIN last_move lm ON lm.task_id = l.task_id
+    LEFT JOIN kept m ON m.id = lm.id
 """
 # Directives of notices dated after the day: their tasks did not exist yet.
 _LATER_NOTICES = """
@@ -138,26 +181,26 @@ _LATER_NOTICES = """
 """
 
 
-def tasks_as_of(conn: sqlite3.Connection, as_of: date, *, today: date) -> TasksAsOf:
-    """The tasks as of `as_of`, `today` being the reference day. Two cheap probes
-    (indexes on notices.sort_date and task_history.at) leave out the clauses
-    that would change nothing, so the usual report — as of today, no notice
-    dated in the future — reads the tasks table alone."""
-    next_day = (as_of + timedelta(days=1)).isoformat()
-    params = {"as_of": as_of.isoformat(), "next_day": next_day}
+def tasks_as_of(conn: sqlite3.Connection, as_of: date, *, today: date | None = None) -> TasksAsOf:
+    """The tasks as of `as_of`. Two cheap probes (indexes on notices.sort_date and
+    task_history.effective_on) leave out the clauses that would change nothing, so the
+    usual report (as of today: nothing counts from a later day, no notice is dated in
+    the future) reads the tasks table alone. `today` (the reference day) is not needed
+    any more: business dates say what counted on a day, whenever it was typed."""
+    params = {"as_of": as_of.isoformat()}
     later_notice = conn.execute("SELECT 1 FROM notices WHERE sort_date > ? LIMIT 1",
                                 (params["as_of"],)).fetchone()
     where = _LATER_NOTICES if later_notice else "1"
-    later_change = as_of < today and conn.execute(
-        "SELECT 1 FROM task_history WHERE at >= ? AND prev_status IS NOT NULL LIMIT 1",
-        (next_day,)).fetchone()
+    later_change = conn.execute(
+        "SELECT 1 FROM task_history WHERE effective_on > ? AND action IN ('status', 'extend') "
+        "LIMIT 1", (params["as_of"],)).fetchone()
     if not later_change:
         return TasksAsOf("tasks t", "t.status", "t.due_on", "t.completed_on", where, params)
     return TasksAsOf(
-        f"tasks t {_SNAPSHOT_JOIN}",
-        "(CASE WHEN h.id IS NULL THEN t.status ELSE h.prev_status END)",
-        "(CASE WHEN h.id IS NULL THEN t.due_on ELSE h.prev_due_on END)",
-        "(CASE WHEN h.id IS NULL THEN t.completed_on ELSE h.prev_completed_on END)",
+        f"tasks t LEFT JOIN ({_AS_OF}) a ON a.task_id = t.id",
+        "(CASE WHEN a.task_id IS NULL THEN t.status ELSE a.status END)",
+        "(CASE WHEN a.task_id IS NULL THEN t.due_on ELSE a.due_on END)",
+        "(CASE WHEN a.task_id IS NULL THEN t.completed_on ELSE a.completed_on END)",
         where, params, changed_since=True)
 
 
@@ -168,9 +211,9 @@ def class_counts(conn: sqlite3.Connection, state: TasksAsOf, *, key: str, joins:
     of the day of `state`. `key` is an SQL expression (t.agency_id, d.notice_id),
     `joins` what it needs; `where` may use {due} for the task's deadline then.
 
-    The current rows are counted from the covering index; when tasks changed
-    after the day, only those are counted again: their current state subtracted,
-    their state on the day (history snapshot) added."""
+    The current rows are counted from the covering index; when some tasks have a
+    change counting only after the day, only those are counted again: their current
+    state subtracted, their state on the day (the replay of _AS_OF) added."""
     values: dict[str, object] = {**state.params, **(params or {})}
     totals: dict[tuple[object, str, str], list[float]] = {}
 
@@ -192,15 +235,17 @@ def class_counts(conn: sqlite3.Connection, state: TasksAsOf, *, key: str, joins:
         f"FROM tasks t {joins} WHERE t.status = 'done' AND {state.where} AND {current} "
         f"GROUP BY t.status, {key}, t.role", 1)
     if state.changed_since:
-        changed = f"({_CHANGED}) c JOIN tasks t ON t.id = c.task_id {joins}"
+        # Tasks with a change counting only after the day: their current state out,
+        # their state on the day (the replay) in.
+        changed = f"({_LATER}) c JOIN tasks t ON t.id = c.task_id {joins}"
         add(f"SELECT {key}, t.role, t.status, "
             f"{group_sums('t.due_on', 't.completed_on', ':as_of')} FROM {changed} "
             f"WHERE {state.where} AND {current} GROUP BY 1, 2, 3", -1)
-        before = where.format(due="h.prev_due_on")
-        add(f"SELECT {key}, t.role, h.prev_status, "
-            f"{group_sums('h.prev_due_on', 'h.prev_completed_on', ':as_of')} FROM {changed} "
-            f"JOIN task_history h ON h.id = c.hid WHERE {state.where} AND {before} "
-            "GROUP BY 1, 2, 3", 1)
+        before = where.format(due="a.due_on")
+        add(f"SELECT {key}, t.role, a.status, "
+            f"{group_sums('a.due_on', 'a.completed_on', ':as_of')} "
+            f"FROM ({_AS_OF}) a JOIN tasks t ON t.id = a.task_id {joins} "
+            f"WHERE {state.where} AND {before} GROUP BY 1, 2, 3", 1)
     counts: dict[tuple[object, str], list[int]] = {}
     for (k, role, status), sums in totals.items():
         folded = fold_group(status, *sums)

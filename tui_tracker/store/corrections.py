@@ -32,13 +32,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from tui_tracker.errors import BadInputError, ConflictError, UsageError
+from tui_tracker.errors import ConflictError, UsageError
 from tui_tracker.i18n import t
-from tui_tracker.model import Role
+from tui_tracker.model import Deadline, Role
 from tui_tracker.store import agency_store
 from tui_tracker.store.connection import now_text, write_transaction
-from tui_tracker.store.rows import HistoryEntry, to_date
+from tui_tracker.store.rows import HistoryEntry, iso, to_date
 from tui_tracker.store.search_index import index_notices
+from tui_tracker.store.triage_rules import check_plausible
+from tui_tracker.store.typed import clean_typed
 
 # Header fields of a notice a user may correct (number and issuer also make its number_key).
 NOTICE_FIELDS = ("number", "doc_type", "title", "issuer", "place", "issued_on", "meeting_on",
@@ -97,7 +99,7 @@ class _Change:
 def resolve_agency(conn: sqlite3.Connection, name: str, *, allow_new: bool = False) -> int:
     """The agency a user typed ('Sở KH&CN', 'Thanh tra tỉnh'), through the catalogue
     and the aliases. An unknown name is refused unless `allow_new` (then it is added)."""
-    name = " ".join((name or "").split())
+    name = clean_typed(name) or ""
     if not name:
         raise UsageError(t("corrections.agency_empty"))
     found = agency_store.lookup(conn, agency_store.name_key(name))
@@ -181,26 +183,17 @@ def _log(conn: sqlite3.Connection, change: _Change, *, action: str, user: str,
 
 
 def _clean(text: str | None) -> str | None:
-    text = " ".join((text or "").split())
-    return text or None
+    return clean_typed(text)
 
 
 # ---------------------------------------------------------------- directives
 
 
-def resolve_deadline(phrase: str, notice_day: date | None) -> tuple[str, str | None, str | None,
-                                                                    str | None]:
-    """(phrase, due_on, kind, recurrence) of a deadline phrase the user typed, read by
-    the same rules as the parser. A phrase it cannot read is bad input (exit 4)."""
-    from tui_tracker.parsing.deadlines import find_deadlines
-
-    text = " ".join(phrase.split())
-    found = find_deadlines(text, issued_on=notice_day)  # InvalidDateError for 31/2/2026
-    if not found:
-        raise BadInputError(t("corrections.deadline_unreadable", phrase=text))
-    deadline = found[-1]  # a chain of steps: the last one is the directive's deadline
-    return (text, deadline.due_on.isoformat() if deadline.due_on else None,
-            str(deadline.kind) if deadline.kind else None, deadline.recurrence)
+def deadline_day(conn: sqlite3.Connection, directive_id: int) -> date | None:
+    """The day a deadline phrase typed for this directive is read from: its notice's
+    issue date, else its meeting date (as the parser reads the notice's own phrases)."""
+    row = _live_directive(conn, directive_id)
+    return to_date(row[6]) or to_date(row[7])
 
 
 def _deadline_text(text: str | None, due: str | None) -> str:
@@ -211,28 +204,36 @@ def _deadline_text(text: str | None, due: str | None) -> str:
 
 def edit_directive(conn: sqlite3.Connection, directive_id: int, *, user: str,
                    session: str | None, leads: Sequence[str] | None = None,
-                   coordinators: Sequence[str] | None = None, deadline_text: str | None = None,
+                   coordinators: Sequence[str] | None = None, deadline: Deadline | None = None,
                    due_on: date | None = None, note: str | None = None,
                    allow_new_agencies: bool = False) -> int:
     """Correct a directive: its leads and/or coordinators (each list replaces the
-    current one; None keeps it) and/or its deadline (phrase, date or both: a date
-    given overrides the phrase's). Returns the change_log id; refuses a correction
-    that changes nothing."""
-    deadline_phrase = _clean(deadline_text)
+    current one; None keeps it) and/or its deadline (a phrase already read, a date, or
+    both: a date given overrides the phrase's). Returns the change_log id; refuses a
+    correction that changes nothing.
+
+    The store does not read phrases: the caller resolves what the user typed with the
+    parser's own rule (parsing.deadlines.read_deadline, the notice's date from
+    `deadline_day`) and hands over the Deadline it found."""
+    deadline_phrase = _clean(deadline.text) if deadline is not None else None
     with write_transaction(conn):
-        (_, notice_id, old_text, old_kind, old_due, old_recurrence, issued_on,
-         meeting_on) = _live_directive(conn, directive_id)
+        (_, notice_id, old_text, old_kind, old_due, old_recurrence, _issued_on,
+         _meeting_on) = _live_directive(conn, directive_id)
         tasks = _task_rows(conn, directive_id)
         change = _Change()
         now = now_text()
         if leads is not None or coordinators is not None:
             _change_assignments(conn, change, directive_id, tasks, leads, coordinators,
                                 user=user, now=now, allow_new=allow_new_agencies)
-        if deadline_phrase is not None or due_on is not None:
+        if deadline is not None or due_on is not None:
             text, due, kind, recurrence = old_text, old_due, old_kind, old_recurrence
-            if deadline_phrase is not None:
-                notice_day = to_date(issued_on) or to_date(meeting_on)
-                text, due, kind, recurrence = resolve_deadline(deadline_phrase, notice_day)
+            check_plausible(deadline.due_on if deadline is not None else None,
+                            "directive.due_on")
+            check_plausible(due_on, "directive.due_on")
+            if deadline is not None:
+                text, due = deadline_phrase, iso(deadline.due_on)
+                kind = str(deadline.kind) if deadline.kind else None
+                recurrence = deadline.recurrence
             if due_on is not None:
                 due, kind, recurrence = due_on.isoformat(), "date", None
             new = {"deadline_text": text, "deadline_kind": kind, "due_on": due,
@@ -493,6 +494,8 @@ def edit_notice(conn: sqlite3.Connection, notice_id: int, fields: dict[str, Any]
         new: dict[str, Any] = {}
         for field, value in fields.items():
             if field in _DATE_FIELDS:
+                if isinstance(value, date):
+                    check_plausible(value, f"notice.{field}")
                 value = value.isoformat() if isinstance(value, date) else _clean(value)
             else:
                 value = _clean(value)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from tui_tracker.errors import DatabaseError
 from tui_tracker.i18n import t
 from tui_tracker.lazy import LazyModule
-from tui_tracker.model import ParsedNotice, Status, Urgency
+from tui_tracker.model import Deadline, ParsedNotice, Status, Urgency
 from tui_tracker.store import agency_store, task_queries
 from tui_tracker.store.connection import (
     BUSY_TIMEOUT_MS,
@@ -250,6 +250,14 @@ class Store:
         return self._stream(task_queries.iter_task_lines, filter, today=today, soon_days=soon_days,
                             limit=limit)
 
+    def stream(self, function: Callable[..., Iterator[T]], *args: Any,
+               **kwargs: Any) -> Iterator[T]:
+        """Yield what `function(conn, *args, **kwargs)` yields, on one snapshot, with the
+        store's lock and error handling: for core packages streaming rows of their own
+        queries (reports/: a workbook of every task). Holds the lock until the
+        iteration ends or the iterator is closed."""
+        return self._stream(function, *args, **kwargs)
+
     def _stream(self, function: Callable[..., Iterator[T]], *args: Any,
                 **kwargs: Any) -> Iterator[T]:
         with self._lock:
@@ -282,11 +290,13 @@ class Store:
                            note=note, on=on, if_version=if_version, session=self.session)
 
     def extend(self, task_id: int, new_due: date, *, reason: str, today: date,
-               if_version: int | None = None, earlier: bool = False) -> TaskRow:
-        """`earlier`: allow a day before the current deadline (refused otherwise)."""
+               if_version: int | None = None, earlier: bool = False,
+               on: date | None = None) -> TaskRow:
+        """`earlier`: allow a day before the current deadline (refused otherwise). `on`:
+        the day the extension was decided (default `today`), from which reports count it."""
         return self._write(changes.extend, task_id, new_due, reason=reason, user=self.user,
                            today=today, if_version=if_version, earlier=earlier,
-                           session=self.session)
+                           session=self.session, on=on)
 
     def add_note(self, task_id: int, note: str, *, today: date,
                  if_version: int | None = None) -> TaskRow:
@@ -308,13 +318,19 @@ class Store:
 
     def edit_directive(self, directive_id: int, *, leads: Sequence[str] | None = None,
                        coordinators: Sequence[str] | None = None,
-                       deadline_text: str | None = None, due_on: date | None = None,
+                       deadline: Deadline | None = None, due_on: date | None = None,
                        note: str | None = None, allow_new_agencies: bool = False) -> int:
-        """Correct leads, coordinators and/or deadline; the change number."""
+        """Correct leads, coordinators and/or deadline; the change number. `deadline` is
+        a phrase already read (parsing.deadlines.read_deadline, from `deadline_day`)."""
         return self._write(corrections.edit_directive, directive_id, user=self.user,
                           session=self.session, leads=leads, coordinators=coordinators,
-                          deadline_text=deadline_text, due_on=due_on, note=note,
+                          deadline=deadline, due_on=due_on, note=note,
                           allow_new_agencies=allow_new_agencies)
+
+    def deadline_day(self, directive_id: int) -> date | None:
+        """The day a deadline phrase typed for the directive is read from (its notice's
+        issue date, else its meeting date); UsageError for no such directive."""
+        return self._read(corrections.deadline_day, directive_id)
 
     def assign(self, directive_id: int, agency: str, role: str, *, note: str | None = None,
                allow_new_agency: bool = False) -> tuple[int, int]:

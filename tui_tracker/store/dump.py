@@ -7,10 +7,18 @@ it inside a read transaction):
     ("agency",  {...agencies columns..., "aliases": [{...agency_aliases columns...}]})  * n
     ("notice",  {...notices columns..., "references": [...],
                  "directives": [{..., "tasks": [{..., "history": [...]}]}]})          * n
+    ("change",  {...change_log columns...})                                            * n
 
-Agencies come before notices because tasks point at them: a reader can restore
-the stream in one pass. One notice (with everything under it) is built at a
-time, so memory stays bounded by the largest notice, not by the database.
+Agencies come before notices because tasks point at them, and the correction log
+(change_log: who corrected what, when, with the values before and after) comes
+last because its rows point at notices, directives and tasks: a reader can
+restore the stream in one pass. One notice (with everything under it) is built at
+a time, so memory stays bounded by the largest notice, not by the database.
+
+Everything is exported, deleted rows too (with deleted_at / deleted_by): a
+restore keeps the audit trail, and `undo-change` and `restore-notice` still work
+on the restored database. Only what the store derives from the data is left out:
+the full-text search tables, rebuilt on restore.
 
 Columns are read from the schema (PRAGMA table_xinfo), not listed here: a column
 that another feature adds to a table is exported and restored without touching
@@ -28,7 +36,9 @@ from datetime import datetime
 from typing import Any
 
 EXPORT_FORMAT = "tui-tracker-export"  # the marker `import` recognises an export by
-EXPORT_FORMAT_VERSION = 1
+# 2: the correction log ("changes") is exported too. A version-1 reader would restore
+# such a file without it, silently: it refuses it as newer instead.
+EXPORT_FORMAT_VERSION = 2
 
 # table -> the column holding its parent's id, implied by the nesting.
 PARENT_COLUMN = {
@@ -42,6 +52,12 @@ PARENT_COLUMN = {
 JSON_LIST_COLUMNS = {"notices": ("attendees", "addressees", "recipients", "warnings")}
 # Keys of nested lists; no table may have a column of that name.
 NESTED_KEYS = ("aliases", "references", "directives", "tasks", "history")
+# Every table of the data, in restore order, and those the store derives (rebuilt on
+# restore, never exported). tests check that no other table exists, so a table added
+# later cannot silently miss the export.
+EXPORTED_TABLES = ("agencies", "agency_aliases", "notices", "notice_references", "directives",
+                   "tasks", "task_history", "change_log")
+DERIVED_TABLES = ("directive_search", "notice_search")
 
 Record = tuple[str, dict[str, Any]]
 
@@ -122,3 +138,6 @@ def iter_records(conn: sqlite3.Connection) -> Iterator[Record]:
                 directive["tasks"].append(task)
             notice["directives"].append(directive)
         yield "notice", notice
+
+    for change in _Reader(conn, "change_log").rows():
+        yield "change", change

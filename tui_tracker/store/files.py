@@ -169,12 +169,9 @@ def match_companions(path: Path) -> None:
             continue
 
 
-def copy_ownership(source: Path, target_fd: int) -> None:
-    """Give a copy of the database (a backup) the database's bits and group, so a
-    backup of a private database is private and one of a shared database is shared."""
-    info = source.stat()
-    os.fchmod(target_fd, stat.S_IMODE(info.st_mode) & 0o777)
-    try:
-        os.fchown(target_fd, -1, info.st_gid)
-    except OSError:
-        pass  # not a member of the database's group: the copy keeps the user's group
+
+def remove_database(path: Path) -> None:
+    """Remove a database this command created and must not leave behind (a failed
+    restore), with its -wal and -shm."""
+    for file in (path, *companions(path)):
+        file.unlink(missing_ok=True)

@@ -16,12 +16,15 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from tui_tracker.errors import BadInputError, UsageError
+from tui_tracker.i18n import t
 from tui_tracker.model import ParsedDirective, ParsedNotice, Role
 from tui_tracker.store import agency_store
 from tui_tracker.store.connection import now_text, write_transaction
 from tui_tracker.store.rows import ImportResult, iso
 from tui_tracker.store.search_index import index_notices
 from tui_tracker.store.source_file import SourceFile, as_source_file, record_source
+from tui_tracker.store.triage_rules import check_plausible
 from tui_tracker.text import fold, normalize
 
 SUMMARY_MAX = 160
@@ -76,6 +79,26 @@ def summary_of(directive: ParsedDirective) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+def check_dates(parsed: ParsedNotice) -> None:
+    """BadInputError (exit 4) for a notice with a day outside the plausible years (an
+    issue date in 9999 is a typo of the document or of the reading, never a date to
+    keep): its dates, its deadlines, its chain steps, the documents it cites."""
+    header = parsed.notice
+    days: list[tuple[date | None, str]] = [(header.issued_on, "notice.issued_on"),
+                                           (header.meeting_on, "notice.meeting_on")]
+    for d in parsed.directives:
+        days.append((d.deadline.due_on if d.deadline else None, "directive.due_on"))
+        days.extend((a.due_on, "directive.due_on") for a in d.assignments)
+    days.extend((r.issued_on, "reference.issued_on") for r in parsed.references)
+    for day, what in days:
+        try:
+            check_plausible(day, what)
+        except UsageError as exc:
+            name = header.number or header.title or "—"
+            raise BadInputError(t("store.implausible_in_notice", notice=name,
+                                  detail=exc.message)) from None
+
+
 def import_notice(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str,
                   source: str | SourceFile | None = None, dry_run: bool = False) -> ImportResult:
     return import_notices(conn, [parsed], user=user, sources=[source], dry_run=dry_run)[0]
@@ -113,6 +136,7 @@ def import_notices(conn: sqlite3.Connection, parsed_list: Iterable[ParsedNotice]
                         existing = replace(existing, id=None)
                     results.append(existing)
                     continue
+                check_dates(parsed)
                 result = _insert(conn, parsed, user=user, source=source, digest=digest, key=key)
                 if dry_run:
                     new_ids.add(result.id or 0)
@@ -183,6 +207,7 @@ def _insert(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str,
              deadline.recurrence if deadline else None))
         directive_id = int(cursor.lastrowid or 0)
         due = iso(deadline.due_on) if deadline else None
+        born = iso(header.issued_on or header.meeting_on) or now[:10]
         for agency_id, role, own_due in _assignments(conn, directive, unassigned):
             # A step of a chain has its own date; the others take the directive's.
             task_due = iso(own_due) if own_due is not None else due
@@ -193,9 +218,12 @@ def _insert(conn: sqlite3.Connection, parsed: ParsedNotice, *, user: str,
                 VALUES (?, ?, ?, 'todo', ?, ?, 1, ?, ?, ?)
                 """, (directive_id, agency_id, role, task_due, task_due, now, now, user))
             # The source file is on the notice; the history says who imported when.
+            # The task exists from the notice's date (reports as of a day count it from
+            # then), else from the day it is imported.
             conn.execute(
-                "INSERT INTO task_history (task_id, at, user, action, field, to_value, version) "
-                "VALUES (?, ?, ?, 'import', 'status', 'todo', 1)", (cursor.lastrowid, now, user))
+                "INSERT INTO task_history (task_id, at, user, action, field, to_value, version, "
+                "effective_on) VALUES (?, ?, ?, 'import', 'status', 'todo', 1, ?)",
+                (cursor.lastrowid, now, user, born))
             task_count += 1
     index_notices(conn, notice_id)
     return ImportResult(id=notice_id, number=header.number, title=header.title,

@@ -11,13 +11,14 @@ file (see `_read_only_uri`).
 from __future__ import annotations
 
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from tui_tracker.errors import DatabaseError, UsageError
 from tui_tracker.i18n import t
-from tui_tracker.store.files import companions, exists, read_facts
+from tui_tracker.store.files import FileFacts, companions, exists, read_facts
 
 # Tables every version of our schema has: a database with a user_version but
 # without these was written by another program that also numbers its schema.
@@ -48,7 +49,14 @@ def preflight(path: Path, *, create: bool, known_version: int,
         raise DatabaseError(t("store.cannot_open", path=str(path), detail="directory"))
     facts = read_facts(path)
     if facts.empty:
-        return Found(version=0, wal=False)
+        facts = _wait_for_creator(path, facts, timeout=timeout if create else 0.0)
+        if facts.empty and not _being_written(path):
+            # SQLite would take it for a new database and we would fill it: a file
+            # `touch`ed by mistake, or a --db typo pointing at one, must not quietly
+            # become an empty tracker database.
+            raise DatabaseError(t("storeops.empty_file", path=str(path)))
+        if facts.empty:
+            return Found(version=0, wal=False)  # a session holds it: SQLite's lock decides
     if not facts.is_sqlite:
         raise DatabaseError(t("storeops.not_sqlite", path=str(path)))
     conn = sqlite3.connect(_read_only_uri(path, wal=facts.wal), uri=True, timeout=timeout)
@@ -64,6 +72,25 @@ def preflight(path: Path, *, create: bool, known_version: int,
     if (version == 0 and tables) or (version > 0 and not OUR_TABLES <= tables):
         raise DatabaseError(t("store.not_ours", path=str(path)))
     return Found(version=version, wal=facts.wal)
+
+
+def _wait_for_creator(path: Path, facts: FileFacts, *, timeout: float) -> FileFacts:
+    """A zero-byte file may be a database another session is creating this instant
+    (connection.connect creates the file, then SQLite writes its first page): give it
+    up to `timeout` seconds to grow. A file that stays empty is nobody's database."""
+    deadline = time.monotonic() + timeout
+    pause = 0.005
+    while facts.empty and time.monotonic() < deadline:
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
+        facts = read_facts(path)
+    return facts
+
+
+def _being_written(path: Path) -> bool:
+    """A journal beside the file: a session has it open inside a transaction."""
+    return any(path.with_name(path.name + suffix).exists()
+               for suffix in ("-journal", "-wal"))
 
 
 def _read_only_uri(path: Path, *, wal: bool) -> str:

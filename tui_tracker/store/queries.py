@@ -38,10 +38,11 @@ from tui_tracker.store.search_index import (
 def history(conn: sqlite3.Connection, task_id: int) -> list[HistoryEntry]:
     rows = conn.execute(
         "SELECT id, task_id, at, user, action, field, from_value, to_value, note, session, "
-        "completed_on FROM task_history WHERE task_id = ? ORDER BY id", (task_id,)).fetchall()
+        "completed_on, effective_on FROM task_history WHERE task_id = ? ORDER BY id",
+        (task_id,)).fetchall()
     if not rows and conn.execute("SELECT 1 FROM tasks WHERE id = ?", (task_id,)).fetchone() is None:
         raise UsageError(t("store.task_not_found", id=task_id))
-    return [HistoryEntry(*row) for row in rows]
+    return [HistoryEntry(*row[:11], effective_on=row[11]) for row in rows]
 
 
 # ---------------------------------------------------------------- notices

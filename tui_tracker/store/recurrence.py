@@ -133,4 +133,6 @@ def roll_change(conn: sqlite3.Connection, task: TaskRow, *,
                     "extension_reason": None},
         "field": "due_on", "from_value": iso(task.due_on), "to_value": iso(following),
         "note": note,
+        # The next occurrence starts when the current one closed (its completion day).
+        "effective_on": closed_on,
     }

@@ -2,8 +2,14 @@
 
 All of it in ONE transaction, or nothing: a damaged record, a missing agency or
 a file cut short rolls everything back. Ids are kept as exported, so a restored
-database answers `list --json` and `history --json` exactly like the original
-(task 12 is still task 12, and the history's `undoes` links still hold).
+database answers `list --json`, `history --json` and `corrections --json` exactly
+like the original (task 12 is still task 12, the history's and the correction
+log's `undoes` links still hold, and `undo-change N` undoes the same correction).
+An export of the restored database is the original export again, byte for byte
+but for its `exported_at`.
+
+An export from before business dates (schema 2) gets them as an upgraded
+database does (migrations/v3_business_dates.fill_effective_on).
 
 "Empty" means no notice, task or history: a new database already holds the
 seeded agencies, which the export's agencies replace (the export carries every
@@ -30,6 +36,7 @@ from tui_tracker.store.dump import (
     Record,
     stored_columns,
 )
+from tui_tracker.store.migrations.v3_business_dates import fill_effective_on
 from tui_tracker.store.rows import ImportResult
 from tui_tracker.store.search_index import index_notices
 
@@ -41,6 +48,7 @@ class RestoreResult:
     directives: int
     tasks: int
     history: int
+    changes: int = 0  # rows of the correction log
     # One per restored notice, as `import` reports notices (status "imported").
     stored: tuple[ImportResult, ...] = ()
 
@@ -52,7 +60,8 @@ class _Damaged(Exception):
 def is_empty(conn: sqlite3.Connection) -> bool:
     return not conn.execute(
         "SELECT EXISTS (SELECT 1 FROM notices) OR EXISTS (SELECT 1 FROM tasks) "
-        "OR EXISTS (SELECT 1 FROM task_history)").fetchone()[0]
+        "OR EXISTS (SELECT 1 FROM task_history) OR EXISTS (SELECT 1 FROM change_log)"
+    ).fetchone()[0]
 
 
 def check_header(record: Record | None) -> None:
@@ -90,8 +99,11 @@ def restore(conn: sqlite3.Connection, records: Iterable[Record], *,
                     writer.agency(record)
                 elif kind == "notice":
                     writer.notice(record)
+                elif kind == "change":
+                    writer.change(record)
                 else:
                     raise _Damaged(kind)
+            fill_effective_on(conn)
             problems = conn.execute("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise _Damaged(f"{problems[0][0]} → {problems[0][2]}")
@@ -106,7 +118,8 @@ class _Writer:
         self.conn = conn
         self.columns: dict[str, list[str]] = {}
         self.seed_cleared = False
-        self.counts = dict.fromkeys(("agencies", "notices", "directives", "tasks", "history"), 0)
+        self.counts = dict.fromkeys(("agencies", "notices", "directives", "tasks", "history",
+                                     "changes"), 0)
         self.stored: list[ImportResult] = []
 
     def result(self) -> RestoreResult:
@@ -145,6 +158,11 @@ class _Writer:
             id=notice_id, number=record.get("number"), title=record.get("title"),
             directives=self.counts["directives"] - directives_before,
             tasks=self.counts["tasks"] - tasks_before, status="imported"))
+
+    def change(self, record: dict[str, Any]) -> None:
+        """One row of the correction log (after every notice: it points at them)."""
+        self._insert("change_log", record)
+        self.counts["changes"] += 1
 
     def _insert(self, table: str, record: Any, *, parent: int | None = None) -> int:
         if not isinstance(record, dict):

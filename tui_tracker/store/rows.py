@@ -48,6 +48,10 @@ class HistoryEntry:
     session: str | None = None
     completed_on: str | None = None
     source: str = "task"
+    # The business day the change counts from in reports as of a day: a completion's
+    # day, an extension's decision day, else the day it was entered (None for a
+    # correction, which fixes what the notice always said).
+    effective_on: str | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True)

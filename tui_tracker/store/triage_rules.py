@@ -7,7 +7,11 @@
 - An extension (gia hạn) moves a deadline later. A day before the current
   deadline is refused unless the caller asks for it explicitly (`earlier`, the
   CLI's `--earlier`): bringing a deadline forward is rare and, typed by mistake,
-  would make a task overdue at once.
+  would make a task overdue at once. Neither the new deadline nor the day it was
+  decided may be before the notice's date.
+- Every day the store keeps lies in the plausible years (PLAUSIBLE_FIRST to
+  PLAUSIBLE_LAST): `1/1/9999` or `30/6/0226` is a typo, and a year-9999 deadline
+  would break the calendar export (an all-day event ends the next day).
 """
 
 from __future__ import annotations
@@ -19,6 +23,33 @@ from tui_tracker.errors import UsageError
 from tui_tracker.i18n import t
 from tui_tracker.store.rows import to_date
 from tui_tracker.wording import day_text
+
+# The days a notice, a deadline, a completion or a decision can plausibly be on: the
+# state's administrative documents start in 1945; a deadline past 2099 is a typo.
+PLAUSIBLE_FIRST = date(1945, 1, 1)
+PLAUSIBLE_LAST = date(2099, 12, 31)
+
+
+def is_plausible(day: date) -> bool:
+    return PLAUSIBLE_FIRST <= day <= PLAUSIBLE_LAST
+
+
+def check_plausible(day: date | None, what: str) -> None:
+    """UsageError naming the day and what it is (`what`: a key of `store.date_of.*`)
+    when it lies outside the plausible years."""
+    if day is not None and not is_plausible(day):
+        raise UsageError(t("store.implausible_date", day=day.isoformat(),
+                           what=t(f"store.date_of.{what}"), first=PLAUSIBLE_FIRST.year,
+                           last=PLAUSIBLE_LAST.year))
+
+
+def check_after_notice(conn: sqlite3.Connection, task_id: int, day: date, what: str) -> None:
+    """UsageError when `day` (an extension's new deadline or its decision day) is before
+    the task's notice was given."""
+    first = notice_day(conn, task_id)
+    if first is not None and day < first:
+        raise UsageError(t("store.before_notice", day=day.isoformat(),
+                           what=t(f"store.date_of.{what}"), notice=first.isoformat()))
 
 
 def notice_day(conn: sqlite3.Connection, task_id: int) -> date | None:

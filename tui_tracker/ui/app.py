@@ -32,6 +32,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Input
 
+from tui_tracker.errors import TrackerError
 from tui_tracker.i18n import set_language, t
 from tui_tracker.state import remember_theme, remembered_theme, state_path
 from tui_tracker.ui import undo_stack
@@ -216,11 +217,13 @@ class TrackerApp(CatalogBindings, App[None]):
             return
         try:
             remember_theme(theme.name, self.settings_theme, self.state_file)
-        except OSError as exc:
+        except (OSError, TrackerError) as exc:
             if not self._theme_save_failed:  # said once, not at every pick
                 self._theme_save_failed = True
+                reason = (exc.message if isinstance(exc, TrackerError)
+                          else exc.strerror or str(exc))
                 self.notify(t("importui.theme.not_saved", path=str(self.state_file),
-                              reason=exc.strerror or str(exc)),
+                              reason=reason),
                             severity="warning", markup=False)
 
     # ----------------------------------------------------------------- terminal size

@@ -155,8 +155,14 @@ def read_zone(lines: list[str]) -> _Zone:
         # A V/v summary may itself cite a date: only "Place, ngày … tháng … năm …" there.
         if pd and VV.match(line) and not (pd.group(0).lstrip().startswith(",") and pd.group("wd")):
             pd = None
+        left, place = _split_place(line[:pd.start()]) if pd else ("", "")
+        if pd and not place and (line[:pd.start()].strip()
+                                 or re.search(r"\w", re.sub(r"\([^()]*\)", "", line[pd.end():]))):
+            # "… báo cáo trước ngày 30/6/2026", "Ngày 20/11/2026, Phó Chủ tịch …": a date
+            # in a sentence, not the line that dates the notice (a place before it, or
+            # the date alone on its line).
+            pd = None
         if pd:
-            left, place = _split_place(line[:pd.start()])
             if zone.place is None and place:
                 zone.place = place
             if zone.issued_on is None and (pd.group("d") or pd.group("wd")):
@@ -186,12 +192,20 @@ def _looks_like_agency(line: str) -> bool:
                          line)) and len(line) < 80
 
 
+# A line of a body, never of a header: a lettered item ("a)", "b."), a bullet, or a
+# sentence that assigns work ("Giao Sở …", "Yêu cầu …"). Case matters: a wrapped
+# summary line may begin with "giao".
+BODY_LINE = re.compile(
+    r"^(?:[a-zđ]\s*[.)]\s|[-+•–]\s*[^\W\d_]|(?:Giao|Yêu cầu|Đề nghị|Chỉ đạo|Phân công)\s)")
+
+
 def zone_end(lines: list[str], type_at: int | None) -> int:
     """Index of the first line after the header zone."""
     if type_at is not None:
         return type_at
     for i, line in enumerate(lines[:40]):
-        if KINH_GUI.match(line) or (line and BODY_START.match(line) and not VV.match(line)):
+        if KINH_GUI.match(line) or (line and (BODY_START.match(line) or BODY_LINE.match(line))
+                                    and not VV.match(line)):
             return i
     return min(len(lines), 15)
 
@@ -210,11 +224,56 @@ def title_after_type(lines: list[str], type_at: int, rest: str) -> tuple[str | N
             break
         parts.append(lines[i])
         i += 1
-    text = " ".join(recase(p) if is_caps(p) else p for p in parts)
+    text = " ".join(keep_person_names(recase(p)) if is_caps(p) else p for p in parts)
     if rest:
         # "THÔNG BÁO KẾT LUẬN" / "của Ban Thường vụ …" → "Kết luận của Ban Thường vụ …"
-        head = recase(rest) if is_caps(rest) else rest
+        head = keep_person_names(recase(rest)) if is_caps(rest) else rest
         if re.match(r"^(?:Về|Của|Tại|Với|Đối với)\s", text):
             text = text[0].lower() + text[1:]
         text = f"{head} {text}".strip()
     return (text or None), i
+
+
+# A title written in capitals names people by their office: "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG
+# VŨ ĐỨC ĐAM". Re-cased as a sentence, the name must keep its capitals ("Vũ Đức Đam",
+# not "vũ đức đam"). A person's name starts with a family name right after an office
+# (or "đồng chí", "ông", "bà"), and runs for up to four words, until a word that cannot
+# be part of it or a comma.
+_PERSON_TITLES = ("thủ tướng", "chủ tịch", "bí thư", "bộ trưởng", "thứ trưởng", "giám đốc",
+                  "đồng chí", "trưởng ban", "chủ nhiệm", "thường trực", "chính phủ",
+                  "chánh văn phòng", "tổng thư ký", "ông", "bà", "chủ trì")
+_FAMILY_NAMES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trương "
+    "lương mai tạ lâm cao hà thái tô trịnh châu phùng quách kiều chu văn thân từ lưu la "
+    "triệu doãn khổng tăng âu nông lò hứa giang".split())
+_NOT_A_NAME = frozenset("về tại với của và trong năm ngày đối để theo trên các cho từ đến lần "
+                        "khóa quý tháng nhiệm giai những sau trước ở là thực triển khối làm "
+                        "chủ phó kiêm".split())
+_NAME_LENGTH = 4
+
+
+def keep_person_names(text: str) -> str:
+    """`text` (a title re-cased from capitals) with each person's name capitalised:
+    "Kết luận của Phó Thủ tướng vũ đức đam tại …" → "… Phó Thủ tướng Vũ Đức Đam tại …"."""
+    words = text.split()
+
+    def key(word: str) -> str:
+        return word.lower().strip(",.;:()")
+
+    i = 0
+    while i < len(words):
+        before = " ".join(key(word) for word in words[max(0, i - 3):i])
+        if key(words[i]) not in _FAMILY_NAMES or not before.endswith(_PERSON_TITLES):
+            i += 1
+            continue
+        end = i
+        while end < len(words) and end - i < _NAME_LENGTH:
+            if end > i and key(words[end]) in _NOT_A_NAME:
+                break
+            word = words[end]
+            words[end] = word[:1].upper() + word[1:]
+            end += 1
+            if word.endswith((",", ";", ".", ")")):
+                break  # "Vũ Đức Đam, Phó Thủ tướng …": the comma ends the name
+        i = end
+    return " ".join(words)

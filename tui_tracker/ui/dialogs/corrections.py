@@ -25,13 +25,26 @@ from textual.message import Message
 from textual.widgets import Label, Static
 
 from tui_tracker.dates import parse_optional_date
-from tui_tracker.errors import TrackerError
+from tui_tracker.errors import BadInputError, TrackerError
 from tui_tracker.i18n import t
+from tui_tracker.model import Deadline
 from tui_tracker.ui.formatting import clean_cell, error_text, fmt_date
 from tui_tracker.ui.tasks.dialogs import Dialog
 from tui_tracker.ui.widgets.quiet_input import QuietInput
 
 Save = Callable[[dict[str, Any]], int]
+
+
+def typed_deadline(phrase: str, notice_day: date | None) -> Deadline:
+    """A deadline phrase typed in the correction dialog, read exactly as the parser reads
+    the notice's own (parsing.deadlines.read_deadline: the command line's edit-directive
+    does the same); BadInputError when it names no deadline."""
+    from tui_tracker.parsing.deadlines import read_deadline
+
+    found = read_deadline(phrase, issued_on=notice_day)
+    if found is None:
+        raise BadInputError(t("corrections.deadline_unreadable", phrase=" ".join(phrase.split())))
+    return found
 
 
 def agency_list(text: str) -> list[str]:

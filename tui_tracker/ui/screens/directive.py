@@ -26,7 +26,12 @@ from textual.worker import get_current_worker
 from tui_tracker.i18n import t
 from tui_tracker.model import Role
 from tui_tracker.ui.bindings import bindings
-from tui_tracker.ui.dialogs.corrections import AssignDialog, ConfirmDialog, EditDirectiveDialog
+from tui_tracker.ui.dialogs.corrections import (
+    AssignDialog,
+    ConfirmDialog,
+    EditDirectiveDialog,
+    typed_deadline,
+)
 from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
 from tui_tracker.ui.formatting import (
     clean,
@@ -252,6 +257,10 @@ class DirectiveScreen(Correcting, TrackerScreen):
         directive_id = self.directive_id
 
         def save(values: dict[str, Any]) -> int:
+            phrase = values.pop("deadline_text", None)
+            if phrase:
+                # Read by the parser's own rule before the store sees it (as the CLI does).
+                values["deadline"] = typed_deadline(phrase, self.store.deadline_day(directive_id))
             return int(self.store.edit_directive(directive_id, **values))
 
         def saved(change: int | None) -> None:

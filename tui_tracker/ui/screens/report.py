@@ -28,7 +28,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Footer, Static
 
-from tui_tracker.errors import BadInputError, UsageError
+from tui_tracker.errors import UsageError
 from tui_tracker.i18n import t
 from tui_tracker.ui.bindings import bindings
 from tui_tracker.ui.formatting import clean, fit_agency_name, fmt_date, literal
@@ -256,18 +256,14 @@ class ReportScreen(TrackerScreen):
 
     @work(thread=True, exclusive=True, group="report-export", exit_on_error=False)
     def _export(self, path: Path, day: date) -> None:
+        from tui_tracker.output_files import check_target
         from tui_tracker.reports import build_scoreboard, report_tasks
         from tui_tracker.reports.xlsx import write_scoreboard_xlsx
 
+        check_target(path)  # the same sentence as `report -o` for a bad path
         board = build_scoreboard(self.store, day, today=self.today)
         tasks = report_tasks(self.store, day, today=self.today)
-        if path.is_dir() or not path.parent.is_dir():
-            raise BadInputError(t("ui.report.bad_path", path=str(path)))
-        try:
-            written = write_scoreboard_xlsx(path, board, tasks)
-        except OSError as exc:
-            raise BadInputError(t("report.cannot_write", path=str(path),
-                                  detail=exc.strerror or str(exc))) from exc
+        written = write_scoreboard_xlsx(path, board, tasks, like=self.store.path)
         self.app.call_from_thread(self.notify, t("ui.report.exported",
                                                  path=str(written.resolve())), markup=False)
 

@@ -4,7 +4,7 @@ Each is a ModalScreen that dismisses with its result (None when cancelled):
 
     DoneDialog(task, today)     -> (completed_on: date, note: str | None)   default today
     NoteDialog(task)            -> str
-    ExtendDialog(task, today)   -> (new_due: date, reason: str)
+    ExtendDialog(task, today)   -> (new_due: date, reason: str, decided_on: date)  default today
     ConflictDialog(error)       -> None   (who changed the task, when, and its state now)
 
 Enter in any field (or Ctrl+S) saves, Esc cancels. Dates are read by the core's
@@ -165,6 +165,10 @@ class ExtendDialog(DatedDialog):
         yield from labelled_field(t("ui.triage.field.new_due"), fmt_date(task.due_on, empty=""),
                                   id="new_due")
         yield from labelled_field(t("ui.triage.field.reason"), id="reason")
+        # The day it was decided (reports as of an earlier day keep the old deadline):
+        # today unless the decision came earlier and is typed in late.
+        yield from labelled_field(t("ui.triage.field.decided_on"), fmt_date(self.day),
+                                  id="decided_on")
 
     @on(Input.Submitted, "#new_due")
     def _date_entered(self, event: Input.Submitted) -> None:
@@ -190,7 +194,15 @@ class ExtendDialog(DatedDialog):
             self.show_error(t("ui.triage.reason_required"))
             self.query_one("#reason", Input).focus()
             return
-        self.dismiss((new_due, reason))
+        decided = self.date_in("decided_on")
+        if decided is None:
+            self.query_one("#decided_on", Input).focus()
+            return
+        if decided > self.day:
+            self.show_error(t("ui.triage.decided_in_future", today=fmt_date(self.day)))
+            self.query_one("#decided_on", Input).focus()
+            return
+        self.dismiss((new_due, reason, decided))
 
 
     def _refusal(self, new_due: date) -> str | None:

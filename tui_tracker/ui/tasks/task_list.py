@@ -264,12 +264,12 @@ class TaskList(TrackerAccess, VirtualTable):
             return
         today = self.today
 
-        def extended(result: tuple[date, str] | None) -> None:
+        def extended(result: tuple[date, str, date] | None) -> None:
             if result is not None:
-                new_due, reason = result
+                new_due, reason, decided = result
                 self._write(
                     lambda store: store.extend(row.id, new_due, reason=reason, today=today,
-                                               if_version=row.version),
+                                               if_version=row.version, on=decided),
                     "extend", t("ui.triage.extended", date=fmt_date(new_due),
                                                 undo=self._undo_key()))
 

@@ -28,9 +28,13 @@ class DirectiveEdit:
     coordinators: list[TypedAgency] = field(default_factory=list)
     with_related: bool = False
     due_on: date | None = None
+    # A deadline phrase typed in the due field ("trước ngày 30/6/2026"), read by the
+    # parser's rule: it replaces the directive's deadline, phrase and all.
+    deadline: Deadline | None = None
 
 
-def read_edit(lead_text: str, coordinate_text: str, due_on: date | None) -> DirectiveEdit:
+def read_edit(lead_text: str, coordinate_text: str, due_on: date | None,
+              deadline: Deadline | None = None) -> DirectiveEdit:
     """The edit the two agency fields and the date describe.
 
     As in the parser, the related-agencies marker alone in the lead's place is the group that
@@ -47,8 +51,10 @@ def read_edit(lead_text: str, coordinate_text: str, due_on: date | None) -> Dire
             with_related = True
         elif leads.related_text:
             lead_agencies.append(TypedAgency(canonical_agency(leads.related_text), True))
+    if deadline is not None:
+        due_on = deadline.due_on
     return DirectiveEdit(leads=lead_agencies, coordinators=list(coordinators.agencies),
-                         with_related=with_related, due_on=due_on)
+                         with_related=with_related, due_on=due_on, deadline=deadline)
 
 
 def apply_edit(directive: ParsedDirective, edit: DirectiveEdit) -> None:
@@ -80,7 +86,11 @@ def apply_edit(directive: ParsedDirective, edit: DirectiveEdit) -> None:
         add(agency, Role.COORDINATE)
     directive.assignments = assignments
     directive.with_related = edit.with_related
-    if directive.deadline is not None:
+    if edit.deadline is not None:
+        directive.deadline = Deadline(text=edit.deadline.text, due_on=edit.deadline.due_on,
+                                      kind=edit.deadline.kind,
+                                      recurrence=edit.deadline.recurrence)
+    elif directive.deadline is not None:
         directive.deadline.due_on = edit.due_on
     elif edit.due_on is not None:
         # The notice gave no deadline; the official sets one: record it as a plain date.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -10,10 +12,12 @@ from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label, Static
 
 from tui_tracker.dates import parse_optional_date
+from tui_tracker.errors import UsageError
 from tui_tracker.i18n import t
 from tui_tracker.model import ParsedDirective
 from tui_tracker.text import fold
 from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
+from tui_tracker.ui.dialogs.corrections import typed_deadline
 from tui_tracker.ui.dialogs.discard import KeepsTypedWork
 from tui_tracker.ui.formatting import clean, error_text, fmt_date, literal
 from tui_tracker.ui.screens.import_review.agency_edits import (
@@ -74,9 +78,10 @@ class EditDirectiveScreen(KeepsTypedWork, CatalogBindings, ModalScreen[Directive
     EditDirectiveScreen Button { margin-left: 2; min-width: 10; }
     """
 
-    def __init__(self, directive: ParsedDirective) -> None:
+    def __init__(self, directive: ParsedDirective, notice_day: date | None = None) -> None:
         super().__init__()
         self.directive = directive
+        self.notice_day = notice_day  # a typed phrase's relative dates count from it
 
     def compose(self) -> ComposeResult:
         d = self.directive
@@ -117,14 +122,23 @@ class EditDirectiveScreen(KeepsTypedWork, CatalogBindings, ModalScreen[Directive
     def action_submit(self) -> None:
         error = self.query_one("#edit-error", Static)
         due_input = self.query_one("#edit-due", Input)
+        deadline = None
         try:
-            due = parse_optional_date(due_input.value)
+            try:
+                due = parse_optional_date(due_input.value)
+            except UsageError:
+                if not any(ch.isalpha() for ch in due_input.value):
+                    raise  # a date mistyped ("31/02/2026"): the date's own sentence
+                # Words: a phrase ("trước ngày 30/6/2026", "trong quý III/2026"), read by
+                # the parser's one rule, as a correction after import is.
+                deadline = typed_deadline(due_input.value, self.notice_day)
+                due = deadline.due_on
         except Exception as exc:  # BadInputError: one sentence for the user
             error.update(literal(error_text(exc)))
             due_input.focus()
             return
         self.dismiss(read_edit(self.query_one("#edit-lead", Input).value,
-                               self.query_one("#edit-coordinate", Input).value, due))
+                               self.query_one("#edit-coordinate", Input).value, due, deadline))
 
     @on(Button.Pressed, "#edit-cancel")
     def action_cancel(self) -> None:

@@ -352,7 +352,9 @@ class ImportReviewScreen(TrackerScreen):
             self._recount()
             self._show_detail(row)
 
-        self.app.push_screen(EditDirectiveScreen(row.directive), done)
+        header = self.parsed.notice
+        self.app.push_screen(EditDirectiveScreen(row.directive,
+                                                 header.issued_on or header.meeting_on), done)
 
     def action_save(self) -> None:
         if self.saving:
