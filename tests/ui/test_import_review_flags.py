@@ -23,7 +23,7 @@ def flagged_notice():
         directive("1.c", "Sở Y tế", due=date(2026, 7, 15)),
         directive("1.d", "Sở Xây dựng"),
     ]
-    rows[1].flags = ["lead_inherited", "deadline_inherited"]
+    rows[1].flags = ["lead_inherited", "deadline_from_parent_all"]
     rows[3].flags = ["long_text"]
     return notice(rows, number="45/TB-UBND")
 
@@ -68,7 +68,7 @@ async def test_flagged_rows_are_marked_counted_and_reached_with_n(
         assert review.table.cursor_row.directive.ref == "1.b"
         detail = plain(review.query_one("#review-detail-body"))
         assert flag_label("lead_inherited") in detail
-        assert flag_label("deadline_inherited") in detail
+        assert flag_label("deadline_from_parent_all") in detail
         assert "1/2" in plain(review.query_one("#review-status"))
 
         await pilot.press("n")
