@@ -8,6 +8,8 @@ a file (not a terminal):
 
 - `tui-tracker list --overdue` beside `task overdue`;
 - `tui-tracker list --open` beside `task list` (every pending task);
+- `tui-tracker due` (the login banner: counts and the two most urgent tasks) beside
+  `task +OVERDUE count`, the least Taskwarrior can do to say how much is late;
 - the naive way beside ours: the same `list --open` drawn as before, every row
   loaded into a list and measured by a rich `Table` before the first line shows.
 
@@ -17,6 +19,8 @@ peak resident memory of the process, beside the naive `json.dumps` of the whole
 list.
 
     python benchmarks/bench_cli.py [--size 10000] [--repeat 7] [--json-size 100000]
+
+(`--json-size 0` skips the memory part.)
 
 Both tools count "overdue" from the same day (Taskwarrior from the clock, ours
 from --today set to the same date). Needs `task` on PATH (Debian: taskwarrior).
@@ -179,7 +183,8 @@ def main() -> None:
               f" `{Path(TRACKER[0]).name}` beside `task`, output to /dev/null\n")
         print(f"{'command':<40}{'tui-tracker':>12}{'Taskwarrior':>13}{'ratio':>8}")
         for ours, theirs in ((["list", "--overdue"], ["overdue"]),
-                             (["list", "--open"], ["list"])):
+                             (["list", "--open"], ["list"]),
+                             (["due"], ["+OVERDUE", "count"])):
             mine, tw = paired_medians([*TRACKER, *ours], env, ["task", *theirs], tw_env,
                                       args.repeat)
             label = f"{' '.join(ours)} / task {' '.join(theirs)}"
@@ -190,6 +195,8 @@ def main() -> None:
         print(f"{'list --open, naive (rich Table)':<40}{naive:>11.3f}s"
               f"{'':>13}{naive / mine:>7.1f}× slower than streamed")
 
+        if not args.json_size:
+            return
         big = folder / "big.db"
         started = time.perf_counter()
         build(big, args.json_size)

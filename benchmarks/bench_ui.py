@@ -449,8 +449,101 @@ def print_table(rows: list[tuple[int, str, dict[str, Any]]], notes: list[str],
         console.print(f"- {note}")
 
 
+# --start: the whole process, as a user meets it, from `tui-tracker` typed to the first
+# frame with the countdown's rows, beside a minimal Textual app (one Static) started the
+# same way. Both run headless and stop at their first frame; the time from the process's
+# start to that frame is compared (interpreter, imports, database, first query, paint).
+START_TRACKER = """
+import os, sys, time
+import tui_tracker.ui.app as app_module
+from tui_tracker.ui.widgets.virtual_table import VirtualTable
+
+class FirstFrame(app_module.TrackerApp):
+    CSS_PATH = str(__import__("pathlib").Path(app_module.__file__).with_name("app.tcss"))
+
+    def on_mount(self):
+        self.set_interval(0.002, self._painted)
+
+    def _painted(self):
+        tables = self.screen.query(VirtualTable)
+        if tables and tables.first()._window and not getattr(self, "_leaving", False):
+            # Real rows are in: the next refresh draws them; that is the first frame.
+            self._leaving = True
+            tables.first().refresh()
+            self.call_after_refresh(self._drawn)
+
+    def _drawn(self):
+        print(time.time(), file=sys.stderr, flush=True)
+        os._exit(0)  # the frame is what is timed, not the background counts or the exit
+
+    def run(self, *args, **kwargs):
+        return super().run(headless=True)
+
+app_module.TrackerApp = FirstFrame
+from tui_tracker.cli import main
+main(sys.argv[1:])
+"""
+START_MINIMAL = """
+import os, sys, time
+from textual.app import App
+from textual.widgets import Static
+
+class Minimal(App):
+    def compose(self):
+        yield Static("Hello")
+
+    def on_mount(self):
+        self.call_after_refresh(self._drawn)
+
+    def _drawn(self):
+        print(time.time(), file=sys.stderr, flush=True)
+        os._exit(0)
+
+Minimal().run(headless=True)
+"""
+
+
+def start_times(sizes: list[int], repeat: int) -> None:
+    """`--start`: process start to first frame, the tracker beside a minimal app."""
+    import statistics
+    import subprocess
+
+    def wall(argv: list[str], env: dict[str, str]) -> float:
+        """From the process's start to the moment its first frame was drawn (the child
+        prints the clock then: the exit and the work left for later are not timed)."""
+        began = time.time()
+        done = subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
+        return float(done.stderr.strip().splitlines()[-1]) - began
+
+    print(f"{'tasks':>10}  {'tracker ms':>11}  {'minimal ms':>11}  {'ratio':>6}")
+    rng = random.Random(2026)
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            path = Path(tmp) / f"start_{size}.db"
+            build(path, size, rng).close()
+            env = {**os.environ, "TUI_TRACKER_DB": str(path),
+                   "TUI_TRACKER_SETTINGS": str(Path(tmp) / "none.toml"),
+                   "TUI_TRACKER_STATE": str(Path(tmp) / "state.json")}
+            for variable in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED"):
+                env.pop(variable, None)
+            ours = [sys.executable, "-c", START_TRACKER, "--today", "2026-06-15"]
+            minimal = [sys.executable, "-c", START_MINIMAL]
+            wall(ours, env), wall(minimal, env)  # warm the caches
+            mine, theirs = [], []
+            for _ in range(repeat):  # in turns: a busy spell weighs on both
+                mine.append(wall(ours, env))
+                theirs.append(wall(minimal, env))
+            a, b = statistics.median(mine) * 1000, statistics.median(theirs) * 1000
+            print(f"{size:>10,}  {a:>11.0f}  {b:>11.0f}  {a / b:>5.2f}×", flush=True)
+            path.unlink(missing_ok=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--start", action="store_true",
+                        help="time the whole process to its first frame beside a minimal "
+                             "Textual app (sizes from --sizes)")
     parser.add_argument("--sizes", default="1000,10000,100000,1000000")
     parser.add_argument("--build-limit", type=float, default=120.0,
                         help="skip a size whose build is estimated to take longer (s)")
@@ -464,6 +557,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         child(args.child, args.db)
+        return
+    if args.start:
+        start_times([int(size) for size in args.sizes.split(",")], args.repeat)
         return
 
     sizes = [int(size) for size in args.sizes.split(",")]

@@ -135,18 +135,19 @@ def test_bad_lang_value_exits_2() -> None:
     assert "fr" in result.stderr
 
 
-def test_bad_today_exits_2_and_creates_nothing(db: Path) -> None:
-    for args in (["list", "--today", "2026-13-01"], ["--today", "hôm qua", "list"]):
+def test_bad_today_exits_2_or_4_and_creates_nothing(db: Path) -> None:
+    # No date at all: wrong usage (2); a day that does not exist: bad input (4).
+    for args, code in ((["list", "--today", "2026-13-01"], 4), (["--today", "hôm qua", "list"], 2)):
         result = run(*args)
-        assert result.exit_code == 2
+        assert result.exit_code == code
         assert "--today" in result.stderr
     assert not db.exists()
 
 
-def test_bad_today_from_environment_exits_2(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(config.ENV_TODAY, "2026-02-30")
+def test_bad_today_from_environment_exits_4(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(config.ENV_TODAY, "2026-02-30")  # a day that does not exist
     result = run("list")
-    assert result.exit_code == 2
+    assert result.exit_code == 4
     assert config.ENV_TODAY in result.stderr
 
 
@@ -603,7 +604,7 @@ def test_extend_needs_a_reason_and_a_real_date(imported: Path) -> None:
     assert run("extend", str(task), "2026-05-31").exit_code == 2
     assert run("extend", str(task), "2026-05-31", "--reason", "  ").exit_code == 2
     result = run("extend", str(task), "2026-02-30", "--reason", "x")
-    assert result.exit_code == 2
+    assert result.exit_code == 4  # a day that does not exist: bad input, as everywhere
     assert "2026-02-30" in result.stderr
     assert [e["action"] for e in run_json("history", str(task))] == ["import"]
 

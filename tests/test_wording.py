@@ -51,3 +51,47 @@ def test_the_cli_and_the_ui_say_the_same_countdown_for_open_tasks():
 ])
 def test_notice_code_prefers_the_stored_document_type(number, doc_type, expected):
     assert notice_code(number, doc_type, 7) == expected
+
+
+def test_a_day_reads_dd_mm_yyyy_in_vietnamese_and_iso_in_english():
+    from datetime import date
+
+    from tui_tracker.wording import day_text, timestamp_text
+
+    assert day_text(date(2026, 6, 5)) == "05/06/2026"
+    assert timestamp_text("2026-06-05 14:03:09") == "05/06/2026 14:03"
+    assert day_text(None) == "—" and day_text(None, empty="") == ""
+    set_language("en")
+    assert day_text(date(2026, 6, 5)) == "2026-06-05"
+    assert timestamp_text("2026-06-05 14:03:09") == "2026-06-05 14:03"
+    # A draft is a Vietnamese document whatever the interface speaks.
+    assert day_text(date(2026, 6, 5), lang="vi") == "05/06/2026"
+
+
+def test_history_and_correction_values_are_in_the_users_words():
+    from tui_tracker.wording import history_value
+
+    assert history_value("issued_on", "2026-06-05") == "05/06/2026"
+    assert history_value("status", "done") == "hoàn thành"
+    assert history_value("role", "coordinate") == "phối hợp"
+    assert history_value("number", "77/TB-UBND") == "77/TB-UBND"
+    assert history_value("note", None) == "—"
+
+
+def test_task_words_gives_every_fact_of_a_stored_task():
+    from datetime import date
+    from types import SimpleNamespace
+
+    from tui_tracker.wording import task_words
+
+    task = SimpleNamespace(status="in_progress", days_left=-3, task_class="overdue",
+                           due_on=date(2026, 6, 29), original_due_on=date(2026, 5, 31),
+                           role="lead")
+    words = task_words(task)
+    assert (words.countdown, words.due, words.original_due, words.status, words.task_class,
+            words.role) == ("quá hạn 3 ngày", "29/06/2026", "31/05/2026", "đang thực hiện",
+                            "đang thực hiện quá hạn", "chủ trì")
+    done = SimpleNamespace(status="done", days_left=None, task_class="done_late",
+                           due_on=None, original_due_on=None, role="coordinate")
+    assert task_words(done).countdown == "hoàn thành quá hạn"
+    assert task_words(done).original_due is None

@@ -8,12 +8,10 @@ themselves; the CLI and the UI ask this module.
 from __future__ import annotations
 
 import os
-import tomllib
-from dataclasses import dataclass, field
+import sys
+from collections import namedtuple
 from datetime import date
 from pathlib import Path
-
-import platformdirs
 
 from tui_tracker.dates import parse_user_date
 from tui_tracker.errors import UsageError
@@ -34,21 +32,51 @@ ENV_SETTINGS = "TUI_TRACKER_SETTINGS"
 
 
 
-@dataclass(frozen=True)
-class Settings:
-    lang: str = "vi"
-    soon_days: int = DEFAULT_SOON_DAYS  # "sắp đến hạn": due within this many days
-    keys: dict[str, str] = field(default_factory=dict)  # binding id -> key, e.g. {"quit": "ctrl+x"}
-    theme: str | None = None  # a Textual theme name; None = the app's default
-    group: str | None = None  # [store] group: the office group new databases belong to
-    path: Path | None = None  # the file these came from, when it existed
+class Settings(namedtuple("Settings", "lang soon_days keys theme group path")):
+    """What the settings file chose (immutable):
+
+    lang: str            "vi" or "en"
+    soon_days: int       "sắp đến hạn": due within this many days
+    keys: dict[str, str] binding id -> key, e.g. {"quit": "ctrl+x"}
+    theme: str | None    a Textual theme name; None = the app's default
+    group: str | None    [store] group: the office group new databases belong to
+    path: Path | None    the file these came from, when it existed
+
+    A named tuple rather than a dataclass: `dataclasses` brings `inspect`, a fifth of the
+    login banner's time (`tui-tracker due` reads the settings at every SSH login)."""
+
+    __slots__ = ()
+
+    def __new__(cls, lang: str = "vi", soon_days: int = DEFAULT_SOON_DAYS,
+                keys: dict[str, str] | None = None, theme: str | None = None,
+                group: str | None = None, path: Path | None = None) -> Settings:
+        return super().__new__(cls, lang, soon_days, dict(keys or {}), theme, group, path)
+
+
+def _xdg(variable: str, fallback: str) -> Path | None:
+    """On Linux, the XDG folder as platformdirs computes it, without loading platformdirs
+    (its import is a sixth of the login banner's budget); None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    base = os.environ.get(variable, "").strip() or os.path.expanduser(fallback)
+    return Path(base) / APP_NAME
 
 
 def data_dir() -> Path:
+    found = _xdg("XDG_DATA_HOME", "~/.local/share")
+    if found is not None:
+        return found
+    import platformdirs
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
 def config_dir() -> Path:
+    found = _xdg("XDG_CONFIG_HOME", "~/.config")
+    if found is not None:
+        return found
+    import platformdirs
+
     return platformdirs.user_config_path(APP_NAME, appauthor=False)
 
 
@@ -101,11 +129,14 @@ def load_settings(path: Path | None = None) -> Settings:
         # be searched (a settings folder made private by mistake).
         present = path.is_file()
         if present:
+            import tomllib  # only when there is a file: `due` without one never loads it
+
             with path.open("rb") as handle:
-                data = tomllib.load(handle)
+                try:
+                    data = tomllib.load(handle)
+                except tomllib.TOMLDecodeError as exc:
+                    raise UsageError(t("cli.settings.bad_toml", path=path, error=exc)) from exc
             source = path
-    except tomllib.TOMLDecodeError as exc:
-        raise UsageError(t("cli.settings.bad_toml", path=path, error=exc)) from exc
     except OSError as exc:
         raise UsageError(t("storeops.settings_unreadable", path=path, error=exc.strerror
                             or exc, var=ENV_SETTINGS)) from exc
@@ -168,5 +199,6 @@ def resolve_today(option: date | None = None) -> date | None:
         try:
             return parse_user_date(env)
         except UsageError as exc:
-            raise UsageError(f"{ENV_TODAY}: {exc.message}") from exc
+            error = type(exc)(f"{ENV_TODAY}: {exc.message}")  # keeps its exit code
+            raise error from exc
     return None

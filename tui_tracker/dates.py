@@ -5,8 +5,9 @@ Accepted: day/month/year with slashes, dashes or dots (`30/6/2026`, `30-6-2026`,
 naming what was typed: anything else, and a day that does not exist (`31/2/2026` is never
 rolled over to March).
 
-Part of the core: no Textual, no click. The CLI turns the error into a usage error (exit
-code 2), the UI shows its sentence under the field.
+Part of the core: no Textual, no click. On the command line a text that is no date is a
+usage error (exit code 2) and a day that does not exist bad input (exit code 4, as the
+contract says); the UI shows either sentence under the field.
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ class DateTypoError(UsageError):
     """A typed date that is not one; `message` is the sentence to show."""
 
 
+class NoSuchDayError(DateTypoError):
+    """A date written right that does not exist (`31/2/2026`): bad input, exit code 4 on
+    the command line, whichever command or option it came to (the contract's rule)."""
+
+    exit_code = 4
+
+
 def parse_user_date(text: str) -> date:
     """The date in `text`; DateTypoError (a UsageError) when it is not a real date."""
     match = _ISO.match(text)
@@ -39,7 +47,7 @@ def parse_user_date(text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise DateTypoError(t("dates.no_such_day", value=text.strip())) from None
+        raise NoSuchDayError(t("dates.no_such_day", value=text.strip())) from None
 
 
 def parse_optional_date(text: str) -> date | None:

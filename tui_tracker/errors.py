@@ -6,15 +6,22 @@ wrong and what to do. Build it with `i18n.t` where the error is raised.
 
 from __future__ import annotations
 
-from typing import Any
-
 
 class TrackerError(Exception):
+    """`message`: the sentence every interface shows, in the user's words (no command-line
+    option, no internal id the screen does not show). `cli_hint`: what only the command
+    line can do about it ("use --earlier"), printed after the message there."""
+
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, cli_hint: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.cli_hint = cli_hint
+
+    def cli_text(self) -> str:
+        """The message as the command line prints it, its hint after it."""
+        return f"{self.message} {self.cli_hint}" if self.cli_hint else self.message
 
 
 class UsageError(TrackerError):
@@ -28,9 +35,9 @@ class ConflictError(TrackerError):
 
     exit_code = 3
 
-    def __init__(self, message: str, *, current: Any = None, changed_by: str | None = None,
-                 changed_at: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, current: object = None, changed_by: str | None = None,
+                 changed_at: str | None = None, cli_hint: str | None = None) -> None:
+        super().__init__(message, cli_hint=cli_hint)
         self.current = current  # the fresh TaskRow
         self.changed_by = changed_by
         self.changed_at = changed_at

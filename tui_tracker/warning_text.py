@@ -50,6 +50,15 @@ def _compile(template: str) -> re.Pattern[str]:
     return re.compile("".join(parts), re.DOTALL)
 
 
+def warning_key(text: str) -> str | None:
+    """The catalog key of a stored parser warning, in whichever language it was stored
+    (None for a text no template matches)."""
+    for pattern, key in _patterns():
+        if pattern.fullmatch(text) is not None:
+            return key
+    return None
+
+
 def localise_warning(text: str) -> str:
     """`text` (a stored parser warning) in the current language."""
     index = LANGUAGES.index(get_language())

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from tui_tracker import cli, config
-from tui_tracker.i18n import set_language
+from tui_tracker.i18n import set_language, t
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "fixtures" / "01_seed_tb_kl_khcn.txt"
@@ -50,7 +50,8 @@ def task(ref: str, agency: str) -> dict[str, Any]:
                 and row["agency"] == agency)
 
 
-def test_a_wrong_lead_corrected_keeps_the_original_in_history() -> None:
+def test_a_wrong_lead_corrected_keeps_the_original_in_history(monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "160")  # one line per entry: the words read in order
     coordinator = task("3.d", "Thanh tra tỉnh")
     directive = coordinator["directive_id"]
     data = run_json("edit-directive", str(directive), "--lead", "Sở TC",
@@ -65,6 +66,8 @@ def test_a_wrong_lead_corrected_keeps_the_original_in_history() -> None:
     assert leads["id"] == data["change"]
     text = " ".join(run("history", str(coordinator["id"])).stdout.split())
     assert "sửa chỉ đạo" in text and "Sở Tài chính" in text and "nhập nhầm" in text
+    # The correction's number as `undo-change` takes it, never "#N".
+    assert t("corrections.cli.change_no", id=data["change"]) in text and "#" not in text
 
 
 def test_unknown_agency_is_refused_unless_new_agency() -> None:
@@ -152,7 +155,7 @@ def test_edit_notice_header() -> None:
     assert run("edit-notice", "1", "--number", "77/TB-UBND", "--issued-on", "16/4/2026",
                "--signer", "Phùng Tô Long").exit_code == 0
     assert run_json("list")[0]["notice_number"] == "77/TB-UBND"
-    assert run("edit-notice", "1", "--issued-on", "31/2/2026").exit_code == 2
+    assert run("edit-notice", "1", "--issued-on", "31/2/2026").exit_code == 4
     assert run("edit-notice", "1").exit_code == 2
     log = run_json("corrections", "--notice", "1")
     assert log[-1]["action"] == "edit_notice" and log[-1]["before"]["show"]["number"] is None

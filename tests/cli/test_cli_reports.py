@@ -160,7 +160,7 @@ def test_report_files(tmp_path: Path) -> None:
         (["--format", "xlsx"], 2, "-o"),
         (["-o", "bc.pdf"], 2, "--format"),
         (["--from", "2026-12-01", "--to", "2026-11-01"], 2, "--from"),
-        (["--as-of", "2026-02-30"], 2, "2026-02-30"),
+        (["--as-of", "2026-02-30"], 4, "2026-02-30"),
         (["--notice", "999"], 2, "999"),
         (["--format", "xlsx", "-o", "/nonexistent-folder/bc.xlsx"], 2, "/nonexistent-folder"),
     ],

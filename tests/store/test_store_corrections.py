@@ -58,7 +58,7 @@ def test_agency_names_go_through_aliases_and_unknown_ones_are_refused(loaded: St
     assert roles(loaded, "2.g") == {SKHCN: "lead"}
     with pytest.raises(UsageError) as info:
         loaded.edit_directive(directive, leads=["Sở Bay Lượn"])
-    assert "Sở Bay Lượn" in info.value.message and "--new-agency" in info.value.message
+    assert "Sở Bay Lượn" in info.value.message and "--new-agency" in info.value.cli_text()
     assert roles(loaded, "2.g") == {SKHCN: "lead"}  # nothing changed
     loaded.edit_directive(directive, leads=["Sở Bay Lượn"], allow_new_agencies=True)
     assert roles(loaded, "2.g") == {"Sở Bay Lượn": "lead"}
@@ -257,7 +257,9 @@ def test_an_extension_to_an_earlier_day_needs_earlier(loaded: Store, task_of) ->
     task_id = task_of("3.d")
     with pytest.raises(UsageError) as info:
         loaded.extend(task_id, date(2026, 6, 1), reason="rút ngắn", today=TODAY)
-    assert "--earlier" in info.value.message
+    # The sentence is in the user's words (the UI shows it); the option is the CLI's hint.
+    assert "--earlier" not in info.value.message and "01/06/2026" in info.value.message
+    assert "--earlier" in info.value.cli_text()
     assert len(loaded.history(task_id)) == 1
     row = loaded.extend(task_id, date(2026, 6, 1), reason="rút ngắn", today=TODAY, earlier=True)
     assert row.due_on == date(2026, 6, 1)
@@ -268,7 +270,7 @@ def test_completion_day_before_the_notice_or_in_the_future_is_refused(loaded: St
     task_id = task_of("3.d")
     with pytest.raises(UsageError) as info:
         loaded.set_status(task_id, Status.DONE, today=TODAY, on=date(2026, 4, 1))
-    assert "2026-04-14" in info.value.message  # the meeting day
+    assert "14/04/2026" in info.value.message  # the meeting day, written as users write days
     with pytest.raises(UsageError):
         loaded.set_status(task_id, Status.DONE, today=TODAY, on=date(2026, 5, 6))
     assert loaded.get_task(task_id, today=TODAY).status == "todo"

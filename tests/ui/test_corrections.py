@@ -233,6 +233,12 @@ async def test_triage_rules_hold_in_the_ui(store, on_screen, settle) -> None:
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert store.get_task(task.id, today=TODAY).due_on == date(2026, 6, 29)
+        # Refused in the dialog, which stays with what was typed; Esc asks, D leaves.
+        assert app.screen.query_one("#reason").value == "sớm hơn"
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
         for text in ("đã gọi điện", "đã có công văn"):  # n adds, never replaces
             await pilot.press("n")
             await settle(pilot)
@@ -242,3 +248,47 @@ async def test_triage_rules_hold_in_the_ui(store, on_screen, settle) -> None:
         notes = [e.note for e in store.history(task.id) if e.action == "note"]
         assert notes == ["đã gọi điện", "đã có công văn"]
         assert [e.action for e in store.history(task.id)] == ["import", "note", "note"]
+
+
+def notifications(app) -> list[tuple[str, str]]:
+    return [(str(n.message), n.severity) for n in app._notifications]
+
+
+@pytest.mark.parametrize("where", ["directive", "notice"])
+async def test_a_delete_says_what_happened_and_u_undoes_it_from_the_countdown(
+        where, store, on_screen, settle) -> None:
+    async with on_screen(where) as (app, pilot):
+        await pilot.press("D")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        said = notifications(app)
+        assert not [text for text, severity in said if severity == "error"], said
+        assert any("hoàn tác" in text for text, _ in said), said  # the undo hint
+        assert store.count_tasks(today=TODAY) == 0
+        await pilot.press("c")  # the countdown: u still undoes the delete
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        assert store.count_tasks(today=TODAY) == 3
+        assert any(text == "Đã hoàn tác sửa đổi." for text, _ in notifications(app))
+
+
+async def test_u_undoes_the_newest_change_not_the_highlighted_task(store, make_app,
+                                                                   settle) -> None:
+    from tui_tracker.ui.screens.directive import DirectiveScreen
+
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(DirectiveScreen(ids(store)[1]))
+        await settle(pilot)
+        tasks = app.screen.tasks
+        first = tasks.cursor_row
+        await settle(pilot, "2")  # the first task: in progress
+        await settle(pilot, "down")
+        assert tasks.cursor_row.id != first.id
+        await settle(pilot, "a")  # the agencies screen: no task list there
+        await settle(pilot, "u")
+        assert store.get_task(first.id, today=TODAY).status == "todo"
+        await settle(pilot, "u")
+        assert any("chưa có thay đổi nào" in text for text, _ in notifications(app))

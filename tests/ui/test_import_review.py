@@ -281,7 +281,7 @@ async def test_cancel_leaves_the_database_as_it_was(store, notice_file, make_app
         await settle(pilot)
         await pilot.press("escape")  # asks first: there is a correction to lose
         await settle(pilot)
-        await pilot.press("ctrl+s")  # yes, discard
+        await pilot.press("D")  # yes, discard (its own key: Ctrl+S means save)
         await settle(pilot)
         assert isinstance(app.screen, ImportScreen)
         assert plain(app.screen.query_one("#import-message")) == t("ui.import.cancelled")
@@ -390,7 +390,7 @@ async def test_tab_completes_the_path_and_the_tree_opens_a_file(
     assert row_counts(store) == (0, 0)
 
 
-async def test_after_saving_enter_opens_the_notice_and_the_countdown_has_its_tasks(
+async def test_after_saving_ctrl_o_opens_the_notice_and_the_countdown_has_its_tasks(
         store, notice_file, make_app, settle, plain):
     from tui_tracker.ui.screens.countdown import CountdownScreen
     from tui_tracker.ui.screens.import_review import ImportScreen
@@ -409,8 +409,11 @@ async def test_after_saving_enter_opens_the_notice_and_the_countdown_has_its_tas
         screen = app.screen
         assert isinstance(screen, ImportScreen)
         button = screen.query_one("#import-open")
-        assert button.display and button.has_focus
-        assert "321/TB-UBND" in str(button.label)
+        assert button.display and "321/TB-UBND" in str(button.label)
+        assert "Ctrl+O" in str(button.label)
+        # The path field keeps the focus, ready in the imported file's folder.
+        field = screen.query_one("#import-path")
+        assert field.has_focus and field.value == str(notice_file.parent) + "/"
         # The countdown under the import screen already shows the new open tasks.
         open_tasks = store.count_tasks(TaskFilter(open_only=True), today=TODAY)
         assert open_tasks > 0
@@ -418,15 +421,13 @@ async def test_after_saving_enter_opens_the_notice_and_the_countdown_has_its_tas
         counts = store.urgency_counts(TaskFilter(open_only=True), today=TODAY)
         overdue = plain(home.query_one("#count-overdue"))
         assert overdue.endswith(str(counts["overdue"]))
-        await pilot.press("enter")
-        await settle(pilot)
-        assert isinstance(app.screen, NoticeScreen)
-        assert app.screen.notice.number == "321/TB-UBND"
-        await pilot.press("escape")
-        await settle(pilot)
-        # ctrl+o does the same from the path field.
-        assert isinstance(app.screen, ImportScreen)
-        app.screen.query_one("#import-path").focus()
         await pilot.press("ctrl+o")
         await settle(pilot)
         assert isinstance(app.screen, NoticeScreen)
+        assert app.screen.notice.number == "321/TB-UBND"
+        # The import screen, opened again, starts in that folder too.
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        assert app.screen.query_one("#import-path").value == str(notice_file.parent) + "/"

@@ -18,9 +18,9 @@ from tui_tracker.model import (
     Role,
 )
 from tui_tracker.store import Store, TaskFilter
+from tui_tracker.ui.dialogs.discard import DiscardDialog
 from tui_tracker.ui.screens.import_review import ImportReviewScreen, ImportScreen
 from tui_tracker.ui.screens.import_review.directive_dialog import EditDirectiveScreen
-from tui_tracker.ui.screens.import_review.discard_dialog import DiscardDialog
 
 
 def notice() -> ParsedNotice:
@@ -191,8 +191,49 @@ async def test_esc_asks_before_throwing_corrections_away(store, make_app, settle
 
         await pilot.press("escape")
         await settle(pilot)
-        await pilot.press("ctrl+s")  # yes, discard
+        await pilot.press("ctrl+s")  # Ctrl+S saves everywhere: it never means "discard"
+        await settle(pilot)
+        assert isinstance(app.screen, DiscardDialog)
+        assert "Ctrl+S" not in str(app.screen.query_one("#discard-yes").label)
+        await pilot.press("D")  # yes, discard (the key its button names)
         await settle(pilot)
         assert isinstance(app.screen, ImportScreen)
         assert plain(app.screen.query_one("#import-message")) == t("ui.import.cancelled")
     assert store.count_notices() == 0
+
+
+@pytest.mark.parametrize("key", ["c", "t", "a", "r", "i", "ctrl+q"])
+async def test_every_way_out_of_a_corrected_review_asks_first(key, store, make_app, settle):
+    from tui_tracker.ui.screens.import_review import ImportReviewScreen
+
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        review = await open_review(app, pilot, settle)
+        await pilot.press("d")  # a correction: something to lose
+        await settle(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        assert isinstance(app.screen, DiscardDialog), key
+        await pilot.press("escape")  # keep reviewing: nothing was lost
+        await settle(pilot)
+        assert app.screen is review and review.table.row_count == 2
+        await pilot.press(key)
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        if key == "ctrl+q":
+            assert app._exit  # the app is on its way out
+        else:
+            assert not any(isinstance(s, ImportReviewScreen) for s in app.screen_stack)
+    assert store.count_notices() == 0
+
+
+async def test_an_uncorrected_review_is_left_at_once(store, make_app, settle):
+    from tui_tracker.ui.screens.countdown import CountdownScreen
+
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_review(app, pilot, settle)
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, CountdownScreen)

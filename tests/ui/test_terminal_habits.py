@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from textual.command import CommandPalette
+from textual.screen import ModalScreen
 
 from tui_tracker.i18n import set_language, t
 from tui_tracker.model import NoticeHeader, ParsedDirective, ParsedNotice
@@ -81,22 +82,32 @@ async def test_q_quits_from_top_level_screens_only(store, make_app, settle):
 
 
 async def test_g_and_shift_g_and_the_row_position(store, make_app, settle):
+    from tui_tracker.ui.tasks.task_list import task_columns
+
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         table = app.screen.query_one(VirtualTable)
         total = table.row_count
         assert total > 3
-        header = table.render_line(0).text
-        assert header.rstrip().endswith(f" 1/{total}")
+
+        def header_says(position: str) -> None:
+            header = table.render_line(0).text
+            assert f" {position} " in f"{header} "
+            # No column title is cut for it (it sits in a title's blank).
+            for column in task_columns():
+                if column.min_table_width <= 80 and column.header:
+                    assert column.header in header, (column.header, header)
+
+        header_says(f"1/{total}")
         await pilot.press("G")
         assert table.cursor_index == total - 1
-        assert table.render_line(0).text.rstrip().endswith(f" {total}/{total}")
+        header_says(f"{total}/{total}")
         await pilot.press("up")
-        assert table.render_line(0).text.rstrip().endswith(f" {total - 1}/{total}")
+        header_says(f"{total - 1}/{total}")
         await pilot.press("g")
         assert table.cursor_index == 0
-        assert table.render_line(0).text.rstrip().endswith(f" 1/{total}")
+        header_says(f"1/{total}")
 
 
 async def test_every_row_says_its_status_at_80_columns(store, make_app, settle, table_lines):
@@ -120,13 +131,14 @@ async def test_every_row_says_its_status_at_80_columns(store, make_app, settle, 
         assert not any(g in lines[1] for g in STATUS_GLYPHS.values())
 
 
-async def test_agency_names_keep_their_distinctive_end(store, make_app, settle, table_lines):
+async def test_agency_names_too_long_show_their_short_name(store, make_app, settle,
+                                                          table_lines):
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         lines = table_lines(app.screen.query_one(VirtualTable))
-        assert any("…và Công nghệ" in line for line in lines)  # Sở Khoa học và Công nghệ
-        assert not any("Sở Khoa học v…" in line for line in lines)
+        assert any("Sở KH&CN" in line for line in lines)  # Sở Khoa học và Công nghệ
+        assert not any("…và Công nghệ" in line or "Sở Khoa học v…" in line for line in lines)
 
 
 async def test_the_theme_picked_is_kept_for_the_next_run(store, make_app, settle, tmp_path):
@@ -206,3 +218,33 @@ async def test_stored_warnings_read_in_the_readers_language(tmp_path, make_app, 
             assert "Mục 1" not in header
     finally:
         store.close()
+
+
+async def test_too_small_shows_only_its_sentence(store, make_app, settle):
+    """Below 80×24 nothing is drawn over the sentence: not the layout under it (a whole
+    screen, not a modal one), not a notification (no rack on it: they wait)."""
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.notify("Thôngbáokiểmtra")
+        await settle(pilot)
+        await pilot.resize_terminal(60, 20)
+        await settle(pilot)
+        assert isinstance(app.screen, TooSmallScreen)
+        assert not isinstance(app.screen, ModalScreen)
+        assert not app.screen.query("ToastRack")
+        assert "80×24" in app.export_screenshot()
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert isinstance(app.screen, CountdownScreen)
+
+
+async def test_q_closes_the_report_screen(store, make_app, settle):
+    from tui_tracker.ui.screens.report import ReportScreen
+
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, "r")
+        assert isinstance(app.screen, ReportScreen)
+        await settle(pilot, "q")
+        assert isinstance(app.screen, CountdownScreen)

@@ -205,3 +205,45 @@ async def test_enter_opens_the_directive(store, countdown_on, settle):
         await settle(pilot, "enter")
         assert isinstance(app.screen, DirectiveScreen)
         assert app.screen.directive_id == target.directive_id
+
+
+async def test_a_refused_extension_keeps_the_dialog_and_the_typed_reason(
+        store, countdown_on, settle, plain):
+    target = task_by_ref(store, "2.b")  # due 08/05/2026
+    async with countdown_on(target) as (app, pilot, tasks):
+        await settle(pilot, "e")
+        dialog = app.screen
+        dialog.query_one("#new_due").value = "01/05/2026"  # earlier: refused
+        dialog.query_one("#reason").value = "Theo công văn 12/STC"
+        await settle(pilot, "ctrl+s")
+        assert app.screen is dialog
+        error = plain(dialog.query_one("#error"))
+        assert "01/05/2026" in error and "--earlier" not in error and "số" not in error
+        assert dialog.query_one("#reason").value == "Theo công văn 12/STC"
+        assert store.get_task(target.id, today=TODAY).due_on == date(2026, 5, 8)
+        dialog.query_one("#new_due").value = "08/05/2026"  # the same day: refused too
+        await settle(pilot, "ctrl+s")
+        assert app.screen is dialog and "08/05/2026" in plain(dialog.query_one("#error"))
+
+
+@pytest.mark.parametrize("key", ["e", "n", "4"])
+async def test_esc_in_a_dialog_with_typed_text_asks_first(key, store, countdown_on, settle):
+    from tui_tracker.ui.dialogs.discard import DiscardDialog
+
+    target = task_by_ref(store, "2.b")
+    async with countdown_on(target) as (app, pilot, tasks):
+        await settle(pilot, key)
+        dialog = app.screen
+        await settle(pilot, "escape")  # nothing typed: closes at once
+        assert app.screen is not dialog and not isinstance(app.screen, DiscardDialog)
+        await settle(pilot, key)
+        dialog = app.screen
+        await pilot.press(*"abc")
+        await settle(pilot, "escape")
+        assert isinstance(app.screen, DiscardDialog)
+        await settle(pilot, "escape")  # keep editing: the text is still there
+        assert app.screen is dialog
+        assert any("abc" in field.value for field in dialog.query("Input"))
+        await settle(pilot, "escape")
+        await settle(pilot, "D")
+        assert not isinstance(app.screen, DiscardDialog | type(dialog))

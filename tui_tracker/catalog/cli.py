@@ -13,10 +13,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.cmd.root": (
         "Theo dõi các nhiệm vụ được giao trong thông báo kết luận của UBND tỉnh.\n\n"
         "Chạy không kèm lệnh để mở giao diện trên cơ sở dữ liệu (--db). Các tùy chọn "
-        "--db, --today, --lang, --debug dùng được trước hoặc sau tên lệnh.",
+        "--db, --today, --lang, --debug dùng được trước hoặc sau tên lệnh. Mọi lệnh, tùy "
+        "chọn, khóa JSON và mã thoát: docs/cli.md.",
         "Track the tasks assigned by provincial notices of conclusions (thông báo kết luận).\n\n"
         "Run without a command to open the terminal UI on the database (--db). The options "
-        "--db, --today, --lang, --debug work before or after the command name.",
+        "--db, --today, --lang, --debug work before or after the command name. Every "
+        "command, option, JSON key and exit code: docs/cli.md.",
     ),
     "cli.cmd.demo.short": ("Mở giao diện với dữ liệu mẫu.", "Open the UI on sample data."),
     "cli.cmd.demo": (
@@ -27,10 +29,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "cli.cmd.parse.short": ("Đọc một thông báo và in kết quả.", "Parse a notice and print it."),
     "cli.cmd.parse": (
-        "Đọc thông báo FILE (.txt, .md; '-' là đầu vào chuẩn) và in những gì nhận ra: "
+        "Đọc thông báo FILE (.txt, .md, .pdf, .docx; '-' là đầu vào chuẩn) và in những gì nhận ra: "
         "số, trích yếu, các chỉ đạo, cơ quan chủ trì, phối hợp, thời hạn. "
         "Không ghi gì vào cơ sở dữ liệu.",
-        "Parse the notice FILE (.txt, .md; '-' for standard input) and print what was found: "
+        "Parse the notice FILE (.txt, .md, .pdf, .docx; '-' for standard input) and print what was found: "
         "number, summary, directives, lead and coordinating agencies, deadlines. "
         "Touches no database.",
     ),
@@ -80,9 +82,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     # ---- options
     "cli.opt.db": (
         "Tệp SQLite (biến môi trường TUI_TRACKER_DB; mặc định tracker.db trong thư mục dữ "
-        "liệu người dùng). Tạo mới nếu chưa có.",
-        "The SQLite file (env TUI_TRACKER_DB; default tracker.db in the user data dir). "
-        "Created on first use.",
+        "liệu người dùng, tạo ở lần dùng đầu tiên). Tệp nêu ở đây phải có sẵn: chỉ import "
+        "và init tạo tệp mới.",
+        "The SQLite file (env TUI_TRACKER_DB; default tracker.db in the user data dir, "
+        "created on first use). A file named here must exist: only import and init create "
+        "one.",
     ),
     "cli.opt.today": (
         "Ngày tham chiếu để đếm ngày và phân loại (biến TUI_TRACKER_TODAY; mặc định hôm nay).",
@@ -175,16 +179,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.error.bug_debug": ("Lỗi ngoài dự kiến: {error}.", "Unexpected failure: {error}."),
     "cli.error.interrupted": ("Đã dừng theo yêu cầu.", "Interrupted."),
     "cli.conflict": (
-        "Nhiệm vụ #{task} đã được {by} sửa lúc {at} (nay là phiên bản {version}); không có gì "
+        "Nhiệm vụ {task} đã được {by} sửa lúc {at} (nay là phiên bản {version}); không có gì "
         "bị ghi. Xem 'tui-tracker history {task}' rồi chạy lại với --if-version {version}.",
-        "Task #{task} was changed by {by} at {at} (now version {version}); nothing was "
+        "Task {task} was changed by {by} at {at} (now version {version}); nothing was "
         "written. Check 'tui-tracker history {task}', then run again with --if-version "
         "{version}.",
     ),
 
     # ---- output
     "cli.stdin": ("(đầu vào chuẩn)", "(standard input)"),
-    "cli.date.format": ("{d:02d}/{m:02d}/{y}", "{y}-{m:02d}-{d:02d}"),
     "cli.notice.no_number": ("(không số)", "(no number)"),
     "cli.parse.no_title": ("(không có trích yếu)", "(no summary)"),
     "cli.parse.issuer": ("Cơ quan ban hành", "Issuer"),
@@ -225,17 +228,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.list.closed.on_track": ("—", "—"),
     "cli.list.closed.overdue": ("—", "—"),
     "cli.list.coordinating": ("{agency} (phối hợp)", "{agency} (coordinating)"),
+    "cli.set_status.next_period": (
+        "Nhiệm vụ {task}: kỳ hạn {due} {status}; kỳ tiếp theo hạn {next}; phiên bản {version}.",
+        "Task {task}: the period due {due} is {status}; the next one is due {next}; version "
+        "{version}.",
+    ),
     "cli.set_status.done": (
-        "Nhiệm vụ #{task}: {before} → {after} ({countdown}); phiên bản {version}.",
-        "Task #{task}: {before} → {after} ({countdown}); version {version}.",
+        "Nhiệm vụ {task}: {before} → {after} ({countdown}); phiên bản {version}.",
+        "Task {task}: {before} → {after} ({countdown}); version {version}.",
     ),
     "cli.extend.done": (
-        "Nhiệm vụ #{task}: gia hạn {before} → {after} (hạn gốc {original}; {countdown}); "
+        "Nhiệm vụ {task}: gia hạn {before} → {after} (hạn gốc {original}; {countdown}); "
         "phiên bản {version}.",
-        "Task #{task}: deadline {before} → {after} (original {original}; {countdown}); "
+        "Task {task}: deadline {before} → {after} (original {original}; {countdown}); "
         "version {version}.",
     ),
-    "cli.history.title": ("Lịch sử nhiệm vụ #{task}", "History of task #{task}"),
+    "cli.history.title": ("Lịch sử nhiệm vụ {task}", "History of task {task}"),
     "cli.action.import": ("nhập", "import"),
     "cli.action.status": ("đổi trạng thái", "status"),
     "cli.action.extend": ("gia hạn", "extension"),

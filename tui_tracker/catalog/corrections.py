@@ -4,7 +4,7 @@ the triage rules (completion day, earlier extension). Vietnamese first."""
 STRINGS: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------ store: refusals
     "corrections.task_deleted": (
-        "Công việc số {id} đã bị xóa lúc {at}. Khôi phục chỉ đạo hoặc thông báo của nó trước khi "
+        "Nhiệm vụ số {id} đã bị xóa lúc {at}. Khôi phục chỉ đạo hoặc thông báo của nó trước khi "
         "thay đổi.",
         "Task {id} was deleted at {at}. Restore its directive or notice before changing it.",
     ),
@@ -15,26 +15,30 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{notice} to today.",
     ),
     "corrections.extend_earlier": (
-        "Ngày {new} ở trước hạn hiện tại của công việc số {id} ({due}): gia hạn chỉ lùi hạn. "
+        "Ngày {new} ở trước hạn hiện tại ({due}): gia hạn chỉ lùi hạn. Nhập một ngày sau {due}.",
+        "{new} is before the current deadline ({due}): an extension moves a deadline later. "
+        "Enter a day after {due}.",
+    ),
+    "corrections.extend_earlier.cli": (
         "Nếu thật sự muốn rút ngắn hạn, dùng --earlier kèm lý do.",
-        "{new} is before task {id}'s current deadline ({due}): an extension moves a deadline "
-        "later. To bring it forward on purpose, use --earlier with a reason.",
+        "To bring it forward on purpose, use --earlier with a reason.",
+    ),
+    "corrections.agency_new.cli": (
+        "Cơ quan mới: thêm --new-agency.",
+        "A new agency: add --new-agency.",
     ),
     "corrections.agency_empty": (
         "Chưa nhập tên cơ quan. Nhập tên hoặc tên viết tắt, ví dụ “Sở KH&CN”.",
         "No agency name given. Type a name or an abbreviation, e.g. “Sở KH&CN”.",
     ),
     "corrections.agency_unknown": (
-        "Không có cơ quan “{name}” trong danh mục. Kiểm tra lại chính tả, hoặc thêm cơ quan mới "
-        "(dòng lệnh: --new-agency).",
-        "There is no agency “{name}” in the catalogue. Check the spelling, or add it as a new "
-        "agency (command line: --new-agency).",
+        "Không có cơ quan “{name}” trong danh mục. Kiểm tra lại chính tả.",
+        "There is no agency “{name}” in the catalogue. Check the spelling.",
     ),
     "corrections.agency_unknown_close": (
-        "Không có cơ quan “{name}” trong danh mục; gần giống: {close}. Gõ đúng tên, hoặc thêm cơ "
-        "quan mới (dòng lệnh: --new-agency).",
+        "Không có cơ quan “{name}” trong danh mục; gần giống: {close}. Gõ đúng tên.",
         "There is no agency “{name}” in the catalogue; close matches: {close}. Type the exact "
-        "name, or add it as a new agency (command line: --new-agency).",
+        "name.",
     ),
     "corrections.deadline_unreadable": (
         "Không đọc được thời hạn “{phrase}”. Viết như trong văn bản, ví dụ “trước ngày 30/6/2026”"
@@ -47,8 +51,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Nothing to change: the values given are the ones already stored.",
     ),
     "corrections.lead_required": (
-        "Chỉ đạo số {id} cần ít nhất một cơ quan chủ trì. Nhập cơ quan chủ trì.",
-        "Directive {id} needs at least one lead agency. Name the lead.",
+        "Chỉ đạo cần ít nhất một cơ quan chủ trì. Nhập cơ quan chủ trì.",
+        "A directive needs at least one lead agency. Name the lead.",
     ),
     "corrections.lead_and_coordinate": (
         "{names} vừa chủ trì vừa phối hợp. Mỗi cơ quan chỉ giữ một vai trò; bỏ tên khỏi một danh "
@@ -60,13 +64,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{agency} already has the role “{role}” in directive {id}. Nothing to change.",
     ),
     "corrections.task_version": (
-        "Công việc số {id} đã thay đổi (nay là phiên bản {version}). Xem lại rồi thực hiện lại.",
+        "Nhiệm vụ số {id} đã thay đổi (nay là phiên bản {version}). Xem lại rồi thực hiện lại.",
         "Task {id} has changed (now version {version}). Review it, then try again.",
     ),
     "corrections.last_lead": (
-        "Công việc số {id} là cơ quan chủ trì duy nhất của chỉ đạo. Giao cơ quan chủ trì khác "
+        "{agency} là cơ quan chủ trì duy nhất của chỉ đạo. Giao cơ quan chủ trì khác "
         "trước, hoặc xóa cả chỉ đạo.",
-        "Task {id} is the directive's only lead. Name another lead first, or delete the whole "
+        "{agency} is the directive's only lead. Name another lead first, or delete the whole "
         "directive.",
     ),
     "corrections.notice_field_unknown": (
@@ -97,7 +101,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "corrections.table.notices": ("thông báo", "notice"),
     "corrections.table.directives": ("chỉ đạo", "directive"),
-    "corrections.table.tasks": ("công việc", "task"),
+    "corrections.table.tasks": ("nhiệm vụ", "task"),
     "corrections.restore_taken": (
         "Không khôi phục được thông báo số {id}: một thông báo cùng nội dung hoặc số hiệu đã được "
         "nhập lại sau khi xóa. Xóa bản đó trước nếu muốn khôi phục bản cũ.",
@@ -125,6 +129,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "corrections.action.delete_directive": ("xóa chỉ đạo", "directive deleted"),
     "corrections.action.delete_notice": ("xóa thông báo", "notice deleted"),
     "corrections.action.undo": ("hoàn tác sửa đổi", "correction undone"),
+    "corrections.cli.change_no": ("sửa đổi số {id}", "change {id}"),
+    # An entry of `corrections`, naming what it changed by kind and id (never "#N").
+    "corrections.of.edit_directive": ("sửa chỉ đạo {id}", "directive {id} corrected"),
+    "corrections.of.edit_notice": ("sửa thông báo {id}", "notice {id} corrected"),
+    "corrections.of.assign": ("giao thêm ở chỉ đạo {id}", "assigned in directive {id}"),
+    "corrections.of.unassign": ("bỏ giao ở chỉ đạo {id}", "unassigned in directive {id}"),
+    "corrections.of.delete_directive": ("xóa chỉ đạo {id}", "directive {id} deleted"),
+    "corrections.of.delete_notice": ("xóa thông báo {id}", "notice {id} deleted"),
+    "corrections.of.undo": ("hoàn tác sửa đổi số {id}", "change {id} undone"),
     "corrections.field.leads": ("chủ trì", "leads"),
     "corrections.field.coordinators": ("phối hợp", "coordinators"),
     "corrections.field.deadline": ("thời hạn", "deadline"),
@@ -148,8 +161,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.cmd.edit-directive": (
         "Sửa chỉ đạo ID (số chỉ đạo, hoặc số thông báo:mục như 1:3.d) sau khi nhập: --lead (lặp lại hoặc “A; B”) thay danh sách cơ quan chủ trì, "
         "--coordinate thay danh sách phối hợp (--no-coordinate: không còn), --deadline sửa thời "
-        "hạn (cụm từ như “trước ngày 30/6/2026” hoặc một ngày). Các công việc theo hạn mới, trừ "
-        "công việc đã được gia hạn. Ghi vào lịch sử (ai, lúc nào, giá trị cũ); hoàn tác bằng "
+        "hạn (cụm từ như “trước ngày 30/6/2026” hoặc một ngày). Các nhiệm vụ theo hạn mới, trừ "
+        "nhiệm vụ đã được gia hạn. Ghi vào lịch sử (ai, lúc nào, giá trị cũ); hoàn tác bằng "
         "undo-change.",
         "Correct directive ID (its number, or notice:item such as 1:3.d) after import: --lead (repeat it, or “A; B”) replaces the leads, "
         "--coordinate the coordinators (--no-coordinate: none), --deadline the deadline (a "
@@ -165,21 +178,21 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Give agency AGENCY a part in directive ID (--role lead or coordinate, default "
         "coordinate); changes the role when the agency is there already.",
     ),
-    "cli.cmd.unassign.short": ("Bỏ giao một công việc.", "Remove an assignment (a task)."),
+    "cli.cmd.unassign.short": ("Bỏ giao một nhiệm vụ.", "Remove an assignment (a task)."),
     "cli.cmd.unassign": (
-        "Bỏ công việc TASK khỏi chỉ đạo của nó (ẩn đi, giữ lịch sử; hoàn tác bằng undo-change).",
+        "Bỏ nhiệm vụ TASK khỏi chỉ đạo của nó (ẩn đi, giữ lịch sử; hoàn tác bằng undo-change).",
         "Remove task TASK from its directive (hidden, history kept; undo with undo-change).",
     ),
     "cli.cmd.delete-directive.short": ("Xóa một chỉ đạo nhập sai.", "Delete a wrong directive."),
     "cli.cmd.delete-directive": (
-        "Xóa chỉ đạo ID và các công việc của nó (sau khi hỏi lại, hoặc --yes). Dữ liệu được ẩn "
+        "Xóa chỉ đạo ID và các nhiệm vụ của nó (sau khi hỏi lại, hoặc --yes). Dữ liệu được ẩn "
         "chứ không mất: khôi phục bằng restore-directive ID.",
         "Delete directive ID and its tasks (after a confirmation, or --yes). Hidden, not "
         "erased: bring it back with restore-directive ID.",
     ),
     "cli.cmd.delete-notice.short": ("Xóa cả một thông báo nhập sai.", "Delete a whole notice."),
     "cli.cmd.delete-notice": (
-        "Xóa thông báo ID cùng mọi chỉ đạo và công việc (sau khi hỏi lại, hoặc --yes). Dữ liệu "
+        "Xóa thông báo ID cùng mọi chỉ đạo và nhiệm vụ (sau khi hỏi lại, hoặc --yes). Dữ liệu "
         "được ẩn chứ không mất: khôi phục bằng restore-notice ID. Bản sửa của thông báo có thể "
         "được nhập lại.",
         "Delete notice ID with all its directives and tasks (after a confirmation, or --yes). "
@@ -188,12 +201,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "cli.cmd.restore-directive.short": ("Khôi phục một chỉ đạo đã xóa.",
                                         "Restore a deleted directive."),
-    "cli.cmd.restore-directive": ("Khôi phục chỉ đạo ID đã xóa cùng các công việc của nó.",
+    "cli.cmd.restore-directive": ("Khôi phục chỉ đạo ID đã xóa cùng các nhiệm vụ của nó.",
                                   "Bring back deleted directive ID with its tasks."),
     "cli.cmd.restore-notice.short": ("Khôi phục một thông báo đã xóa.",
                                      "Restore a deleted notice."),
     "cli.cmd.restore-notice": (
-        "Khôi phục thông báo ID đã xóa cùng chỉ đạo và công việc. Xem số các thông báo đã xóa "
+        "Khôi phục thông báo ID đã xóa cùng chỉ đạo và nhiệm vụ. Xem số các thông báo đã xóa "
         "bằng `corrections --deleted`.",
         "Bring back deleted notice ID with its directives and tasks. See deleted notices with "
         "`corrections --deleted`.",
@@ -279,11 +292,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "A delete needs a confirmation. Run it again with --yes.",
     ),
     "corrections.cli.confirm_directive": (
-        "Xóa chỉ đạo số {id} (mục {ref}) cùng {tasks} công việc?",
+        "Xóa chỉ đạo số {id} (mục {ref}) cùng {tasks} nhiệm vụ?",
         "Delete directive {id} (item {ref}) and its {tasks} task(s)?",
     ),
     "corrections.cli.confirm_notice": (
-        "Xóa thông báo số {id} ({number}) cùng {directives} chỉ đạo và {tasks} công việc?",
+        "Xóa thông báo số {id} ({number}) cùng {directives} chỉ đạo và {tasks} nhiệm vụ?",
         "Delete notice {id} ({number}) with {directives} directive(s) and {tasks} task(s)?",
     ),
     "corrections.cli.directive_saved": (
@@ -292,9 +305,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Saved as change {change}. Directive {id} (item {ref}): lead {leads}; coordinating "
         "{coordinators}; deadline {deadline} ({due}).",
     ),
-    "corrections.cli.assigned": ("Công việc số {task}.", "Task {task}."),
+    "corrections.cli.assigned": ("Nhiệm vụ số {task}.", "Task {task}."),
     "corrections.cli.unassigned": (
-        "Đã bỏ công việc số {task} (sửa đổi số {change}; hoàn tác: undo-change {change}).",
+        "Đã bỏ nhiệm vụ số {task} (sửa đổi số {change}; hoàn tác: undo-change {change}).",
         "Task {task} removed (change {change}; undo: undo-change {change}).",
     ),
     "corrections.cli.deleted_directive": (
@@ -313,10 +326,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "Change {id} undone (change {change})."),
     "corrections.cli.notice_saved": ("Đã sửa thông báo số {id} (sửa đổi số {change}).",
                                      "Notice {id} corrected (change {change})."),
-    "corrections.cli.deleted_line": ("#{id}  {number}  {title}  — xóa lúc {at} bởi {by}",
-                                     "#{id}  {number}  {title}  — deleted at {at} by {by}"),
+    "corrections.cli.deleted_line": ("thông báo {id}  {number}  {title}  — xóa lúc {at} bởi {by}",
+                                     "notice {id}  {number}  {title}  — deleted at {at} by {by}"),
     "corrections.cli.same_status": (
-        "Công việc số {task} đã ở trạng thái “{status}”; không có gì thay đổi.",
+        "Nhiệm vụ số {task} đã ở trạng thái “{status}”; không có gì thay đổi.",
         "Task {task} is already “{status}”; nothing changed.",
     ),
     "corrections.cli.completed_on": ("hoàn thành ngày {day}", "completed on {day}"),
@@ -348,18 +361,18 @@ STRINGS: dict[str, tuple[str, str]] = {
                                      "with u."),
     "corrections.ui.delete_title": ("Xóa chỉ đạo", "Delete the directive"),
     "corrections.ui.delete_body": (
-        "Xóa chỉ đạo mục {ref} cùng {tasks} công việc? Có thể hoàn tác bằng u.",
+        "Xóa chỉ đạo mục {ref} cùng {tasks} nhiệm vụ? Có thể hoàn tác bằng u.",
         "Delete directive {ref} and its {tasks} task(s)? Undo with u.",
     ),
     "corrections.ui.delete_notice_title": ("Xóa thông báo", "Delete the notice"),
     "corrections.ui.delete_notice_body": (
-        "Xóa thông báo {number} cùng {directives} chỉ đạo và {tasks} công việc? Có thể hoàn "
+        "Xóa thông báo {number} cùng {directives} chỉ đạo và {tasks} nhiệm vụ? Có thể hoàn "
         "tác bằng u.",
         "Delete notice {number} with {directives} directive(s) and {tasks} task(s)? Undo "
         "with u.",
     ),
-    "corrections.ui.saved": ("{detail} (sửa đổi số {change}; {undo}: hoàn tác).",
-                             "{detail} (change {change}; {undo}: undo)."),
+    "corrections.ui.saved": ("{detail}. Bấm {undo} để hoàn tác.",
+                             "{detail}. Press {undo} to undo."),
     "corrections.ui.undone": ("Đã hoàn tác sửa đổi.", "Correction undone."),
     "corrections.ui.nothing_to_undo": ("Phiên này chưa có sửa đổi nào để hoàn tác.",
                                        "This session has no correction to undo."),

@@ -23,6 +23,29 @@ STRINGS: dict[str, tuple[str, str]] = {
     "importui.review.nothing_removed": (
         "Không có chỉ đạo nào đã bỏ để lấy lại.", "No removed directive to bring back."),
     "importui.review.removed_count": ("{count} đã bỏ", "{count} removed"),
+    # Flags: rows the parser was unsure of.
+    "importui.review.binding.next_flag": ("Dòng cần xem", "Next to check"),
+    "importui.review.to_check": (
+        "{glyph} {count} dòng cần kiểm tra ({key}: dòng tiếp theo)",
+        "{glyph} {count} rows to check ({key}: the next one)",
+    ),
+    "importui.review.to_check.one": (
+        "{glyph} {count} dòng cần kiểm tra ({key}: tới dòng đó)",
+        "{glyph} {count} row to check ({key}: go to it)",
+    ),
+    "importui.review.check": ("{glyph} Cần kiểm tra: {flags}", "{glyph} Check: {flags}"),
+    "importui.review.no_flags": (
+        "Không có dòng nào cần kiểm tra: trình đọc không nghi ngờ dòng nào.",
+        "No row to check: the parser was sure of every row.",
+    ),
+    "importui.review.flag_at": (
+        "Dòng cần kiểm tra {position}/{count}: mục {ref}.",
+        "Row to check {position} of {count}: item {ref}.",
+    ),
+    "importui.review.flag_wrapped": (
+        "Hết các dòng cần kiểm tra phía dưới; quay lại từ đầu: {position}/{count}, mục {ref}.",
+        "No row to check below; back to the first: {position} of {count}, item {ref}.",
+    ),
     "importui.discard.question": ("Bỏ các sửa đổi?", "Discard the corrections?"),
     "importui.discard.detail": (
         "Đã sửa: {edited}; đã bỏ: {removed}. Thông báo chưa được lưu.",
@@ -30,6 +53,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "importui.discard.yes": ("Bỏ sửa đổi", "Discard"),
     "importui.discard.no": ("Tiếp tục xem lại", "Keep reviewing"),
+    "importui.discard.binding.yes": ("Bỏ đi", "Discard"),
+    "importui.discard.binding.no": ("Quay lại", "Go back"),
+    "importui.discard.typed.question": ("Bỏ những gì đã nhập?", "Discard what you typed?"),
+    "importui.discard.typed.detail": (
+        "Các ô của hộp thoại đã được sửa; đóng lại sẽ không lưu gì.",
+        "The dialog's fields were changed; closing it saves nothing.",
+    ),
+    "importui.discard.typed.yes": ("Bỏ đi", "Discard"),
+    "importui.discard.typed.no": ("Tiếp tục nhập", "Keep editing"),
 }
 STRINGS.update({
     "importui.cli.version": ("In phiên bản đã cài rồi thoát.",

@@ -57,8 +57,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "(e.g. the approving document).",
     ),
     "store.same_due": (
-        "Nhiệm vụ số {id} đã có hạn {due}. Chọn một ngày khác để gia hạn.",
-        "Task {id} is already due on {due}. Choose another day to extend it to.",
+        "Nhiệm vụ đã có hạn {due}. Chọn một ngày khác để gia hạn.",
+        "The task is already due on {due}. Choose another day to extend it to.",
     ),
     "store.note_empty": (
         "Ghi chú đang trống. Nhập nội dung ghi chú.",

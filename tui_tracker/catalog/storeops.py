@@ -132,7 +132,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # ---- check
     "storeops.check.ok": (
         "Cơ sở dữ liệu {path} không có lỗi (lược đồ {version}; {notices} thông báo, "
-        "{tasks} công việc).",
+        "{tasks} nhiệm vụ).",
         "The database {path} is sound (schema {version}; {notices} notices, {tasks} tasks).",
     ),
     "storeops.check.failed": (

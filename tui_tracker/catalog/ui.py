@@ -135,6 +135,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.triage.note_required": ("Ghi chú đang trống.", "The note is empty."),
     "ui.triage.status_set": ("Đã chuyển sang “{status}”. Bấm {undo} để hoàn tác.",
                              "Now “{status}”. Press {undo} to undo."),
+    "ui.triage.next_period": (
+        "Kỳ hạn {due}: {status}. Kỳ tiếp theo hạn {next}. Bấm {undo} để hoàn tác.",
+        "Period due {due}: {status}. The next period is due {next}. Press {undo} to undo.",
+    ),
     "ui.triage.done_on": ("Đã hoàn thành ngày {date}. Bấm {undo} để hoàn tác.",
                           "Done on {date}. Press {undo} to undo."),
     "ui.triage.already": ("Nhiệm vụ đã ở trạng thái “{status}”.",
@@ -143,6 +147,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.triage.extended": ("Đã gia hạn đến {date}. Bấm {undo} để hoàn tác.",
                            "Extended to {date}. Press {undo} to undo."),
     "ui.triage.undone": ("Đã hoàn tác thay đổi gần nhất của bạn.", "Your last change was undone."),
+    "ui.undo.nothing": ("Phiên này chưa có thay đổi nào để hoàn tác.",
+                        "This session has no change to undo."),
     "ui.conflict.title": ("Nhiệm vụ vừa được người khác thay đổi",
                           "Someone else changed this task"),
     "ui.conflict.body": ("{user} đã thay đổi nhiệm vụ này lúc {at}, trước khi thay đổi của bạn "
@@ -163,6 +169,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.history.field.status": ("trạng thái", "status"),
     "ui.history.field.due_on": ("hạn", "deadline"),
     "ui.history.field.completed_on": ("ngày hoàn thành", "completed on"),
+    "ui.history.field.note": ("ghi chú", "note"),
     # Search.
     "ui.search.title": ("Tìm kiếm", "Search"),
     "ui.search.placeholder": ("Gõ để tìm thông báo, chỉ đạo, nhiệm vụ (không cần dấu)",
@@ -189,6 +196,18 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "{themes}.",
                          "The settings file names the theme “{theme}”, which does not exist; "
                          "using the default. Available: {themes}."),
+    "ui.app.key_collision": (
+        "Phím {key} của “{id}” trùng với “{other}” trên cùng màn hình.",
+        "The key {key} of “{id}” is already “{other}” on the same screen.",
+    ),
+    "ui.app.bad_theme_start": (
+        "Giao diện “{theme}” không có (có: {themes}).",
+        "There is no theme “{theme}” (there are: {themes}).",
+    ),
+    "ui.app.fix_settings": (
+        "Hãy sửa tệp cài đặt {path} rồi mở lại.",
+        "Correct the settings file {path}, then start again.",
+    ),
     "ui.palette.placeholder": ("Gõ tên việc cần làm…", "Type the name of an action…"),
     "ui.palette.theme": ("Giao diện: {theme}", "Theme: {theme}"),
     "ui.error.unexpected": ("Lỗi không mong đợi ({error}). Hãy thử lại; nếu vẫn lỗi, báo cho "

@@ -157,7 +157,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.import.binding.complete": ("Điền tiếp", "Complete"),
     "ui.import.binding.back": ("Quay lại", "Back"),
     "ui.import.binding.open_imported": ("Mở thông báo vừa nhập", "Open the imported notice"),
-    "ui.import.open_button": ("Enter: mở thông báo {number}", "Enter: open notice {number}"),
+    "ui.import.open_button": ("{key}: mở thông báo {number}", "{key}: open notice {number}"),
     "ui.import.review.agencies": ("Chủ trì: {lead} · Phối hợp: {coordinate}",
                                   "Lead: {lead} · Coordinating: {coordinate}"),
     "ui.import.done.imported": (

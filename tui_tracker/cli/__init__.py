@@ -1,24 +1,41 @@
 """The command line: every capability of the UI, for scripts and tests.
 
-- app: the command tree (`build_cli`) and the console script (`main`)
+- front: the console script (`main`): `due`, the login banner, answered without click;
+  every other command handed to the command tree
+- app: the command tree (`build_cli`) and its entry (`run`)
 - group: the translated click classes; exceptions become exit codes and plain sentences
 - click_errors: click's usage errors in the interface language
 - global_options: --db/--today/--lang/--debug, and reading --lang before click parses
 - params: dates, numbers, languages and status words as click parameter types
 - runtime: what the global options chose; opening the database
 - output, task_table: console, JSON, days and countdowns; the `list` table and CSV
+- banner: what `due` prints (shared by the front door and the command)
 - notices: `parse` and `import`; tasks: `list`, `set-status`, `extend`, `history`
 - ui: the bare command and `demo`, loading Textual only then
+
+Importing this package loads nothing but `front`: the names below are found when first
+asked for (PEP 562), so that the login banner does not pay for click (issue 16, point 6).
 """
 
-from tui_tracker.cli.app import build_cli, main
-from tui_tracker.cli.group import EXIT_INTERRUPTED, PROG_NAME, TrackerCommand, TrackerGroup
-from tui_tracker.cli.output import countdown, countdown_short, format_day
-from tui_tracker.cli.params import parse_status
-from tui_tracker.cli.runtime import Runtime
-from tui_tracker.cli.task_table import LIST_KEYS
+from __future__ import annotations
 
-__all__ = [
-    "EXIT_INTERRUPTED", "LIST_KEYS", "PROG_NAME", "Runtime", "TrackerCommand", "TrackerGroup",
-    "build_cli", "countdown", "countdown_short", "format_day", "main", "parse_status",
-]
+from importlib import import_module
+
+from tui_tracker.cli.front import main
+
+_WHERE = {
+    "build_cli": "app", "EXIT_INTERRUPTED": "group", "PROG_NAME": "group",
+    "TrackerCommand": "group", "TrackerGroup": "group", "countdown": "output",
+    "countdown_short": "output", "format_day": "output", "parse_status": "params",
+    "Runtime": "runtime", "LIST_KEYS": "task_table",
+}
+
+
+def __getattr__(name: str) -> object:  # not typing.Any: `typing` costs the banner 5 ms
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"tui_tracker.cli.{module}"), name)
+
+
+__all__ = ["main", *_WHERE]

@@ -51,22 +51,25 @@ def build_cli() -> TrackerGroup:
         if ctx.invoked_subcommand is None:
             ui.open_ui()
 
-    def command(name: str, **kwargs: Any) -> Callable[[Callable[..., Any]], click.Command]:
+    def command(name: str, *, db: bool = True,
+                **kwargs: Any) -> Callable[[Callable[..., Any]], click.Command]:
+        """A subcommand with the global options; `db=False`: a command that opens no
+        database of the user's (`parse`, `demo`) does not offer --db."""
         def decorate(function: Callable[..., Any]) -> click.Command:
             cmd = root.command(name, cls=TrackerCommand, help=t(f"cli.cmd.{name}"),
                                short_help=t(f"cli.cmd.{name}.short"),
                                options_metavar=t("cli.help.options_metavar"),
-                               **kwargs)(global_options(function))
+                               **kwargs)(global_options(function, db=db))
             # The command's own options first in its help page, the global ones after.
             cmd.params.sort(key=lambda param: param.name in GLOBAL_OPTIONS)
             return cmd
         return decorate
 
-    @command("demo")
+    @command("demo", db=False)
     def demo_command() -> None:
         ui.run_demo()
 
-    @command("parse")
+    @command("parse", db=False)
     @click.argument("file", metavar="FILE")
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
     def parse_command(file: str, as_json: bool) -> None:
@@ -183,7 +186,7 @@ def build_cli() -> TrackerGroup:
     def due_command(days: int | None, as_json: bool) -> None:
         reports.due(days=days, as_json=as_json)
     @command("init")
-    @click.argument("folder", metavar="DIR", required=False)
+    @click.argument("folder", metavar="[DIR]", required=False)
     @click.option("--shared", metavar="GROUP", help=t("storeops.opt.shared"))
     def init_command(folder: str | None, shared: str | None) -> None:
         setup.init_database(folder, shared=shared)
@@ -244,6 +247,10 @@ def build_cli() -> TrackerGroup:
     return root
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """The `tui-tracker` console script."""
+def run(argv: Sequence[str] | None = None) -> None:
+    """The whole command line (the console script's front door, cli/front.py, hands every
+    call but a plain `due` here)."""
     build_cli().main(args=argv, prog_name=PROG_NAME)
+
+
+main = run  # the command tree's own entry, as before the front door

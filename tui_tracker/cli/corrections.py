@@ -19,9 +19,10 @@ import click
 from tui_tracker.cli.output import console, format_day, plain, print_json
 from tui_tracker.cli.params import COUNT, DAY, TASK_ID
 from tui_tracker.cli.runtime import current_runtime, open_store
-from tui_tracker.dates import parse_user_date
+from tui_tracker.dates import NoSuchDayError, parse_user_date
 from tui_tracker.errors import BadInputError, UsageError
 from tui_tracker.i18n import t
+from tui_tracker.wording import history_value, timestamp_text
 
 if TYPE_CHECKING:
     from tui_tracker.model import Deadline
@@ -105,9 +106,11 @@ def register(command: Command) -> None:
         delete_notice(notice, yes=yes, note=note, as_json=as_json)
 
     @command("restore-directive")
-    @click.argument("directive", metavar="ID", type=TASK_ID)
+    @click.argument("directive_text", metavar="ID")
     @json_option
-    def restore_directive_command(directive: int, as_json: bool) -> None:
+    def restore_directive_command(directive_text: str, as_json: bool) -> None:
+        # `1:3.d` names a deleted directive too, as the other directive commands do.
+        directive = directive_id(directive_text, deleted=True)
         _run(lambda store: store.restore_directive(directive), as_json,
              "corrections.cli.restored_directive", id=directive)
 
@@ -168,9 +171,17 @@ def _names(values: tuple[str, ...]) -> list[str] | None:
     return names or None
 
 
-def directive_id(text: str) -> int:
+def _directive_refs(conn: Any, notice_id: int, deleted: bool) -> list[tuple[int, str]]:
+    """(id, ref) of a notice's directives, the deleted ones or the live ones."""
+    return conn.execute("SELECT id, ref FROM directives WHERE notice_id = ? AND "
+                        "(deleted_at IS NOT NULL) = ? ORDER BY position",
+                        (notice_id, int(deleted))).fetchall()
+
+
+def directive_id(text: str, *, deleted: bool = False) -> int:
     """A directive as the user names it: its id (`13`, in `list --json` as directive_id),
-    or its notice and item (`1:3.d`, `1/3.đ`), the way the notice and the screens show it."""
+    or its notice and item (`1:3.d`, `1/3.đ`), the way the notice and the screens show it.
+    `deleted`: the item names a deleted directive (restore-directive)."""
     import re
 
     from tui_tracker.text import fold
@@ -182,13 +193,12 @@ def directive_id(text: str) -> int:
     if match is None:
         raise UsageError(t("corrections.cli.bad_directive", value=text))
     notice, typed = int(match.group(1)), match.group(2).rstrip(".")
-    today = current_runtime().reference_day()
-    rows = _with_store(lambda store: store.list_directives(notice, today=today))
+    rows = _with_store(lambda store: store.read(_directive_refs, notice, deleted))
     # As typed first: "3.d" and "3.đ" are two items of one notice, and folding alone
     # would make "3.d" name both. Typed without diacritics, an item is found only when
     # that is unambiguous.
-    found = [row.id for row in rows if row.ref.casefold() == typed.casefold()] or [
-        row.id for row in rows if fold(row.ref) == fold(typed)]
+    found = [row_id for row_id, row_ref in rows if row_ref.casefold() == typed.casefold()] \
+        or [row_id for row_id, row_ref in rows if fold(row_ref) == fold(typed)]
     if len(found) != 1:
         raise UsageError(t("corrections.cli.no_such_item", notice=notice, ref=match.group(2)))
     return found[0]
@@ -265,8 +275,10 @@ def edit_directive(directive: int, *, leads: list[str] | None, coordinators: lis
     if deadline is not None and due is None:
         try:  # `--deadline 30/6/2026`: a bare date is the due date itself
             due, phrase = parse_user_date(deadline.strip()), None
+        except NoSuchDayError:
+            raise  # a date written right that does not exist: exit 4, as for --due
         except UsageError:
-            pass
+            pass  # a phrase ("trước ngày 30/6/2026"): the store reads it
 
     def run(store: Store) -> tuple[int, dict[str, Any]]:
         # The phrase is read here, by the parser's own rule, before the store sees it.
@@ -354,7 +366,7 @@ def show_corrections(*, notice_id: int | None, directive_id: int | None, deleted
             return
         for notice, number, title, at, by in rows:
             click.echo(t("corrections.cli.deleted_line", id=notice, number=number or "—",
-                         title=title or "", at=at, by=by or "?"))
+                         title=title or "", at=timestamp_text(at), by=by or "?"))
         return
     entries = _with_store(lambda store: store.corrections(notice_id=notice_id,
                                                           directive_id=directive_id))
@@ -369,25 +381,28 @@ def show_corrections(*, notice_id: int | None, directive_id: int | None, deleted
                    "cli.col.change"):
         table.add_column(t(column))
     for entry in entries:
-        table.add_row(str(entry.id), entry.at, plain(entry.user), action_label(entry),
-                      plain(describe(entry)))
+        table.add_row(str(entry.id), timestamp_text(entry.at), plain(entry.user),
+                      action_label(entry), plain(describe(entry)))
     console().print(table)
 
 
 def action_label(entry: Correction) -> str:
-    label = t(f"corrections.action.{entry.action}")
-    target = entry.directive_id if entry.directive_id is not None else entry.notice_id
-    if entry.undoes is not None:
-        label += f" #{entry.undoes}"
-    elif target is not None:
-        label += f" #{target}"
+    """"sửa chỉ đạo · chỉ đạo 13", "hoàn tác sửa đổi · sửa đổi số 4": what it changed is
+    named with its kind, so a directive id never reads like a correction number."""
+    target = entry.undoes if entry.undoes is not None else (
+        entry.directive_id if entry.directive_id is not None else entry.notice_id)
+    key = f"corrections.of.{entry.action}"
+    label = t(key, id=target)
+    if label == key or target is None:  # an action of a newer version, or no target
+        label = t(f"corrections.action.{entry.action}")
     if entry.undone_by is not None:
         label += " ↺"
     return label
 
 
 def describe(entry: Correction) -> str:
-    lines = [f"{t(f'corrections.field.{field}')}: {old or '—'} → {new or '—'}"
+    lines = [f"{t(f'corrections.field.{field}')}: {history_value(field, old)} → "
+             f"{history_value(field, new)}"
              for field, new in entry.after.get("show", {}).items()
              for old in [entry.before.get("show", {}).get(field)]]
     if entry.note:

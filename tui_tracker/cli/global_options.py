@@ -25,7 +25,7 @@ def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     return value
 
 
-def global_options(command: Callable[..., Any]) -> Callable[..., Any]:
+def global_options(command: Callable[..., Any], *, db: bool = True) -> Callable[..., Any]:
     """--db, --today, --lang, --debug, accepted before and after the command name
     (`tui-tracker --today X list` and `tui-tracker list --today X` mean the same).
 
@@ -42,6 +42,8 @@ def global_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--debug", "debug", is_flag=True, default=False, expose_value=False,
                      callback=_remember, help=t("cli.opt.debug")),
     ]
+    if not db:
+        options = options[1:]  # the command opens no database of the user's
     for option in reversed(options):
         command = option(command)
     return command

@@ -62,8 +62,17 @@ class _TranslatedHelp:
             self.format_commands(ctx, formatter)
 
 
+class _ReaderLeft(Exception):
+    """stdout's reader closed the pipe (`list | head`). Not an OSError: click turns an
+    EPIPE OSError into exit code 1, which the contract keeps for bugs."""
+
+
 class TrackerCommand(_TranslatedHelp, click.Command):
-    pass
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as exc:
+            raise _ReaderLeft() from exc
 
 
 class TrackerGroup(_TranslatedHelp, click.Group):
@@ -99,7 +108,7 @@ class TrackerGroup(_TranslatedHelp, click.Group):
              extra: dict[str, Any]) -> int:
         runtime = Runtime(debug=scan_flag(argv, "--debug"))
         try:
-            runtime.settings = config.load_settings()
+            runtime.settings = _settings_for(argv)
             lang = scan_option(argv, "--lang")
             if lang not in LANGUAGES:
                 lang = runtime.settings.lang  # a bad --lang value is reported by click below
@@ -121,9 +130,9 @@ class TrackerGroup(_TranslatedHelp, click.Group):
             return EXIT_INTERRUPTED
         except TrackerError as exc:
             _debug_traceback(runtime)
-            _error(exc.message)
+            _error(exc.cli_text())
             return exc.exit_code
-        except BrokenPipeError:
+        except (BrokenPipeError, _ReaderLeft):
             # `tui-tracker list | head`: the reader left; not an error of ours.
             _silence_stdout()
             return 0
@@ -134,6 +143,18 @@ class TrackerGroup(_TranslatedHelp, click.Group):
             else:
                 _error(t("cli.error.bug", error=type(exc).__name__))
             return 1
+
+
+def _settings_for(argv: list[str]) -> config.Settings:
+    """The settings file, read first (it may set the language). A page of help or the
+    version does not depend on it: when the file or its folder cannot be read, they are
+    printed with the defaults rather than refused (any other command reports it, exit 2)."""
+    try:
+        return config.load_settings()
+    except TrackerError:
+        if any(scan_flag(argv, flag) for flag in ("--help", "-h", "--version")):
+            return config.Settings()
+        raise
 
 
 def _debug_traceback(runtime: Runtime) -> None:

@@ -11,7 +11,7 @@ import click
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
 from tui_tracker.text import strip_terminal_escapes
-from tui_tracker.wording import days_left_words
+from tui_tracker.wording import countdown_words, day_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -43,16 +43,13 @@ def print_json(data: Any) -> None:
 
 
 def format_day(day: date | None) -> str:
-    if day is None:
-        return "—"
-    return t("cli.date.format", d=day.day, m=day.month, y=day.year)
+    """The core's `day_text`: dd/mm/yyyy in Vietnamese, as everywhere."""
+    return day_text(day)
 
 
 def countdown(status: str, days_left: int | None, task_class: str) -> str:
     """`quá hạn 5 ngày` / `hôm nay` / `còn 3 ngày`; the report class once closed."""
-    if not Status(status).is_open:
-        return t(f"class.{task_class}")
-    return days_left_words(days_left)
+    return countdown_words(status, days_left, task_class)
 
 
 def countdown_short(status: str, days_left: int | None, task_class: str) -> str:

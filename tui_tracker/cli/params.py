@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from tui_tracker.dates import DateTypoError, parse_user_date
+from tui_tracker.dates import DateTypoError, NoSuchDayError, parse_user_date
 from tui_tracker.errors import UsageError
 from tui_tracker.i18n import LANGUAGES, t
 from tui_tracker.model import Status
@@ -22,6 +22,11 @@ class DayType(click.ParamType):
             return value
         try:
             return parse_user_date(str(value))
+        except NoSuchDayError as exc:
+            # Bad input (exit 4), for every option alike; named as click names a value.
+            name = (param.opts[0] if isinstance(param, click.Option) else
+                    param.human_readable_name) if param is not None else None
+            raise NoSuchDayError(f"{name}: {exc.message}" if name else exc.message) from exc
         except DateTypoError as exc:
             self.fail(exc.message, param, ctx)
 

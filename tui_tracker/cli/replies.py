@@ -33,7 +33,7 @@ Command = Callable[..., Callable[[Callable[..., Any]], click.Command]]
 def register(command: Command) -> None:
     """Add read-report and apply-report to the tree (see app.build_cli)."""
 
-    @command("read-report")
+    @command("read-report", db=False)  # touches no database: offers no --db
     @click.argument("file", metavar="FILE")
     @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
     def read_report_command(file: str, as_json: bool) -> None:

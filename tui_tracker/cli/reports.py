@@ -1,27 +1,25 @@
 """`report` (the scoreboard) and `due` (the login banner).
 
 `due` runs at every SSH login: it must stay silent when nothing is due and
-cost next to nothing, so it imports neither rich nor the reports package, only
-the store, and prints plain lines.
+cost next to nothing. The console script answers a plain `due` before click is even
+loaded (cli/front.py); both ways print what cli/banner.py words.
 """
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from tui_tracker.cli.output import countdown, print_json
+from tui_tracker.cli.output import print_json
 from tui_tracker.cli.runtime import current_runtime, open_store
 from tui_tracker.errors import UsageError
-from tui_tracker.i18n import t, tn
+from tui_tracker.i18n import t
 
 if TYPE_CHECKING:
     from tui_tracker.reports import NoticeScoreboard, Scoreboard
-    from tui_tracker.store import TaskRow
 
 FORMATS = ("md", "csv", "xlsx")
 _SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".xlsx": "xlsx",
@@ -211,44 +209,20 @@ def print_scoreboard(board: Scoreboard | NoticeScoreboard, notice_label: str | N
 
 
 def due(*, days: int | None, as_json: bool) -> None:
-    """Overdue and due within N days: two or three lines, nothing at all when none."""
-    from tui_tracker.store import TaskFilter
+    """Overdue and due within N days: two or three lines, nothing at all when none.
+    (The console script answers a plain `due` itself, without click: cli/front.py.)"""
+    from tui_tracker.cli.banner import banner_lines, due_json, read_due
 
     runtime = current_runtime()
     today = runtime.reference_day()
     within = runtime.soon_days if days is None else days
     store = open_store()
     try:
-        overdue = store.count_tasks(TaskFilter(overdue=True), today=today, soon_days=within)
-        due_soon = store.count_tasks(TaskFilter(due_within=within), today=today,
-                                     soon_days=within)
-        either = TaskFilter(overdue=True, due_within=within)
-        limit = None if as_json else 2
-        tasks = (store.list_tasks(either, today=today, soon_days=within, limit=limit)
-                 if overdue or due_soon else [])
+        overdue, due_soon, tasks = read_due(store, today, within, everything=as_json)
     finally:
         store.close()
     if as_json:
-        print_json({"as_of": today.isoformat(), "overdue": overdue, "due_soon": due_soon,
-                    "days": within, "tasks": [row.to_json() for row in tasks]})
+        print_json(due_json(today, within, overdue, due_soon, tasks))
         return
-    if not overdue and not due_soon:
-        return  # a login banner says nothing when there is nothing to say
     for line in banner_lines(overdue, due_soon, within, tasks):
         click.echo(line)
-
-
-def banner_lines(overdue: int, due_soon: int, days: int, tasks: list[TaskRow],
-                 width: int | None = None) -> list[str]:
-    """The banner: counts on one line, then the one or two most urgent tasks,
-    each cut to the terminal's width."""
-    width = width or shutil.get_terminal_size((100, 24)).columns
-    head = t("due.head", overdue=tn("due.overdue", overdue, count=overdue),
-             soon=tn("due.soon", due_soon, count=due_soon, days=days))
-    lines = [head]
-    for row in tasks[:2]:
-        when = countdown(row.status, row.days_left, row.task_class)
-        item = " ".join(x for x in (row.notice_number, row.directive_ref) if x)
-        line = f"  • {when} — {row.agency} — {item}: {' '.join(row.summary.split())}"
-        lines.append(line if len(line) <= width - 1 else line[:max(width - 2, 10)] + "…")
-    return lines

@@ -14,7 +14,7 @@ from tui_tracker.cli.task_table import print_csv, print_task_table, write_json
 from tui_tracker.errors import ConflictError
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
-from tui_tracker.wording import history_value
+from tui_tracker.wording import history_value, timestamp_text
 
 if TYPE_CHECKING:
     from tui_tracker.store import Store, TaskRow
@@ -103,6 +103,12 @@ def set_status(task: int, status: Status, *, note: str | None, on: date | None,
         click.echo(t("corrections.cli.same_status", task=row.id,
                      status=t(f"status.{row.status}")))
         return
+    if row.status != status and row.due_on != before.due_on:
+        # A recurring duty: this period is recorded, the task is "to do" for the next.
+        click.echo(t("cli.set_status.next_period", task=row.id, status=t(f"status.{status}"),
+                     due=format_day(before.due_on), next=format_day(row.due_on),
+                     version=row.version))
+        return
     click.echo(t("cli.set_status.done", task=row.id, before=t(f"status.{before.status}"),
                  after=t(f"status.{row.status}"), version=row.version,
                  countdown=countdown(row.status, row.days_left, row.task_class)))
@@ -158,10 +164,17 @@ def history(task: int, *, as_json: bool) -> None:
     table.add_column(t("cli.col.change"))
     for e in entries:
         if e.source == "correction":
-            action = f"{t(f'corrections.action.{e.action}')} #{e.id}"
+            # The correction's number (what `undo-change` takes), never written "#N":
+            # "#" is kept for nothing, so a number is never mistaken for another kind.
+            action = f"{t(f'corrections.action.{e.action}')}\n" + t("corrections.cli.change_no",
+                                                                    id=e.id)
             label = f"{t(f'corrections.field.{e.field}')}: " if e.field else ""
-            change = plain(f"{label}{e.from_value or '—'} → {e.to_value or '—'}"
+            change = plain(f"{label}{history_value(e.field, e.from_value, format_day)} → "
+                           f"{history_value(e.field, e.to_value, format_day)}"
                            if e.field else "")
+        elif e.action == "note":
+            action = t("cli.action.note")
+            change = plain("")  # the note itself follows, once
         else:
             action = t(f"cli.action.{e.action}")
             change = plain(f"{history_value(e.field, e.from_value, format_day)} → "
@@ -175,7 +188,7 @@ def history(task: int, *, as_json: bool) -> None:
                     history_value("completed_on", e.effective_on, format_day)) + ")"))
         if e.note:
             change.append_text(plain(("\n" if change.plain else "") + e.note))
-        table.add_row(e.at, plain(e.user), action, change)
+        table.add_row(timestamp_text(e.at), plain(e.user), action, change)
     console().print(table)
 
 

@@ -30,6 +30,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from tui_tracker import wording
 from tui_tracker.text import strip_terminal_escapes
 
 FONT = "Times New Roman"
@@ -217,4 +218,5 @@ def recipients_and_signature(document: Any, recipients: list[str]) -> None:
 
 
 def day_text(day: date | None) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else BLANK
+    # A draft is a Vietnamese document whatever the interface speaks.
+    return wording.day_text(day, empty=BLANK, lang="vi")

@@ -22,16 +22,11 @@ from tui_tracker.drafts.layout import (
     recipients_and_signature,
     run,
 )
-from tui_tracker.i18n import catalog
 from tui_tracker.model import Role, Status
+from tui_tracker.wording import class_label, status_label
 
 if TYPE_CHECKING:
     from tui_tracker.store import DirectiveDetail, NoticeDetail, TaskRow
-
-
-def vi(key: str) -> str:
-    """The Vietnamese string of a catalog key, whatever the interface language."""
-    return catalog()[key][0]
 
 
 def notice_name(notice: NoticeDetail) -> str:
@@ -48,11 +43,11 @@ def notice_name(notice: NoticeDetail) -> str:
 
 def lead_status(task: TaskRow) -> str:
     """ "Sở Tài chính: hoàn thành (ngày 04/05/2026); Công văn 123/STC"."""
-    text = f"{task.agency}: {vi(f'status.{task.status}')}"
+    text = f"{task.agency}: {status_label(task.status, lang='vi')}"
     if task.status == Status.DONE.value:
         text += f" (ngày {day_text(task.completed_on)})"
     elif task.due_on:
-        text += f", {vi(f'class.{task.task_class}')}"
+        text += f", {class_label(task.task_class, lang='vi')}"
     if task.note:
         text += f"; {' '.join(task.note.split())}"
     return text

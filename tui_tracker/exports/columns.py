@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from tui_tracker.i18n import catalog, t
+from tui_tracker.wording import class_label, role_label, status_label
 
 TEXT, LONG, DATE, DATETIME, NUMBER, STATUS, ROLE, CLASS, KIND = (
     "text", "long", "date", "datetime", "number", "status", "role", "class", "kind")
@@ -69,7 +70,8 @@ def shown(column: Column, value: Any) -> Any:
     if value is None or value == "":
         return None
     if column.kind in (STATUS, ROLE, CLASS):
-        return t(f"{column.kind}.{value}")
+        # The one wording of these codes (tui_tracker/wording.py).
+        return {STATUS: status_label, ROLE: role_label, CLASS: class_label}[column.kind](value)
     if column.kind == KIND:
         key = f"exports.kind.{value}"
         return t(key) if key in catalog() else value

@@ -32,6 +32,7 @@ from tui_tracker.exports.flatten import FlatRows, Row
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
 from tui_tracker.store.rows import to_date
+from tui_tracker.wording import day_text, role_label, status_label
 
 if TYPE_CHECKING:
     from icalendar import Event
@@ -72,13 +73,13 @@ def task_event(task: Row) -> Event:
     lines = [
         t("exports.ics.notice", number=task["notice_number"] or t("exports.ics.no_number"),
           ref=task["directive_ref"]),
-        t("exports.ics.role", role=t(f"role.{task['role']}"),
-          status=t(f"status.{task['status']}")),
+        t("exports.ics.role", role=role_label(task["role"]),
+          status=status_label(task["status"])),
     ]
     if task.get("deadline_text"):
         lines.append(t("exports.ics.deadline", deadline=task["deadline_text"]))
     if task.get("original_due_on") and task["original_due_on"] != task["due_on"]:
-        lines.append(t("exports.ics.extended", original=task["original_due_on"],
+        lines.append(t("exports.ics.extended", original=day_text(to_date(task["original_due_on"])),
                        reason=task.get("extension_reason") or "—"))
     if task.get("notice_title"):
         lines.append(task["notice_title"])

@@ -20,6 +20,7 @@ from tui_tracker.reports.scoreboard import (
     NoticeScoreboard,
     Scoreboard,
 )
+from tui_tracker.wording import day_text
 
 # The count columns, in the order of every table (the contract's JSON keys).
 COUNT_KEYS = ("total", "done_on_time", "done_late", "on_track", "overdue")
@@ -74,9 +75,7 @@ def notice_scoreboard_json(board: NoticeScoreboard) -> dict[str, Any]:
 
 
 def format_day(day: date | None) -> str:
-    if day is None:
-        return "—"
-    return t("cli.date.format", d=day.day, m=day.month, y=day.year)
+    return day_text(day)  # the one wording of a day (tui_tracker/wording.py)
 
 
 def format_rate(rate: float | None) -> str:

@@ -31,6 +31,7 @@ from tui_tracker.reports.render import (
     report_title,
 )
 from tui_tracker.reports.scoreboard import Counts, NoticeScoreboard, ReportTask, Scoreboard
+from tui_tracker.wording import class_label, day_text, role_label, status_label
 
 # Excel holds 1,048,576 rows a sheet; the task sheet keeps one for its header.
 MAX_TASK_ROWS = 1_048_575
@@ -156,7 +157,7 @@ def _summary_sheet(workbook: Any, formats: dict[str, Any], board: Scoreboard | N
 
 
 def title_day(day: date) -> str:
-    return t("cli.date.format", d=day.day, m=day.month, y=day.year)
+    return day_text(day)
 
 
 def _header(sheet: Any, row: int, first: str, formats: dict[str, Any]) -> None:
@@ -190,14 +191,14 @@ def _task_sheet(workbook: Any, formats: dict[str, Any], tasks: Iterable[ReportTa
         sheet.write_string(row, 2, task.directive_ref, formats["text"])
         sheet.write_string(row, 3, task.summary, formats["text"])
         sheet.write_string(row, 4, task.agency, formats["text"])
-        sheet.write_string(row, 5, t(f"role.{task.role}"), formats["text"])
-        sheet.write_string(row, 6, t(f"status.{task.status}"), formats["text"])
+        sheet.write_string(row, 5, role_label(task.role), formats["text"])
+        sheet.write_string(row, 6, status_label(task.status), formats["text"])
         for col, day in ((7, task.due_on), (8, task.original_due_on), (9, task.completed_on)):
             if day is None:
                 sheet.write_blank(row, col, None, formats["date"])
             else:
                 sheet.write_datetime(row, col, _midnight(day), formats["date"])
-        sheet.write_string(row, 10, t(f"class.{task.task_class}"), formats["text"])
+        sheet.write_string(row, 10, class_label(task.task_class), formats["text"])
         sheet.write_number(row, 11, task.id, formats["number"])
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(rows, 1), len(_TASK_COLUMNS) - 1)

@@ -28,6 +28,7 @@ from tui_tracker.store.recurrence import roll_change
 from tui_tracker.store.rows import TaskRow, iso
 from tui_tracker.store.task_queries import get_task
 from tui_tracker.store.typed import clean_typed
+from tui_tracker.wording import day_text
 
 UNDOABLE = ("status", "extend")
 
@@ -130,8 +131,8 @@ def set_status(conn: sqlite3.Connection, task_id: int, status: Status | str, *, 
         raise UsageError(t("store.on_needs_done"))
     completed = (on or today) if new is Status.DONE else None
     if completed is not None and completed > today:
-        raise UsageError(t("store.done_in_future", on=completed.isoformat(),
-                           today=today.isoformat()))
+        raise UsageError(t("store.done_in_future", on=day_text(completed),
+                           today=day_text(today)))
     triage_rules.check_plausible(completed, "status.completed_on")
     with write_transaction(conn):
         before = _load(conn, task_id)
@@ -199,7 +200,7 @@ def extend(conn: sqlite3.Connection, task_id: int, new_due: date, *, reason: str
         before = _load(conn, task_id)
         _check_version(conn, task_id, before, if_version, today=today)
         if before.due_on == iso(new_due):
-            raise UsageError(t("store.same_due", id=task_id, due=new_due.isoformat()))
+            raise UsageError(t("store.same_due", due=day_text(new_due)))
         triage_rules.check_extension(task_id, before.due_on, new_due, earlier=earlier)
         triage_rules.check_after_notice(conn, task_id, new_due, "extend.new_due")
         triage_rules.check_after_notice(conn, task_id, decided, "extend.decided_on")

@@ -112,8 +112,9 @@ def resolve_agency(conn: sqlite3.Connection, name: str, *, allow_new: bool = Fal
         "LIMIT 3", (json.dumps(agency_store.matching_ids(conn, name)),))]
     if close:
         raise UsageError(t("corrections.agency_unknown_close", name=name,
-                           close="; ".join(close)))
-    raise UsageError(t("corrections.agency_unknown", name=name))
+                           close="; ".join(close)), cli_hint=t("corrections.agency_new.cli"))
+    raise UsageError(t("corrections.agency_unknown", name=name),
+                     cli_hint=t("corrections.agency_new.cli"))
 
 
 def _agency_names(conn: sqlite3.Connection, ids: Sequence[int]) -> str:
@@ -277,7 +278,7 @@ def _change_assignments(conn: sqlite3.Connection, change: _Change, directive_id:
                        if coordinators is not None else
                        [task["agency_id"] for task in live if task["role"] == "coordinate"])
     if not lead_ids:
-        raise UsageError(t("corrections.lead_required", id=directive_id))
+        raise UsageError(t("corrections.lead_required"))
     both = set(lead_ids) & set(coordinator_ids)
     if both and coordinators is not None and leads is not None:
         raise UsageError(t("corrections.lead_and_coordinate",
@@ -384,7 +385,9 @@ def unassign(conn: sqlite3.Connection, task_id: int, *, user: str, session: str 
         tasks = _task_rows(conn, directive_id)
         leads = [task for task in tasks if task["deleted_at"] is None and task["role"] == "lead"]
         if role == "lead" and len(leads) == 1:
-            raise UsageError(t("corrections.last_lead", id=task_id))
+            agency = conn.execute("SELECT name FROM agencies WHERE id = ?",
+                                  (leads[0]["agency_id"],)).fetchone()
+            raise UsageError(t("corrections.last_lead", agency=agency[0] if agency else "?"))
         change = _Change()
         now = now_text()
         field = "leads" if role == "lead" else "coordinators"
@@ -430,9 +433,19 @@ def _hide_directive(conn: sqlite3.Connection, change: _Change, directive_id: int
 # ---------------------------------------------------------------- notices
 
 
+def _without_warning(stored: str | None, key: str) -> str | None:
+    """The notice's warnings (a JSON list) without those of catalog `key`; None when it
+    had none of them (nothing to change)."""
+    from tui_tracker.warning_text import warning_key
+
+    warnings = json.loads(stored or "[]")
+    kept = [text for text in warnings if warning_key(text) != key]
+    return json.dumps(kept, ensure_ascii=False) if len(kept) != len(warnings) else None
+
+
 def _live_notice(conn: sqlite3.Connection, notice_id: int) -> dict[str, Any]:
     cursor = conn.execute(
-        f"SELECT {', '.join(NOTICE_FIELDS)}, text_hash, number_key FROM notices "
+        f"SELECT {', '.join(NOTICE_FIELDS)}, text_hash, number_key, warnings FROM notices "
         "WHERE id = ? AND deleted_at IS NULL", (notice_id,))
     row = cursor.fetchone()
     if row is None:
@@ -501,13 +514,18 @@ def edit_notice(conn: sqlite3.Connection, notice_id: int, fields: dict[str, Any]
                                        number=new.get("number", notice["number"]),
                                        other=taken[0]))
                 new["number_key"] = key
+        if new.get("number"):
+            # The number is known now: the parser's "no number found" no longer holds.
+            warnings = _without_warning(notice["warnings"], "parse.header.no_number")
+            if warnings is not None:
+                new["warnings"] = warnings
         change = _Change()
         now = now_text()
         columns = ", ".join(f"{name} = ?" for name in new)  # names checked above
         conn.execute(f"UPDATE notices SET {columns} WHERE id = ?", [*new.values(), notice_id])
         change.record("notices", notice_id, {name: notice[name] for name in new}, dict(new))
         for name in new:
-            if name != "number_key":
+            if name not in ("number_key", "warnings"):
                 change.show(name, notice[name], new[name])
         change_id = _log(conn, change, action="edit_notice", user=user, session=session,
                          now=now, notice_id=notice_id, note=_clean(note))

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from tui_tracker.model import Role, Status, Urgency
-from tui_tracker.store import agency_store
+from tui_tracker.store import agency_store, banner
 from tui_tracker.store.search_index import DIRECTIVE_MATCH, match_expression
 from tui_tracker.store.task_rows import iso
 
@@ -37,20 +37,16 @@ class TaskFilter:
 
 
 # ORDER BY of "most urgent first"; the index tasks_by_urgency is in this order.
-URGENCY_ORDER = "t.closed, t.sort_due, t.id"
+URGENCY_ORDER = banner.MOST_URGENT_FIRST
 # Rows not deleted. Written exactly so in every query: the partial indexes match it.
 LIVE_TASK = "t.deleted_at IS NULL"
 # tasks.sort_due of a task without deadline (see schema.sql).
 NO_DUE = "9999-12-31"
 
 
-def days_after(day: date, days: int) -> str:
-    """ISO date `days` after `day`, clamped to what a date can hold (a huge
-    --due-within means "any deadline")."""
-    try:
-        return (day + timedelta(days=days)).isoformat()
-    except OverflowError:
-        return "0001-01-01" if days < 0 else "9999-12-30"
+# "Overdue", "due between" and a day N days after another: the login banner's reader
+# (banner.py, which loads nothing of the store) and these filters share them.
+days_after = banner.days_after
 
 
 def urgency_condition(band: Urgency | str, *, today: date, soon_days: int) -> tuple[str, list[Any]]:
@@ -59,7 +55,7 @@ def urgency_condition(band: Urgency | str, *, today: date, soon_days: int) -> tu
     band = Urgency(band)
     day, soon = iso(today), days_after(today, soon_days)
     if band is Urgency.OVERDUE:
-        return "(t.closed = 0 AND t.sort_due < ?)", [day]
+        return banner.OVERDUE, [day]
     if band is Urgency.TODAY:
         return "(t.closed = 0 AND t.sort_due = ?)", [day]
     if band is Urgency.SOON:
@@ -132,7 +128,7 @@ def task_conditions(conn: sqlite3.Connection, task_filter: TaskFilter | None, *,
         deadline.append(sql)
         deadline_params.extend(values)
     if f.due_within is not None:
-        deadline.append("(t.closed = 0 AND t.sort_due >= ? AND t.sort_due <= ?)")
+        deadline.append(banner.DUE_BETWEEN)
         deadline_params.extend([iso(today), days_after(today, f.due_within)])
     if deadline:
         add(f"({' OR '.join(deadline)})", *deadline_params)

@@ -28,6 +28,7 @@ from typing import Any
 from tui_tracker.i18n import t
 from tui_tracker.model import DeadlineKind, Status
 from tui_tracker.store.rows import TaskRow, iso, to_date
+from tui_tracker.wording import day_text
 
 # Statuses that close the current occurrence of a recurring duty.
 ROLLING_STATUSES = (Status.DONE.value, Status.REPORTED.value)
@@ -124,9 +125,9 @@ def roll_change(conn: sqlite3.Connection, task: TaskRow, *,
     if following is None:
         return None
     closed_on = task.completed_on or today
-    note = t("recurrence.rolled", due=task.due_on.strftime("%d/%m/%Y"),
-             status=t(f"status.{task.status}"), on=closed_on.strftime("%d/%m/%Y"),
-             next=following.strftime("%d/%m/%Y"))
+    note = t("recurrence.rolled", due=day_text(task.due_on),
+             status=t(f"status.{task.status}"), on=day_text(closed_on),
+             next=day_text(following))
     return {
         "changes": {"status": Status.TODO.value, "due_on": iso(following), "completed_on": None,
                     "extension_reason": None},

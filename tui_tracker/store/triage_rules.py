@@ -22,6 +22,7 @@ from datetime import date
 from tui_tracker.errors import UsageError
 from tui_tracker.i18n import t
 from tui_tracker.store.rows import to_date
+from tui_tracker.wording import day_text
 
 # The days a notice, a deadline, a completion or a decision can plausibly be on: the
 # state's administrative documents start in 1945; a deadline past 2099 is a typo.
@@ -65,16 +66,17 @@ def notice_day(conn: sqlite3.Connection, task_id: int) -> date | None:
 def check_completion_day(conn: sqlite3.Connection, task_id: int, completed: date) -> None:
     first = notice_day(conn, task_id)
     if first is not None and completed < first:
-        raise UsageError(t("corrections.done_before_notice", on=completed.isoformat(),
-                           notice=first.isoformat()))
+        raise UsageError(t("corrections.done_before_notice", on=day_text(completed),
+                           notice=day_text(first)))
 
 
 def check_extension(task_id: int, current_due: str | None, new_due: date, *,
                     earlier: bool) -> None:
     current = to_date(current_due)
     if current is not None and new_due < current and not earlier:
-        raise UsageError(t("corrections.extend_earlier", id=task_id, due=current.isoformat(),
-                           new=new_due.isoformat()))
+        raise UsageError(t("corrections.extend_earlier", due=day_text(current),
+                           new=day_text(new_due)),
+                         cli_hint=t("corrections.extend_earlier.cli"))
 
 
 def last_correction(conn: sqlite3.Connection, task_id: int) -> tuple[str | None, str | None]:

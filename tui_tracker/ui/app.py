@@ -17,14 +17,15 @@ The app owns what every screen shares:
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 from datetime import date
+from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events, on, work
 from textual.app import App
-from textual.command import CommandPalette
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -42,9 +43,6 @@ from tui_tracker.ui.bindings import (
     resolve_keymap,
     validate_keymap,
 )
-from tui_tracker.ui.commands import TrackerCommands
-from tui_tracker.ui.dialogs.palette import TrackerPalette
-from tui_tracker.ui.formatting import error_text
 from tui_tracker.ui.messages import (
     DataChanged,
     DataWritten,
@@ -52,24 +50,54 @@ from tui_tracker.ui.messages import (
     OpenDirective,
     OpenNotice,
 )
-from tui_tracker.ui.screens.agencies import AgenciesScreen, AgencyTasksScreen
 from tui_tracker.ui.screens.countdown import CountdownScreen
-from tui_tracker.ui.screens.directive import DirectiveScreen
-from tui_tracker.ui.screens.help import HelpScreen
-from tui_tracker.ui.screens.import_review import ImportScreen
-from tui_tracker.ui.screens.notices import NoticeScreen, NoticesScreen
-from tui_tracker.ui.screens.report import ReportScreen
-from tui_tracker.ui.screens.search import SearchScreen
 from tui_tracker.ui.screens.too_small import TooSmallScreen, too_small
 from tui_tracker.ui.widgets.virtual_table import VirtualTable
+from tui_tracker.wording import day_text
 
 if TYPE_CHECKING:
     from tui_tracker.config import Settings
     from tui_tracker.store import Store
 
+# Every other screen is imported when it is first opened, not at start: the first frame
+# costs only the countdown's code (issue 16, point 6; the import review, the report, the
+# agencies and the palette were most of the package's 150 ms before anything was drawn).
+SCREENS = {
+    "notices": ("tui_tracker.ui.screens.notices", "NoticesScreen"),
+    "notice": ("tui_tracker.ui.screens.notices", "NoticeScreen"),
+    "agencies": ("tui_tracker.ui.screens.agencies", "AgenciesScreen"),
+    "agency": ("tui_tracker.ui.screens.agencies", "AgencyTasksScreen"),
+    "directive": ("tui_tracker.ui.screens.directive", "DirectiveScreen"),
+    "help": ("tui_tracker.ui.screens.help", "HelpScreen"),
+    "import": ("tui_tracker.ui.screens.import_review", "ImportScreen"),
+    "report": ("tui_tracker.ui.screens.report", "ReportScreen"),
+    "search": ("tui_tracker.ui.screens.search", "SearchScreen"),
+}
 # Where `q` quits: the home screen and the sections' lists. Not the import screen (its path
 # field has the focus) nor a screen pushed over them (q there would lose the user's place).
-TOP_LEVEL_SCREENS = (CountdownScreen, NoticesScreen, AgenciesScreen)
+TOP_LEVEL = ("countdown", "notices", "agencies")
+
+
+def _commands() -> Any:
+    from tui_tracker.ui.commands import TrackerCommands
+
+    return TrackerCommands
+
+
+def screen_class(name: str) -> type[Screen]:
+    """The screen class `name` of SCREENS, its module imported now if it was not yet."""
+    module, cls = SCREENS[name]
+    return getattr(import_module(module), cls)  # type: ignore[no-any-return]
+
+
+def showing(screen: Screen, name: str) -> bool:
+    """Whether `screen` is the screen `name`, without importing it: a screen never opened
+    cannot be the one showing."""
+    if name == "countdown":
+        return isinstance(screen, CountdownScreen)
+    module, cls = SCREENS[name]
+    loaded = getattr(sys.modules.get(module), cls, None)
+    return loaded is not None and isinstance(screen, loaded)
 
 # Colours chosen so that their nearest 16-colour equivalents are the usual red, yellow,
 # green, blue: the countdown stays readable on an old terminal over SSH.
@@ -108,7 +136,7 @@ class TrackerApp(CatalogBindings, App[None]):
 
     CSS_PATH = "app.tcss"
     BINDINGS = bindings("app")
-    COMMANDS = {TrackerCommands}
+    COMMANDS = {_commands}  # a callable: the palette's provider is imported with the palette
     ENABLE_COMMAND_PALETTE = True
 
     today: reactive[date] = reactive(date.today, init=False)
@@ -149,9 +177,9 @@ class TrackerApp(CatalogBindings, App[None]):
         self.poll_interval = poll_interval
         self.day_check_interval = day_check_interval
         self.keymap_ids: dict[str, str] = resolve_keymap(keys or {})
-        self.last_changed_task_id: int | None = None
         self.last_search = ""
         self.data_generation = 0
+        self.last_import_folder: str | None = None  # where the import screen opens next
         self._data_version: int | None = None
         self.animation_level = "none"  # no animation over SSH
         self.title = t("ui.app.title")
@@ -251,7 +279,7 @@ class TrackerApp(CatalogBindings, App[None]):
         if day == self.today:
             return False
         self.today = day
-        self.notify(t("ui.app.day_changed", date=day.strftime("%d/%m/%Y")), markup=False)
+        self.notify(t("ui.app.day_changed", date=day_text(day)), markup=False)
         self.broadcast_data_changed("day")
         return True
 
@@ -268,78 +296,118 @@ class TrackerApp(CatalogBindings, App[None]):
     def _data_written(self, message: DataWritten) -> None:
         self.broadcast_data_changed("write")
 
-    class _CorrectionUndone(Message, bubble=False):
-        def __init__(self, change_id: int, error: BaseException | None) -> None:
-            super().__init__()
-            self.change_id = change_id
-            self.error = error
+    # ----------------------------------------------------------------- undo
 
-    @on(undo_stack.UndoCorrection)
-    def _undo_correction(self, message: undo_stack.UndoCorrection) -> None:
-        """`u` on a task list whose screen has no correction of its own to undo (the
-        countdown after a report letter was applied): the session's newest change is
-        undone here, by its change number."""
-        self._undo_change(message.change_id)
+    @on(undo_stack.UndoNewest)
+    def action_undo(self) -> None:
+        """`u` on any screen: this session's newest change, a task's (status, extension)
+        or a correction (an edit, a delete...), wherever it was made."""
+        if self.store.read_only:
+            self.notify(t("storeops.ui.read_only_key"), severity="warning", markup=False)
+            return
+        newest = undo_stack.last(self)
+        if newest is None:
+            self.notify(t("ui.undo.nothing"), markup=False)
+            return
+        self._undo(self.store, *newest)
 
-    @work(thread=True, exit_on_error=False, group="undo-change")
-    def _undo_change(self, change_id: int) -> None:
+    @work(thread=True, exit_on_error=False, group="undo")
+    def _undo(self, store: Store, kind: str, ident: int) -> None:
         try:
-            self.store.undo_change(change_id)
-        except Exception as exc:  # a task changed since: the store's sentence says so
-            self.post_message(self._CorrectionUndone(change_id, exc))
-            return
-        self.post_message(self._CorrectionUndone(change_id, None))
+            if kind == "task":
+                store.undo_last(ident, today=self.today)
+            else:
+                store.undo_change(ident)
+        except Exception as error:  # noqa: BLE001 - shown, never fatal
+            self.call_from_thread(self._undo_refused, error)
+        else:
+            self.call_from_thread(self._undone, kind, ident)
 
-    def on_tracker_app__correction_undone(self, message: TrackerApp._CorrectionUndone) -> None:
-        if message.error is not None:
-            self.notify(error_text(message.error), severity="warning", markup=False)
-            return
-        undo_stack.drop(self, "correction", message.change_id)
-        self.notify(t("corrections.ui.undone"), markup=False)
+    def _undone(self, kind: str, ident: int) -> None:
+        undo_stack.drop(self, kind, ident)
+        self.notify(t("ui.triage.undone" if kind == "task" else "corrections.ui.undone"),
+                    markup=False)
         self.broadcast_data_changed("write")
+
+    def _undo_refused(self, error: BaseException) -> None:
+        from tui_tracker.errors import ConflictError, TrackerError
+        from tui_tracker.ui.formatting import error_text
+
+        if isinstance(error, ConflictError) and error.current is not None:
+            from tui_tracker.ui.tasks.dialogs import ConflictDialog
+
+            self.push_screen(ConflictDialog(error))
+            return
+        self.notify(error_text(error), markup=False,
+                    severity="warning" if isinstance(error, TrackerError) else "error")
 
     # ----------------------------------------------------------------- navigation
 
-    def _open_section(self, screen_class: type[Screen]) -> None:
+    def leave_then(self, go: Callable[[], None], *, top_only: bool = False) -> None:
+        """Run `go` (a key that takes the user elsewhere), unless a screen it would close
+        holds unsaved work (a corrected import review): that screen asks first, and `go`
+        runs once the user agreed to lose it. `top_only`: `go` closes the top screen alone."""
+        for screen in [self.screen] if top_only else reversed(self.screen_stack):
+            asks = getattr(screen, "ask_before_leaving", None)
+            if asks is not None and asks(go):
+                return
+        go()
+
+    def _open_section(self, name: str) -> None:
         """A top-level section: back to the home screen, then the section on top of it."""
-        if isinstance(self.screen, screen_class):
+        if showing(self.screen, name):
             return
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-        self.push_screen(screen_class())
+
+        def go() -> None:
+            while len(self.screen_stack) > 1:
+                self.pop_screen()
+            self.push_screen(screen_class(name)())
+
+        self.leave_then(go)
 
     def action_home(self) -> None:
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
+        def go() -> None:
+            while len(self.screen_stack) > 1:
+                self.pop_screen()
+
+        self.leave_then(go)
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q: quit, after the question when a screen holds unsaved work."""
+        self.leave_then(self.exit)
 
     def action_notices(self) -> None:
-        self._open_section(NoticesScreen)
+        self._open_section("notices")
 
     def action_agencies(self) -> None:
-        self._open_section(AgenciesScreen)
+        self._open_section("agencies")
 
     def action_import_notices(self) -> None:
         if self.store.read_only:
             self.notify(t("storeops.ui.read_only_key"), severity="warning", markup=False)
             return
-        self._open_section(ImportScreen)
+        self._open_section("import")
 
     def action_report(self) -> None:
-        self._open_section(ReportScreen)
+        self._open_section("report")
 
     def action_search(self) -> None:
-        if not isinstance(self.screen, SearchScreen):
-            self.push_screen(SearchScreen(self.last_search))
+        if not showing(self.screen, "search"):
+            self.push_screen(screen_class("search")(self.last_search))
 
     def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+        if not showing(self.screen, "help"):
+            self.push_screen(screen_class("help")(self.screen))
 
     def action_back(self) -> None:
         if len(self.screen_stack) > 1:
-            self.pop_screen()
+            self.leave_then(self.pop_screen, top_only=True)
 
     def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        from tui_tracker.ui.dialogs.palette import TrackerPalette
+
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(TrackerPalette(placeholder=t("ui.palette.placeholder"),
                                             id="--command-palette"))
@@ -352,17 +420,17 @@ class TrackerApp(CatalogBindings, App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Already searching: the footer need not offer "/" (the field types it anyway).
-        if action == "search" and isinstance(self.screen, SearchScreen):
+        if action == "search" and showing(self.screen, "search"):
             return False
         if action == "quit_top":
-            return isinstance(self.screen, TOP_LEVEL_SCREENS)
+            return any(showing(self.screen, name) for name in TOP_LEVEL)
         if isinstance(self.screen, TooSmallScreen):
             return action == "quit"  # nothing else can be seen to happen
         return True
 
     def action_quit_top(self) -> None:
         """q: quit, as in less or htop, from the countdown and the lists of sections."""
-        if isinstance(self.screen, TOP_LEVEL_SCREENS):
+        if any(showing(self.screen, name) for name in TOP_LEVEL):
             self.exit()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
@@ -374,22 +442,50 @@ class TrackerApp(CatalogBindings, App[None]):
 
     @on(OpenDirective)
     def _open_directive(self, message: OpenDirective) -> None:
-        self.push_screen(DirectiveScreen(message.directive_id, task_id=message.task_id))
+        self.push_screen(screen_class("directive")(message.directive_id, task_id=message.task_id))
 
     @on(OpenNotice)
     def _open_notice(self, message: OpenNotice) -> None:
-        self.push_screen(NoticeScreen(message.notice_id))
+        self.push_screen(screen_class("notice")(message.notice_id))
 
     @on(OpenAgencyTasks)
     def _open_agency_tasks(self, message: OpenAgencyTasks) -> None:
-        self.push_screen(AgencyTasksScreen(message.agency_id))
+        self.push_screen(screen_class("agency")(message.agency_id))
+
+
+def settings_problems(app: TrackerApp) -> list[str]:
+    """What the settings file asks of the UI that cannot be: a binding id that names
+    none, a key given to a binding that another one on the same screen has, a theme
+    that does not exist. One sentence each, for the command line to report (exit 2)."""
+    from tui_tracker.ui.bindings import key_label, keymap_collisions
+
+    problems = []
+    unknown = validate_keymap(app.keymap_ids)
+    if unknown:
+        problems.append(t("ui.app.bad_keys", ids=", ".join(sorted(unknown))))
+    for key, mine, other in keymap_collisions(app.keymap_ids):
+        problems.append(t("ui.app.key_collision", key=key_label(key), id=mine, other=other))
+    if app.unknown_theme:
+        problems.append(t("ui.app.bad_theme_start", theme=app.unknown_theme,
+                          themes=", ".join(sorted(app.available_themes))))
+    return problems
 
 
 def run_app(store: Store, settings: Settings, *, today: date | None, lang: str,
             import_path: str | None = None) -> None:
     """Run the UI on the store and settings the CLI opened and loaded, until the user quits
     (ctrl+q). The caller owns the store: it opened it and closes it afterwards.
-    `import_path`: the file the import screen offers first (the demo's report letter)."""
+    `import_path`: the file the import screen offers first (the demo's report letter).
+
+    A settings file the UI cannot follow is refused before the screen is taken
+    (UsageError: the command line's exit 2), rather than half-followed under a toast."""
+    from tui_tracker.errors import UsageError
+
     set_language(lang)
-    TrackerApp(store, today=today, soon_days=settings.soon_days, keys=dict(settings.keys),
-               theme=settings.theme, state_file=state_path(), import_path=import_path).run()
+    app = TrackerApp(store, today=today, soon_days=settings.soon_days, keys=dict(settings.keys),
+                     theme=settings.theme, state_file=state_path(), import_path=import_path)
+    problems = settings_problems(app)
+    if problems:
+        raise UsageError(" ".join(problems) + " " + t("ui.app.fix_settings",
+                                                      path=str(settings.path or "")))
+    app.run()

@@ -59,6 +59,8 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("app.import", "i,f5", "import_notices", "ui.key.import", "app", show=False),
     KeySpec("app.report", "r,f6", "report", "ui.key.report", "app", show=False),
     KeySpec("app.back", "escape", "back", "ui.key.back", "app", show=False),
+    # u undoes this session's newest change from any screen (the lists' own u does too).
+    KeySpec("app.undo", "u", "undo", "ui.key.undo", "app", show=False),
     # Any table.
     KeySpec("table.up", "up,k", "cursor_up", "ui.key.up", "table", show=False),
     KeySpec("table.down", "down,j", "cursor_down", "ui.key.down", "table", show=False),
@@ -103,6 +105,9 @@ KEYS: tuple[KeySpec, ...] = (
     # Dialogs.
     KeySpec("dialog.submit", "ctrl+s", "submit", "ui.key.submit", "dialog"),
     KeySpec("dialog.cancel", "escape", "cancel", "ui.key.cancel", "dialog"),
+    # "Throw away what was typed?": keys of its own, so that Ctrl+S never means "discard".
+    KeySpec("discard.yes", "D", "discard", "importui.discard.binding.yes", "discard"),
+    KeySpec("discard.no", "escape", "keep", "importui.discard.binding.no", "discard"),
     # Help (and the history of a task, a dialog that reads like it).
     KeySpec("help.close", "escape,q", "close", "ui.key.close", "help"),
     # The list of notices. Enter is a priority binding so the footer shows it over the
@@ -168,6 +173,10 @@ KEYS: tuple[KeySpec, ...] = (
             "import.review"),
     KeySpec("import.review.remove", "d,delete", "remove", "importui.review.binding.remove",
             "import.review"),
+    # n: the next row the parser was unsure of (a flag). Not in the footer (80 columns):
+    # the review's header names it whenever a row is flagged.
+    KeySpec("import.review.next_flag", "n", "next_flag", "importui.review.binding.next_flag",
+            "import.review", show=False),
     # Not in the footer (80 columns): the message after a removal names it, help lists it.
     KeySpec("import.review.restore", "u", "restore", "importui.review.binding.restore",
             "import.review", show=False),
@@ -189,6 +198,8 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("report.open", "enter", "open", "ui.report.binding.open", "report", priority=True),
     KeySpec("report.as_of", "d", "as_of", "ui.report.binding.as_of", "report"),
     KeySpec("report.export", "x", "export", "ui.report.binding.export", "report"),
+    # q closes it, as it closes the help and a long text (it is a screen over the lists).
+    KeySpec("report.close", "q", "close", "ui.key.close", "report", show=False),
     # A long text shown literally (the original of a notice, a directive's full text).
     KeySpec("text.close", "escape,q", "close", "ui.common.back", "text"),
 )
@@ -303,6 +314,51 @@ def validate_keymap(keymap: Mapping[str, str]) -> list[str]:
     binding of every screen is in KEYS, so anything else is a typo."""
     known = {spec.id for spec in KEYS}
     return [key for key in keymap if key not in known]
+
+
+# The scopes whose keys are live together on each kind of screen: two bindings of one
+# such set that share a key shadow each other (the focused widget's wins, silently).
+SCREEN_SCOPES: tuple[frozenset[str], ...] = tuple(frozenset(scopes) for scopes in (
+    ("app", "countdown", "tasks", "table"),
+    ("app", "notices", "table"),
+    ("app", "notice", "table"),
+    ("app", "directive", "tasks", "table"),
+    ("app", "agencies", "table"),
+    ("app", "agency", "tasks", "table"),
+    ("app", "report", "table"),
+    ("app", "import"),
+    ("app", "import.review", "table"),
+    ("app", "search"),
+    ("app", "help"),
+    ("app", "text"),
+    ("app", "dialog"),
+    ("app", "discard"),
+))
+
+
+def keymap_collisions(keymap: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """(key, remapped id, other id) for each key the settings' [keys] gives to a binding
+    that another binding live on the same screen already has ("app.notices" = "f2,n"
+    and the task lists' n). Only remapped bindings are checked: the defaults share keys
+    on purpose (u undoes on every screen)."""
+    found: list[tuple[str, str, str]] = []
+    by_id = {spec.id: spec for spec in KEYS}
+    for binding_id in keymap:
+        spec = by_id.get(binding_id)
+        if spec is None:
+            continue
+        mine = set(effective_keys(spec, keymap))
+        for other in KEYS:
+            if other.id == binding_id or other.action == spec.action:
+                continue
+            together = any(spec.scope in scopes and other.scope in scopes
+                           for scopes in SCREEN_SCOPES)
+            if not together:
+                continue
+            for key in sorted(mine & set(effective_keys(other, keymap))):
+                if (key, other.id, binding_id) not in found:
+                    found.append((key, binding_id, other.id))
+    return found
 
 
 def all_ids() -> Iterable[str]:

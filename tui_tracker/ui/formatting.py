@@ -1,13 +1,13 @@
 """Dates and single-line text as the UI shows them; imported by widgets and screens alike.
 
-- dates shown the Vietnamese way (dd/mm/yyyy) (typed dates are read by the core's
+- dates and store timestamps worded by the core's `tui_tracker.wording` (dd/mm/yyyy in
+  Vietnamese, as the CLI and the reports write them; typed dates are read by the core's
   `tui_tracker.dates`, the same parser as the command line's);
-- store timestamps "YYYY-MM-DD HH:MM:SS" shown as "dd/mm/yyyy HH:MM";
 - `clean_cell`: literal text on one line (table cells, dialog lines);
 - `clean` / `literal` / `field_lines`: notice text made literal over several lines:
   imported text is data, so `[bold]` must stay `[bold]` and an escape sequence must never
   reach the terminal;
-- `fit_name_end`: an agency name shortened from its start, keeping its distinctive end;
+- `fit_agency_name`: an agency name in a narrow column, as its short name (Sở KH&CN);
 - `error_text`: one sentence for a failure; `doc_type_name`: a document type in words;
   `plain_text`: what a renderable shows, as text.
 
@@ -18,18 +18,19 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 from textual.content import Content
 
+from tui_tracker.agency_short import fit_agency
 from tui_tracker.errors import TrackerError
 from tui_tracker.i18n import t
 from tui_tracker.text import strip_terminal_escapes
+from tui_tracker.wording import day_text, timestamp_text
 
 # Every control goes from a cell, newline and tab included (they are spaces by then).
 _CELL_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -43,23 +44,18 @@ def clean_cell(value: str) -> str:
 
 
 def fmt_date(value: date | None, *, empty: str | None = None) -> str:
-    """`30/06/2026`; without a date, `empty` (default: the catalog's dash, `ui.common.none`).
+    """The core's `day_text` (`30/06/2026` in Vietnamese); without a date, `empty`
+    (default: the catalog's dash, `ui.common.none`).
 
     Table cells and input fields pass `empty=""`: a blank reads better there than a dash."""
-    if value:
-        return value.strftime("%d/%m/%Y")
-    return t("ui.common.none") if empty is None else empty
+    return day_text(value, empty=t("ui.common.none") if empty is None else empty)
 
 
 def fmt_timestamp(value: str | None, *, empty: str | None = None) -> str:
-    """A store timestamp "YYYY-MM-DD HH:MM:SS" as "dd/mm/yyyy HH:MM"; without one, `empty`
-    (default: the catalog's dash). Anything unreadable is shown as written, on one line."""
-    if not value:
-        return t("ui.common.none") if empty is None else empty
-    try:
-        return datetime.fromisoformat(value).strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return clean_cell(value)
+    """A store timestamp as the core's `timestamp_text` words it ("30/06/2026 14:05");
+    without one, `empty` (default: the catalog's dash). Always one literal line."""
+    return clean_cell(timestamp_text(value, empty=t("ui.common.none") if empty is None
+                                     else empty))
 
 
 # Controls left after escape sequences are gone (BEL, backspace, a lone ESC...): they would
@@ -118,28 +114,8 @@ def doc_type_name(code: str | None) -> str:
     return clean(code) if name == key else f"{name} ({clean(code)})"
 
 
-_GROUP_STARTS = ("các ", "ubnd các ", "ủy ban nhân dân các ", "uỷ ban nhân dân các ")
-
-
-def fit_name_end(name: str, width: int) -> str:
-    """An agency name in `width` cells with its distinctive end kept: "Sở Khoa học và Công
-    nghệ" becomes "…và Công nghệ", not "Sở Khoa học v…" (every Sở starts alike).
-
-    Whole words are kept when they fit; a single word too long is cut at its start."""
-    name = clean_cell(name)
-    if cell_len(name) <= width:
-        return name
-    if name.lower().startswith(_GROUP_STARTS):
-        # A group ("UBND các xã, phường, đặc khu") says what it is at its start.
-        return name[:max(0, width - 1)] + "…" if width > 0 else ""
-    if width <= 1:
-        return "…"[:width]
-    room = width - 1
-    words = name.split(" ")
-    tail = ""
-    for word in reversed(words):
-        candidate = f"{word} {tail}" if tail else word
-        if cell_len(candidate) > room:
-            break
-        tail = candidate
-    return "…" + (tail if tail else name[-room:])
+def fit_agency_name(name: str, width: int) -> str:
+    """An agency name in `width` cells: whole, else the short name officials write
+    ("Sở KH&CN", "BQLDA giao thông"; the core's `agency_short`), cut at its end only
+    when even that is too long. Never cut from the left ("…và Công nghệ" says nothing)."""
+    return fit_agency(clean_cell(name), width)

@@ -43,9 +43,5 @@ def drop(app: Any, kind: str, ident: int) -> None:
             return
 
 
-class UndoCorrection(Message):
-    """`u` found a correction on top of the session's stack: the screen undoes it."""
-
-    def __init__(self, change_id: int) -> None:
-        super().__init__()
-        self.change_id = change_id
+class UndoNewest(Message):
+    """`u`, from any screen: undo this session's newest change (TrackerApp handles it)."""

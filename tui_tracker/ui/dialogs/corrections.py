@@ -134,7 +134,7 @@ class EditDirectiveDialog(_SavingDialog):
         values: dict[str, Any] = {"note": self.value("note").strip() or None}
         if leads != self.leads:
             if not leads:
-                self.show_error(t("corrections.lead_required", id=d.id))
+                self.show_error(t("corrections.lead_required"))
                 return None
             values["leads"] = leads
         if coordinators != self.coordinators:

@@ -24,7 +24,7 @@ from tui_tracker.i18n import t, tn
 from tui_tracker.model import Role
 from tui_tracker.text import fold
 from tui_tracker.ui.bindings import bindings, key_for
-from tui_tracker.ui.formatting import clean, fit_name_end, literal
+from tui_tracker.ui.formatting import clean, fit_agency_name, literal
 from tui_tracker.ui.messages import OpenAgencyTasks
 from tui_tracker.ui.screens.base import TrackerScreen
 from tui_tracker.ui.screens.notices import CachedListSource
@@ -82,7 +82,7 @@ class AgenciesScreen(TrackerScreen):
     def _columns() -> list[Column]:
         return [
             Column("name", t("ui.agencies.col.name"), lambda r: clean(r.name), ratio=1,
-                   fit=lambda r, w: fit_name_end(r.name, w),
+                   fit=lambda r, w: fit_agency_name(r.name, w),
                    style=lambda r: None if r.total else "muted"),
             Column("open", t("ui.agencies.col.open"), lambda r: _count(r.open), width=9,
                    justify="right"),

@@ -4,6 +4,7 @@ worker errors shown as one sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from textual.message import Message
@@ -32,9 +33,18 @@ class TrackerScreen(TrackerAccess, CatalogBindings, Screen):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._shown_before = False
+        # Set when what the screen shows was just deleted and it is leaving: a refresh
+        # would only fail to find it ("Không tìm thấy chỉ đạo…") and say so as an error.
+        self.closing = False
 
     def refresh_view(self, *, tables: bool) -> None:
         """Fetch what the screen shows, in thread workers (tables: their data too)."""
+
+    def ask_before_leaving(self, leave: Callable[[], None]) -> bool:
+        """A screen holding unsaved work asks before it goes (the app calls this before a
+        key takes the user elsewhere): True if it asked, and then runs `leave` itself once
+        the user agreed. By default there is nothing to lose: False."""
+        return False
 
     def on_screen_resume(self) -> None:
         # The tables load themselves when first mounted; afterwards, refetch on resume.
@@ -42,10 +52,12 @@ class TrackerScreen(TrackerAccess, CatalogBindings, Screen):
         self._shown_before = True
 
     def on_data_changed(self, _message: Message) -> None:
-        self.refresh_view(tables=False)
+        if not self.closing:
+            self.refresh_view(tables=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state is WorkerState.ERROR and event.worker.error is not None:
+        if event.state is WorkerState.ERROR and event.worker.error is not None \
+                and not self.closing:
             self.show_error(event.worker.error)
 
     def show_error(self, error: BaseException) -> None:

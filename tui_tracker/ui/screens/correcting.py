@@ -27,11 +27,10 @@ class Correcting:
     """Mixin for a TrackerScreen (it has `store`, `app`, `notify`, `post_message`)."""
 
     class _Corrected(Message):
-        def __init__(self, change: int, detail: str, undo: bool, closes: bool) -> None:
+        def __init__(self, change: int, detail: str, closes: bool) -> None:
             super().__init__()
             self.change = change
             self.detail = detail
-            self.undo = undo
             self.closes = closes
 
     class _CorrectionFailed(Message):
@@ -43,22 +42,24 @@ class Correcting:
                        closes: bool = False) -> None:
         """Run `call(store)` (returns a change number) in a worker; `closes`: the screen
         shows something that no longer exists afterwards (a delete) and goes back."""
-        self._correction_worker(call, detail, False, closes)
+        if closes:
+            # From now on a refresh may no longer find what the screen shows: quiet.
+            self.closing = True
+        self._correction_worker(call, detail, closes)
 
     @work(thread=True, exit_on_error=False, group="correction")
-    def _correction_worker(self, call: Callable[[Any], int], detail: str, undo: bool,
+    def _correction_worker(self, call: Callable[[Any], int], detail: str,
                            closes: bool) -> None:
         try:
             change = call(self.store)  # type: ignore[attr-defined]
         except Exception as error:  # noqa: BLE001 - shown, never fatal
             self.post_message(self._CorrectionFailed(error))  # type: ignore[attr-defined]
         else:
-            self.post_message(self._Corrected(change, detail, undo,  # type: ignore[attr-defined]
-                                              closes))
+            self.post_message(self._Corrected(change, detail, closes))  # type: ignore[attr-defined]
 
     def corrected(self, change: int, detail: str, *, closes: bool = False) -> None:
         """A dialog saved correction `change` itself: record it like run_correction."""
-        self._after_correction(self._Corrected(change, detail, False, closes))
+        self._after_correction(self._Corrected(change, detail, closes))
 
     # Handlers by name (on_<outer class>_<message>), not @on: this mixin is no
     # MessagePump, so Textual would not collect its decorated handlers.
@@ -67,40 +68,20 @@ class Correcting:
 
     def _after_correction(self, message: _Corrected) -> None:
         app: Any = self.app  # type: ignore[attr-defined]
-        if message.undo:
-            undo_stack.drop(app, "correction", message.change)
-            text = t("corrections.ui.undone")
-        else:
-            undo_stack.push(app, "correction", message.change)
-            text = t("corrections.ui.saved", detail=message.detail, change=message.change,
-                     undo=key_for("tasks.undo", getattr(app, "keymap_ids", None)))
-        self.notify(text, markup=False)  # type: ignore[attr-defined]
-        self.post_message(DataWritten())  # type: ignore[attr-defined]
+        undo_stack.push(app, "correction", message.change)
+        text = t("corrections.ui.saved", detail=message.detail, change=message.change,
+                 undo=key_for("tasks.undo", getattr(app, "keymap_ids", None)))
         if message.closes and app.screen is self:
-            app.pop_screen()
+            app.pop_screen()  # what the screen showed is gone
+        app.notify(text, markup=False)
+        app.post_message(DataWritten())
 
     def on_correcting__correction_failed(self, message: _CorrectionFailed) -> None:
+        self.closing = False  # nothing was deleted: the screen stays and refreshes again
         error = message.error
         severity = "warning" if isinstance(error, TrackerError | ConflictError) else "error"
         self.notify(error_text(error), severity=severity, markup=False)  # type: ignore[attr-defined]
 
-    def on_undo_correction(self, message: undo_stack.UndoCorrection) -> None:
-        message.stop()
-        self._undo(message.change_id)
-
-    def _undo(self, change: int) -> None:
-        self._correction_worker(lambda store: _undo_and_keep(store, change), "", True, False)
-
     def action_undo_correction(self) -> None:
-        """`u` where no task list has the focus: undo the session's newest correction."""
-        newest = undo_stack.last(self.app)  # type: ignore[attr-defined]
-        if newest is None or newest[0] != "correction":
-            self.notify(t("corrections.ui.nothing_to_undo"), markup=False)  # type: ignore[attr-defined]
-            return
-        self._undo(newest[1])
-
-
-def _undo_and_keep(store: Any, change: int) -> int:
-    """Undo `change`; the result names the undone change so it leaves the stack."""
-    store.undo_change(change)
-    return change
+        """`u` where no task list has the focus: the session's newest change (the app's)."""
+        self.post_message(undo_stack.UndoNewest())  # type: ignore[attr-defined]

@@ -28,7 +28,6 @@ from textual.widgets import Footer, Static
 from tui_tracker.i18n import t
 from tui_tracker.model import Urgency
 from tui_tracker.ui.bindings import bindings, key_for
-from tui_tracker.ui.dialogs.filter import FilterDialog
 from tui_tracker.ui.formatting import fmt_date
 from tui_tracker.ui.messages import DataChanged
 from tui_tracker.ui.screens.base import TrackerScreen
@@ -50,6 +49,9 @@ def home_filter() -> TaskFilter:
 
 class CountdownScreen(TrackerScreen):
     BINDINGS = bindings("countdown")
+    # No -narrow/-wide classes here (nothing in its CSS uses them): each one set on the
+    # first layout restyles every widget of the screen again, before the first frame.
+    HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] = []
 
     class _Counts(Message, bubble=False):
         def __init__(self, counts: dict[Urgency, int]) -> None:
@@ -91,6 +93,12 @@ class CountdownScreen(TrackerScreen):
         # The first rows (or the empty list, or its error) are on screen: now the counts,
         # so their five count(*) do not hold the store's lock before the page.
         if self._counts_after_page:
+            # After the frame that shows them, too: the rows can now arrive before the
+            # first layout, and five count(*) meanwhile would delay that frame.
+            self.call_after_refresh(self._counts_after_frame)
+
+    def _counts_after_frame(self) -> None:
+        if self._counts_after_page:  # once, however many first-page events asked
             self.load_counts()
 
     # ----------------------------------------------------------------- refresh
@@ -162,6 +170,8 @@ class CountdownScreen(TrackerScreen):
         def chosen(value: TaskFilter | None) -> None:
             if value is not None:
                 self.set_task_filter(value)
+
+        from tui_tracker.ui.dialogs.filter import FilterDialog  # with the first use
 
         self.app.push_screen(FilterDialog(self.task_filter), chosen)
 

@@ -36,7 +36,7 @@ from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
 from tui_tracker.ui.formatting import (
     clean,
     field_lines,
-    fit_name_end,
+    fit_agency_name,
     fmt_date,
     fmt_timestamp,
     literal,
@@ -53,13 +53,13 @@ def assignment_columns() -> list[Column]:
     """Agency, role, status, due date and countdown: all visible at 80 columns."""
     return [
         Column("agency", t("ui.col.agency"), lambda r: r.agency, ratio=1, min_width=12,
-               fit=lambda r, w: fit_name_end(r.agency, w)),
+               fit=lambda r, w: fit_agency_name(r.agency, w)),
         Column("role", t("ui.col.role"), lambda r: t(f"role.{r.role}"), width=10,
                style=lambda r: None if r.role == Role.LEAD else "muted"),
         Column("status", t("ui.col.status"), lambda r: status_label(r.status), width=14),
         Column("due", t("ui.col.due"), lambda r: fmt_date(r.due_on), width=10),
-        # 16: "147 days overdue", "quá hạn 147 ngày" whole.
-        Column("days", t("ui.col.days"), countdown_label, width=16, style=urgency_style),
+        # 17: "1234 days overdue", "quá hạn 1234 ngày" whole.
+        Column("days", t("ui.col.days"), countdown_label, width=17, style=urgency_style),
     ]
 
 

@@ -25,6 +25,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from tui_tracker.i18n import t, tn
+from tui_tracker.task_text import what_to_do
 from tui_tracker.ui.bindings import bindings, key_for
 from tui_tracker.ui.dialogs.corrections import ConfirmDialog, EditNoticeDialog
 from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
@@ -247,8 +248,8 @@ class NoticeScreen(Correcting, TrackerScreen):
     def _columns() -> list[Column]:
         return [
             Column("ref", t("ui.notices.detail.col.ref"), lambda r: clean(r.ref), width=6),
-            Column("summary", t("ui.notices.detail.col.summary"), lambda r: clean(r.summary),
-                   ratio=3, min_table_width=110),
+            Column("summary", t("ui.notices.detail.col.summary"),
+                   lambda r: clean(what_to_do(r.summary)), ratio=3, min_table_width=110),
             Column("lead", t("ui.notices.detail.col.lead"),
                    lambda r: clean(r.lead) or t("ui.notices.detail.unassigned"), ratio=2),
             Column("deadline", t("ui.notices.detail.col.deadline"),

@@ -31,7 +31,7 @@ from textual.widgets import Footer, Static
 from tui_tracker.errors import UsageError
 from tui_tracker.i18n import t
 from tui_tracker.ui.bindings import bindings
-from tui_tracker.ui.formatting import clean, fmt_date, literal
+from tui_tracker.ui.formatting import clean, fit_agency_name, fmt_date, literal
 from tui_tracker.ui.messages import OpenAgencyTasks
 from tui_tracker.ui.screens.base import TrackerScreen
 from tui_tracker.ui.screens.notices import CachedListSource
@@ -68,11 +68,6 @@ def split_bar(counts: list[int], width: int) -> list[int]:
     return cells
 
 
-def _fit(text: str, width: int) -> str:
-    text = clean(text)
-    return text if len(text) <= width else text[:max(width - 1, 0)] + "…"
-
-
 def legend() -> Content:
     parts: list[Any] = []
     for key, glyph, style in SEGMENTS:
@@ -106,7 +101,7 @@ class ScoreChart(Widget):
             counts = [getattr(score.lead, key) for key, _, _ in SEGMENTS]
             length = max(1, round(score.lead.total * bar_room / biggest)) if score.lead.total else 0
             cells = split_bar(counts, length)
-            parts: list[Any] = [f"{_fit(score.agency, name_width):<{name_width}} "]
+            parts: list[Any] = [f"{fit_agency_name(score.agency, name_width):<{name_width}} "]
             parts += [(glyph * n, style) for (_, glyph, style), n in zip(SEGMENTS, cells,
                                                                          strict=True) if n]
             parts.append(" " * (bar_room - length + 1))
@@ -170,7 +165,7 @@ class ReportScreen(TrackerScreen):
 
         return [
             Column("agency", t("report.col.agency"), lambda s: clean(s.agency), ratio=1,
-                   min_width=14),
+                   min_width=14, fit=lambda s, w: fit_agency_name(s.agency, w)),
             Column("total", short("total"), lambda s: str(s.lead.total), width=7,
                    justify="right"),
             Column("done_on_time", short("done_on_time"),
@@ -183,8 +178,9 @@ class ReportScreen(TrackerScreen):
                    justify="right", style=lambda s: "overdue" if s.lead.overdue else None),
             Column("completion_rate", short("completion_rate"),
                    lambda s: _rate(s.lead.completion_rate), width=8, justify="right"),
+            # Shown at 80 columns too: heads of agencies are judged by it.
             Column("on_time_rate", short("on_time_rate"), lambda s: _rate(s.lead.on_time_rate),
-                   width=10, justify="right", min_table_width=90),
+                   width=10, justify="right"),
         ]
 
     @property
@@ -237,6 +233,9 @@ class ReportScreen(TrackerScreen):
 
     def action_open(self) -> None:
         self.table.action_select()
+
+    def action_close(self) -> None:
+        self.tracker.action_back()
 
     def action_as_of(self) -> None:
         def chosen(day: date | None) -> None:

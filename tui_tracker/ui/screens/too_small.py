@@ -8,11 +8,11 @@ when the size is back; the screens under it keep their state. Only ctrl+q works 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui_tracker.i18n import t
 from tui_tracker.ui.formatting import literal
+from tui_tracker.ui.screens.base import TrackerScreen
 
 MIN_WIDTH = 80
 MIN_HEIGHT = 24
@@ -22,7 +22,9 @@ def too_small(width: int, height: int) -> bool:
     return width < MIN_WIDTH or height < MIN_HEIGHT
 
 
-class TooSmallScreen(ModalScreen[None]):
+class TooSmallScreen(TrackerScreen):
+    """A whole screen, not a modal one: nothing of the layout under it shows through."""
+
     DEFAULT_CSS = """
     TooSmallScreen { background: $background; align: center middle; }
     TooSmallScreen #too-small { width: 90%; height: auto; text-align: center;
@@ -35,6 +37,11 @@ class TooSmallScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(self._text(*self.size_seen), id="too-small")
+
+    def on_mount(self) -> None:
+        # Only the sentence: no notification box over it (at 60x20 one would hide it).
+        # Without the screen's rack, notifications wait for the screen under it.
+        self.query("#textual-toastrack").remove()
 
     def _text(self, width: int, height: int) -> object:
         return literal(t("importui.too_small", width=width, height=height,

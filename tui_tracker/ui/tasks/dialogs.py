@@ -29,6 +29,7 @@ from tui_tracker.errors import ConflictError, UsageError
 from tui_tracker.i18n import t
 from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import CatalogBindings, bindings, dialog_hint, key_for
+from tui_tracker.ui.dialogs.discard import KeepsTypedWork
 from tui_tracker.ui.formatting import clean_cell, fmt_date, fmt_timestamp
 from tui_tracker.ui.tasks.labels import countdown_label, notice_label, status_label
 from tui_tracker.ui.widgets.quiet_input import labelled_field
@@ -51,8 +52,9 @@ def task_heading(task: TaskRow) -> Content:
     return Content("\n").join([first, Content(clean_cell(task.summary))])
 
 
-class Dialog(TrackerAccess, CatalogBindings, ModalScreen[Any]):
-    """A small form: title, the task, fields, an error line, a hint."""
+class Dialog(KeepsTypedWork, TrackerAccess, CatalogBindings, ModalScreen[Any]):
+    """A small form: title, the task, fields, an error line, a hint. Esc asks before it
+    throws away what was typed in its fields (KeepsTypedWork)."""
 
     BINDINGS = bindings("dialog")
     DEFAULT_CLASSES = "dialog"  # its look: app.tcss
@@ -79,6 +81,7 @@ class Dialog(TrackerAccess, CatalogBindings, ModalScreen[Any]):
         inputs = self.query(Input)
         if inputs:
             inputs.first().focus()
+        self.remember_fields()
 
     def show_error(self, text: str) -> None:
         self.query_one("#error", Static).update(Content(text))
@@ -97,7 +100,7 @@ class Dialog(TrackerAccess, CatalogBindings, ModalScreen[Any]):
         self.dismiss(None)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.cancel_asking(lambda: self.dismiss(None))
 
 
 class DatedDialog(Dialog):
@@ -197,6 +200,12 @@ class ExtendDialog(DatedDialog):
         new_due = self.date_in("new_due")
         if new_due is None:
             return
+        refusal = self._refusal(new_due)
+        if refusal is not None:
+            # Refused by the store's own rule: the dialog stays, with the typed reason.
+            self.show_error(refusal)
+            self.query_one("#new_due", Input).focus()
+            return
         reason = self.value("reason").strip()
         if not reason:
             self.show_error(t("ui.triage.reason_required"))
@@ -211,6 +220,23 @@ class ExtendDialog(DatedDialog):
             self.query_one("#decided_on", Input).focus()
             return
         self.dismiss((new_due, reason, decided))
+
+
+    def _refusal(self, new_due: date) -> str | None:
+        """Why the store would refuse `new_due` (the same day, or one before the current
+        deadline: the UI never brings a deadline forward), in its words; None if not."""
+        from tui_tracker.store.triage_rules import check_extension
+
+        task = self.task_row
+        assert task is not None
+        if task.due_on == new_due:
+            return t("store.same_due", due=fmt_date(new_due))
+        try:
+            check_extension(task.id, task.due_on.isoformat() if task.due_on else None,
+                            new_due, earlier=False)
+        except UsageError as error:
+            return error.message
+        return None
 
 
 class ConflictDialog(Dialog):

@@ -39,8 +39,8 @@ def history_change(entry: HistoryEntry) -> str:
     action = t(f"ui.history.action.{entry.action}")
     if action.startswith("ui."):
         action = clean_cell(entry.action)
-    if not entry.field:
-        return action
+    if not entry.field or entry.action == "note":
+        return action  # a note: its text is in the note column, shown once
 
     def value(raw: str | None) -> str:
         return clean_cell(history_value(entry.field, raw, fmt_date))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
 from tui_tracker.wording import days_left_words, notice_code
+from tui_tracker.wording import status_label as _status_words
 
 if TYPE_CHECKING:
     from tui_tracker.store import TaskRow
@@ -54,7 +55,7 @@ def notice_label_fit(row: Any, width: int) -> str:
 
 
 def status_label(value: str) -> str:
-    return t(f"status.{value}")
+    return _status_words(value)
 
 
 # One cell each, drawn the same by the usual terminal fonts; the help screen has the legend.

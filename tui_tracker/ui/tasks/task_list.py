@@ -38,13 +38,12 @@ from textual.message import Message
 from tui_tracker.errors import ConflictError, TrackerError
 from tui_tracker.i18n import t
 from tui_tracker.model import Status
+from tui_tracker.task_text import what_to_do
 from tui_tracker.ui import undo_stack
 from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import bindings, key_for
-from tui_tracker.ui.formatting import clean_cell, fit_name_end, fmt_date
+from tui_tracker.ui.formatting import clean_cell, fit_agency_name, fmt_date
 from tui_tracker.ui.messages import DataWritten, OpenDirective
-from tui_tracker.ui.tasks.dialogs import ConflictDialog, DoneDialog, ExtendDialog, NoteDialog
-from tui_tracker.ui.tasks.history import HistoryScreen
 from tui_tracker.ui.tasks.labels import (
     countdown_label,
     extension_mark,
@@ -63,7 +62,8 @@ if TYPE_CHECKING:
 def task_columns(*, show_agency: bool = True, show_notice: bool = True) -> list[Column]:
     """Columns for tasks; wider terminals get the status and role columns too."""
     columns = [
-        Column("days", t("ui.col.days"), countdown_label, width=16, style=urgency_style),
+        # 17: "quá hạn 1234 ngày", "1234 days overdue": a four-digit count whole.
+        Column("days", t("ui.col.days"), countdown_label, width=17, style=urgency_style),
         Column("due", t("ui.col.due"), lambda r: fmt_date(r.due_on, empty=""), width=10),
         Column("status", t("ui.col.status"), lambda r: status_label(r.status), width=14,
                min_table_width=100),
@@ -76,11 +76,12 @@ def task_columns(*, show_agency: bool = True, show_notice: bool = True) -> list[
     ]
     if show_agency:
         columns.append(Column("agency", t("ui.col.agency"), lambda r: r.agency, ratio=2,
-                              min_width=10, fit=lambda r, w: fit_name_end(r.agency, w)))
+                              min_width=10, fit=lambda r, w: fit_agency_name(r.agency, w)))
         columns.append(Column("role", t("ui.col.role"), lambda r: t(f"role.{r.role}"),
                               width=8, min_table_width=130, style=lambda r: "muted"))
-    columns.append(Column("summary", t("ui.col.summary"), lambda r: r.summary, ratio=3,
-                          min_width=12))
+    # The work, not the assignment before it (the agency column names who): what_to_do.
+    columns.append(Column("summary", t("ui.col.summary"), lambda r: what_to_do(r.summary),
+                          ratio=3, min_width=12))
     if show_notice:
         columns.append(Column("ref", t("ui.col.ref"), notice_label, width=14,
                               style=lambda r: "accent", fit=notice_label_fit))
@@ -213,7 +214,11 @@ class TaskList(TrackerAccess, VirtualTable):
                         lambda store: store.set_status(row.id, Status.DONE, today=today,
                                                        note=note, on=on,
                                                        if_version=row.version),
-                        "status", t("ui.triage.done_on", date=fmt_date(on), undo=self._undo_key()))
+                        "status", self._status_words(
+                            row, Status.DONE,
+                            t("ui.triage.done_on", date=fmt_date(on), undo=self._undo_key())))
+
+            from tui_tracker.ui.tasks.dialogs import DoneDialog  # with the first use
 
             self.app.push_screen(DoneDialog(row, today), done)
             return
@@ -222,8 +227,22 @@ class TaskList(TrackerAccess, VirtualTable):
             return
         self._write(
             lambda store: store.set_status(row.id, status, today=today, if_version=row.version),
-            "status", t("ui.triage.status_set", status=status_label(status),
-                        undo=self._undo_key()))
+            "status", self._status_words(row, status, t("ui.triage.status_set",
+                                                        status=status_label(status),
+                                                        undo=self._undo_key())))
+
+    def _status_words(self, before: TaskRow, status: Status,
+                      said: str) -> Callable[[TaskRow], str]:
+        """What a status change says once written: `said`, or for a recurring duty that
+        went on to its next period (it is "to do" again), that period's deadline."""
+        def words(after: TaskRow) -> str:
+            if after.status != status and after.due_on != before.due_on:
+                return t("ui.triage.next_period", status=status_label(status),
+                         due=fmt_date(before.due_on), next=fmt_date(after.due_on),
+                         undo=self._undo_key())
+            return said
+
+        return words
 
     def action_note(self) -> None:
         row = self._row_to_change()
@@ -237,6 +256,8 @@ class TaskList(TrackerAccess, VirtualTable):
                     lambda store: store.add_note(row.id, note, today=today,
                                                  if_version=row.version),
                     "note", t("ui.triage.noted"))
+
+        from tui_tracker.ui.tasks.dialogs import NoteDialog
 
         self.app.push_screen(NoteDialog(row), noted)
 
@@ -255,31 +276,20 @@ class TaskList(TrackerAccess, VirtualTable):
                     "extend", t("ui.triage.extended", date=fmt_date(new_due),
                                                 undo=self._undo_key()))
 
+        from tui_tracker.ui.tasks.dialogs import ExtendDialog
+
         self.app.push_screen(ExtendDialog(row, today), extended)
 
     def action_undo(self) -> None:
-        """Undo this session's last change (wherever that task is now), else the cursor's."""
-        if self._refused_read_only():
-            return
-        newest = undo_stack.last(self.app)
-        if newest is not None and newest[0] == "correction":
-            # The session's newest change is a correction: its screen undoes it.
-            self.post_message(undo_stack.UndoCorrection(newest[1]))
-            return
-        task_id = self.tracker.last_changed_task_id
-        if task_id is None:
-            row = self._current()
-            if row is None:
-                return
-            task_id = row.id
-        today = self.today
-        self._write(lambda store: store.undo_last(task_id, today=today), "undo",
-                    t("ui.triage.undone"))
+        """`u`: this session's newest change, wherever it was made (the app undoes it)."""
+        self.post_message(undo_stack.UndoNewest())
 
     def action_history(self) -> None:
         row = self._current()
         if row is None:
             return
+        from tui_tracker.ui.tasks.history import HistoryScreen
+
         self.app.push_screen(HistoryScreen(row))
 
     def _row_to_change(self) -> TaskRow | None:
@@ -296,30 +306,29 @@ class TaskList(TrackerAccess, VirtualTable):
         self.notify(t("storeops.ui.read_only_key"), severity="warning", markup=False)
         return True
 
-    def _write(self, change: Callable[[Store], TaskRow], action: str, detail: str) -> None:
+    def _write(self, change: Callable[[Store], TaskRow], action: str,
+               detail: str | Callable[[TaskRow], str]) -> None:
+        """Make `change` in a worker; `detail`: what to say after it (or how to say it from
+        the task as written)."""
         self._run_write(self.store, change, action, detail)
 
     @work(thread=True, exit_on_error=False, group="triage")
     def _run_write(self, store: Store, change: Callable[[Store], TaskRow], action: str,
-                   detail: str) -> None:
+                   detail: str | Callable[[TaskRow], str]) -> None:
         try:
             row = change(store)
         except Exception as error:  # shown to the user, never fatal
             self.post_message(self._Refused(error))
         else:
-            self.post_message(self._Written(row, action, detail))
+            said = detail(row) if callable(detail) else detail
+            self.post_message(self._Written(row, action, said))
 
     def on_task_list__written(self, message: TaskList._Written) -> None:
         message.stop()
         row = message.row
         app: Any = self.app
-        if message.action == "undo":
-            self.tracker.last_changed_task_id = None
-            undo_stack.drop(app, "task", row.id)
-        else:
-            self.tracker.last_changed_task_id = row.id
-            if message.action in ("status", "extend"):
-                undo_stack.push(app, "task", row.id)
+        if message.action in ("status", "extend"):
+            undo_stack.push(app, "task", row.id)
         summary = clean_cell(row.summary)
         summary = summary if len(summary) <= 50 else summary[:49] + "…"
         self.notify(message.detail, title=summary, markup=False)
@@ -330,6 +339,8 @@ class TaskList(TrackerAccess, VirtualTable):
         message.stop()
         error = message.error
         if isinstance(error, ConflictError):
+            from tui_tracker.ui.tasks.dialogs import ConflictDialog
+
             self.app.push_screen(ConflictDialog(error))
             self.refresh_data()
             return

@@ -66,6 +66,7 @@ from dataclasses import dataclass
 from itertools import count as _counter
 from typing import Any, Literal, Protocol
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -198,6 +199,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
         "virtual-table--soon",
         "virtual-table--muted",
         "virtual-table--accent",
+        "virtual-table--flagged",
         "virtual-table--position",
     }
 
@@ -231,6 +233,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
     VirtualTable > .virtual-table--soon { color: $text-warning; }
     VirtualTable > .virtual-table--muted { color: $text-muted; }
     VirtualTable > .virtual-table--accent { color: $text-accent; }
+    VirtualTable > .virtual-table--flagged { color: $text-warning; text-style: bold reverse; }
     VirtualTable > .virtual-table--position { color: $text-muted; text-style: not bold; }
     """
 
@@ -440,15 +443,21 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
         """Start a load of the window around the view (and the count when needed)."""
         if self.source is None or not self.is_attached:
             return
-        if not self._layout_seen:
+        screen_rows = self.app.size.height if self.is_attached else 0
+        if not self._layout_seen and screen_rows <= 0:
             # Without a size the window would be 11 rows, and the page a second round trip:
             # wait for the first layout (Resize) or, for a hidden table, the first refresh.
             if not self._awaiting_layout:
                 self._awaiting_layout = True
                 self.call_after_refresh(self._after_first_layout)
             return
-        page = max(self._page_rows(), 10)
+        # Before its first layout the table is at most the terminal's height: asking for
+        # that many rows now fetches the first page while the screen is being laid out,
+        # instead of after (one frame sooner to the first rows; issue 16, point 6).
+        page = max(self._page_rows() if self._layout_seen else screen_rows, 10)
         first, last = self._visible_range()
+        if not self._layout_seen:
+            first, last = 0, page
         low, high = first, last
         if self._pending_anchor is not None:
             low = min(low, self._pending_anchor[0])
@@ -561,7 +570,8 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
             self._error_text = text
             self.refresh()
         self.post_message(self.LoadFailed(self, message.error))
-        self.notify(text, severity="error", markup=False)
+        if not getattr(self.screen, "closing", False):  # its rows were just deleted
+            self.notify(text, severity="error", markup=False)
 
     def _follow_anchor(self, old_index: int, key: Hashable) -> None:
         for offset, row in enumerate(self._window):
@@ -713,21 +723,27 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
     def _render_header(self, width: int, base: Style) -> Strip:
         style = base + self.get_component_rich_style("virtual-table--header")
         line = Text(style=style, no_wrap=True)
-        for position, (column, cell_width) in enumerate(layout_columns(self.columns, width)):
+        columns = layout_columns(self.columns, width)
+        # The row position ("12/340") goes in the blank after a left-aligned title, the
+        # rightmost one with room: the list costs no extra line and no title is cut for it
+        # (a header too full for it goes without).
+        where = self.position_text()
+        room = len(where) + 1
+        host = next((index for index in range(len(columns) - 1, -1, -1)
+                     if columns[index][0].justify == "left"
+                     and columns[index][1] - cell_len(columns[index][0].header) >= room),
+                    None) if where else None
+        for position, (column, cell_width) in enumerate(columns):
             if position:
                 line.append(" ")
-            line.append_text(self._fit(Text(column.header), cell_width, column.justify))
+            if position == host:
+                title = self._fit(Text(column.header), cell_width - len(where), "left")
+                line.append_text(title)
+                line.append(where, style=self.get_component_rich_style(
+                    "virtual-table--position", default=Style()))
+            else:
+                line.append_text(self._fit(Text(column.header), cell_width, column.justify))
         line.truncate(width, pad=True)
-        where = self.position_text()
-        if where and width >= len(where) + 20:
-            # The row position on the header's right end, over the last column's title: the
-            # list costs no extra line, and the title is read once, the position often.
-            keep = width - len(where) - 1
-            line.rstrip()  # padding gives way first: "…" only when a title is cut
-            line.truncate(keep, overflow="ellipsis", pad=True)
-            line.append(" ")
-            line.append(where, style=self.get_component_rich_style("virtual-table--position",
-                                                                   default=Style()))
         return Strip(self._segments(line, style), width).adjust_cell_length(width, style)
 
     def _render_row(self, row: Row, width: int, base: Style, is_cursor: bool) -> Strip:

@@ -4,7 +4,6 @@ then store it, or cancel and store nothing.
 path_input        the path Input with shell-like Tab completion, and the folder tree
 agency_edits      how a typed agency list is split and applied to a parsed directive
 directive_dialog  the dialog that corrects one directive
-discard_dialog    "Bỏ các sửa đổi?" when the review is left with corrections
 review_screen     the review of the parsed notice (edit, save, cancel)
 import_screen     choosing the file
 """

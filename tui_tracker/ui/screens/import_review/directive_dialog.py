@@ -18,6 +18,7 @@ from tui_tracker.model import ParsedDirective
 from tui_tracker.text import fold
 from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
 from tui_tracker.ui.dialogs.corrections import typed_deadline
+from tui_tracker.ui.dialogs.discard import KeepsTypedWork
 from tui_tracker.ui.formatting import clean, error_text, fmt_date, literal
 from tui_tracker.ui.screens.import_review.agency_edits import (
     DirectiveEdit,
@@ -62,7 +63,7 @@ class AgencySuggester(Suggester):
         return None
 
 
-class EditDirectiveScreen(CatalogBindings, ModalScreen[DirectiveEdit | None]):
+class EditDirectiveScreen(KeepsTypedWork, CatalogBindings, ModalScreen[DirectiveEdit | None]):
     """Correct the lead, the coordinating agencies and the due date of one directive."""
 
     BINDINGS = bindings("dialog")  # ctrl+s submit, Esc cancel (ids dialog.submit/cancel)
@@ -114,6 +115,7 @@ class EditDirectiveScreen(CatalogBindings, ModalScreen[DirectiveEdit | None]):
 
     def on_mount(self) -> None:
         self.query_one("#edit-lead", Input).focus()
+        self.remember_fields()
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#edit-ok")
@@ -140,6 +142,6 @@ class EditDirectiveScreen(CatalogBindings, ModalScreen[DirectiveEdit | None]):
 
     @on(Button.Pressed, "#edit-cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.cancel_asking(lambda: self.dismiss(None))
 
 

@@ -91,15 +91,18 @@ class ImportScreen(TrackerScreen):
         self.start_path = path or ""
         self.reading = False
         self.imported_id: int | None = None  # the notice just saved (or found stored)
+        self.source_read: str | None = None  # the file being read (None: pasted text)
 
     def compose(self) -> ComposeResult:
         yield Static(literal(t("ui.import.title")), classes="screen-title")
         with Vertical(id="import-form"):
             yield Label(t("importui.path_label"), id="import-label")
-            # Start in the current folder: Tab then lists what is there.
-            # (The demo offers its report letter: the app's import_path.)
+            # Start in the folder of the last file imported in this run, else the
+            # current one: Tab then lists what is there. (The demo offers its report
+            # letter: the app's import_path.)
+            last = getattr(self.app, "last_import_folder", None)
             start = self.start_path or getattr(self.app, "import_path", None) \
-                or os.path.join(os.getcwd(), "")
+                or os.path.join(last or os.getcwd(), "")
             path_input = PathInput(value=start, id="import-path",
                                    placeholder=t("ui.import.path_placeholder",
                                                  complete=key_for("import.complete", self.keymap)),
@@ -157,6 +160,7 @@ class ImportScreen(TrackerScreen):
         if not self.pasting or self.reading:
             return
         self.reading = True
+        self.source_read = None
         self._message(t("importui.paste.reading"))
         self._parse_pasted(self.query_one("#import-paste", PasteArea).text)
 
@@ -229,6 +233,7 @@ class ImportScreen(TrackerScreen):
         if self.reading:
             return
         self.reading = True
+        self.source_read = path
         self._message(t("ui.import.reading", path=value))
         self._parse(path)
 
@@ -313,6 +318,7 @@ class ImportScreen(TrackerScreen):
 
     def _reviewed(self, result: Any) -> None:
         self._offer_open(None, None)
+        path_input = self.query_one("#import-path", Input)
         if result is None:
             self._message(t("ui.import.cancelled"))
             return
@@ -326,14 +332,22 @@ class ImportScreen(TrackerScreen):
         # The message says it where the user looks; no toast over the screen as well.
         self._message(text, "success")
         self._offer_open(result.id, number)
+        if isinstance(self.source_read, str):
+            # The next notice is most often beside this one: the field keeps the focus,
+            # ready in this file's folder (remembered for the next visit too).
+            folder = os.path.join(os.path.dirname(os.path.abspath(self.source_read)), "")
+            self.app.last_import_folder = folder  # type: ignore[attr-defined]
+            path_input.value = folder
+            path_input.cursor_position = len(folder)
+        path_input.focus()
 
     def _offer_open(self, notice_id: int | None, number: str | None) -> None:
         self.imported_id = notice_id
         self.set_class(notice_id is not None, "-imported")
         if notice_id is not None:
             button = self.query_one("#import-open", Button)
-            button.label = t("ui.import.open_button", number=number)
-            button.focus()
+            button.label = t("ui.import.open_button", number=number,
+                             key=key_for("import.open", self.keymap))
         self.refresh_bindings()
 
     @on(Button.Pressed, "#import-open")

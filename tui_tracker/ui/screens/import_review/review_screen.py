@@ -24,13 +24,14 @@ from tui_tracker.i18n import t, tn
 from tui_tracker.model import ParsedDirective, ParsedNotice
 from tui_tracker.store.source_file import SourceFile
 from tui_tracker.ui.bindings import bindings, key_for
+from tui_tracker.ui.dialogs.discard import DiscardDialog
 from tui_tracker.ui.dialogs.literal_text import LiteralTextScreen
 from tui_tracker.ui.formatting import (
     clean,
     doc_type_name,
     error_text,
     field_lines,
-    fit_name_end,
+    fit_agency_name,
     fmt_date,
     literal,
 )
@@ -44,7 +45,6 @@ from tui_tracker.ui.screens.import_review.agency_edits import (
     leads_text,
 )
 from tui_tracker.ui.screens.import_review.directive_dialog import EditDirectiveScreen
-from tui_tracker.ui.screens.import_review.discard_dialog import DiscardDialog
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 
@@ -63,8 +63,26 @@ def _lead_fit(row: ReviewRow, width: int) -> str:
     start, so the first is read whole."""
     leads = leads_of(row.directive)
     if len(leads) == 1:
-        return fit_name_end(leads[0], width)
+        return fit_agency_name(leads[0], width)
     return clean(leads_text(row.directive)) or t("ui.notices.detail.unassigned")
+
+
+# The mark of a row the parser was unsure of (ParsedDirective.flags). An ASCII "!" draws
+# the same in every terminal font and carries the meaning alone under NO_COLOR; the
+# warning colour (and bold) only adds to it.
+FLAG_GLYPH = "!"
+
+
+def flagged(row: ReviewRow) -> bool:
+    return bool(row.directive.flags)
+
+
+def flag_labels(directive: ParsedDirective) -> str:
+    """"chủ trì suy ra từ đề mục/đoạn dẫn; thời hạn lấy từ mục trên": the catalog's words
+    for each flag, in the order the parser gave them, each once."""
+    from tui_tracker.parsing.flags import flag_label
+
+    return "; ".join(flag_label(code) for code in dict.fromkeys(directive.flags))
 
 
 def review_columns() -> list[Column]:
@@ -73,6 +91,8 @@ def review_columns() -> list[Column]:
         return fmt_date(deadline.due_on) if deadline and deadline.due_on else ""
 
     return [
+        Column("flag", "", lambda r: FLAG_GLYPH if flagged(r) else "", width=1,
+               style=lambda r: "flagged" if flagged(r) else None),
         Column("ref", t("ui.import.review.col.ref"),
                lambda r: clean(r.directive.ref) + ("*" if r.edited else ""), width=6,
                style=lambda r: "accent" if r.edited else None),
@@ -115,9 +135,10 @@ class ImportReviewScreen(TrackerScreen):
     """
 
     class DryRun(Message):
-        def __init__(self, result: Any) -> None:
+        def __init__(self, result: Any, generation: int) -> None:
             super().__init__()
             self.result = result
+            self.generation = generation
 
     class Saved(Message):
         def __init__(self, result: Any) -> None:
@@ -141,6 +162,10 @@ class ImportReviewScreen(TrackerScreen):
         self.rows = [ReviewRow(i, d) for i, d in enumerate(self.parsed.directives)]
         self.removed: list[ReviewRow] = []  # most recently removed last: restore pops it
         self.dry_run: Any = None
+        # The count shown is the store's own (a dry run of the notice as reviewed), so it
+        # is what a save stores: an agency named twice is one task there, not two.
+        self.review_generation = 0
+        self.counted_generation = -1
         self.saving = False
 
     @property
@@ -216,10 +241,15 @@ class ImportReviewScreen(TrackerScreen):
     def _update_count(self) -> None:
         kept = [row.directive for row in self.kept]
         tasks = sum(max(1, len(d.assignments)) for d in kept)
-        if self.dry_run is not None and not self.corrected:
+        if self.dry_run is not None and self.counted_generation == self.review_generation:
             tasks = self.dry_run.tasks
         text = t("ui.import.review.directives", count=len(kept),
                  tasks=tn("ui.n.tasks", tasks))
+        to_check = sum(1 for row in self.kept if flagged(row))
+        if to_check:
+            text += " · " + tn("importui.review.to_check", to_check, count=to_check,
+                               glyph=FLAG_GLYPH,
+                               key=key_for("import.review.next_flag", self.keymap))
         if self.removed:
             text += " · " + t("importui.review.removed_count", count=len(self.removed))
         if self.dry_run is not None and self.dry_run.status == "unchanged":
@@ -238,7 +268,10 @@ class ImportReviewScreen(TrackerScreen):
         agencies = t("ui.import.review.agencies",
                      lead=clean(leads_text(d)) or t("ui.notices.detail.unassigned"),
                      coordinate=clean(coordinators_text(d)) or t("ui.common.none"))
-        lines = [f"{title} · {agencies}", d.text]
+        lines = [f"{title} · {agencies}"]
+        if d.flags:
+            lines.append(t("importui.review.check", glyph=FLAG_GLYPH, flags=flag_labels(d)))
+        lines.append(d.text)
         body.update(literal("\n".join(clean(x) for x in lines if x)))
 
     @on(VirtualTable.RowHighlighted, "#review-table")
@@ -256,20 +289,30 @@ class ImportReviewScreen(TrackerScreen):
 
     def refresh_view(self, *, tables: bool) -> None:
         if self.dry_run is None:
-            self._check_existing()
+            self._check_existing(self.to_store(), self.review_generation)
 
     # -- store calls (thread workers) -------------------------------------------------------
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import-dry-run")
-    def _check_existing(self) -> None:
-        # A dry run writes nothing; it tells whether this notice is already stored.
-        result = self.store.import_notice(self.parsed, source=self.source, dry_run=True)
+    def _check_existing(self, parsed: ParsedNotice, generation: int) -> None:
+        # A dry run writes nothing; it tells whether this notice is already stored, and
+        # how many tasks storing it as reviewed makes.
+        result = self.store.import_notice(parsed, source=self.source, dry_run=True)
         if not get_current_worker().is_cancelled:
-            self.post_message(self.DryRun(result))
+            self.post_message(self.DryRun(result, generation))
+
+    def _recount(self) -> None:
+        """After a correction: the store counts the tasks of the notice as reviewed now."""
+        self.review_generation += 1
+        self._update_count()
+        self._check_existing(self.to_store(), self.review_generation)
 
     @on(DryRun)
     def _dry_run_done(self, message: DryRun) -> None:
+        if message.generation != self.review_generation:
+            return  # a correction since: its own count is on its way
         self.dry_run = message.result
+        self.counted_generation = message.generation
         self._update_count()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import-save")
@@ -306,7 +349,7 @@ class ImportReviewScreen(TrackerScreen):
             apply_edit(row.directive, edit)
             row.edited = True
             self.table.refresh_data()
-            self._update_count()
+            self._recount()
             self._show_detail(row)
 
         header = self.parsed.notice
@@ -325,6 +368,23 @@ class ImportReviewScreen(TrackerScreen):
         self.app.push_screen(LiteralTextScreen(
             t("ui.notices.original.title", number=number),
             self.parsed.original or self.parsed.text))
+
+    def action_next_flag(self) -> None:
+        """`n`: the next row the parser was unsure of, after the cursor, from the top again
+        past the last one; a sentence when no row is flagged."""
+        rows = self.kept
+        marked = [index for index, row in enumerate(rows) if flagged(row)]
+        if not marked:
+            self._status(t("importui.review.no_flags"))
+            return
+        here = self.table.cursor_index
+        following = [index for index in marked if index > here]
+        target = following[0] if following else marked[0]
+        self.table.move_cursor(target)
+        position = marked.index(target) + 1
+        key = "importui.review.flag_at" if following else "importui.review.flag_wrapped"
+        self._status(t(key, position=position, count=len(marked),
+                       ref=clean(rows[target].directive.ref)))
 
     def action_remove(self) -> None:
         """Take the highlighted directive out of this import (a wrong split, a background
@@ -353,17 +413,31 @@ class ImportReviewScreen(TrackerScreen):
         # The cursor stays where it was (on the row that took the removed one's place), or
         # goes to `cursor` (a restored row) once the rows are counted.
         self.table.set_source(ListSource(self.kept), keep_cursor=True, cursor=cursor)
-        self._update_count()
+        self._recount()
 
     def action_cancel(self) -> None:
         if self.saving:
             return
-        if not self.corrected:
+        if not self.ask_before_leaving(lambda: self.dismiss(None)):
             self.dismiss(None)  # nothing to lose: leave at once
-            return
+
+    def ask_before_leaving(self, leave: Any) -> bool:
+        """Every way out of a corrected review asks first (Esc, and the app's c, t, a, r,
+        i, Ctrl+Q: TrackerApp.leave_then): True when the question is asked, `leave` then
+        runs only on "discard"."""
+        if not self.corrected or self.saving:
+            return False
 
         def answered(discard: bool | None) -> None:
             if discard:
-                self.dismiss(None)
+                self.parsed.directives = []  # nothing is kept, not even in memory
+                self.rows = []
+                self.removed = []
+                leave()
 
-        self.app.push_screen(DiscardDialog(len(self.edited), len(self.removed)), answered)
+        self.app.push_screen(DiscardDialog(
+            t("importui.discard.question"),
+            t("importui.discard.detail", edited=tn("ui.n.directives", len(self.edited)),
+              removed=tn("ui.n.directives", len(self.removed))),
+            yes=t("importui.discard.yes"), no=t("importui.discard.no")), answered)
+        return True

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from tui_tracker.i18n import t
 from tui_tracker.replies import MANUAL, ORDER, Proposal, Unmatched
-from tui_tracker.ui.formatting import clean_cell, fit_name_end, fmt_date
+from tui_tracker.ui.formatting import clean_cell, fit_agency_name, fmt_date
 from tui_tracker.ui.tasks.labels import status_glyph, status_label
 from tui_tracker.ui.widgets.virtual_table import Column
 
@@ -97,7 +97,7 @@ def columns() -> list[Column]:
         Column("task", t("replies.ui.col.task"), task_label, width=22,
                style=lambda r: None if r.proposal else "overdue"),
         Column("agency", t("replies.ui.col.agency"), agency, ratio=2, min_width=10,
-               min_table_width=110, fit=lambda r, w: fit_name_end(agency(r), w)),
+               min_table_width=110, fit=lambda r, w: fit_agency_name(agency(r), w)),
         Column("change", t("replies.ui.col.change"), change, width=32, min_table_width=100),
         Column("change_short", t("replies.ui.col.change"), lambda r: change(r, short=True),
                width=9, max_table_width=100),

@@ -13,7 +13,7 @@ from tui_tracker.i18n import t
 from tui_tracker.replies.queries import StoredTask
 from tui_tracker.ui.access import TrackerAccess
 from tui_tracker.ui.bindings import CatalogBindings, bindings, key_for
-from tui_tracker.ui.formatting import clean_cell, fit_name_end, literal
+from tui_tracker.ui.formatting import clean_cell, fit_agency_name, literal
 from tui_tracker.ui.tasks.labels import status_label
 from tui_tracker.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
@@ -24,7 +24,7 @@ def picker_columns() -> list[Column]:
         Column("ref", t("ui.col.ref"), lambda task: clean_cell(task.ref), width=8,
                style=lambda task: "accent"),
         Column("agency", t("ui.col.agency"), lambda task: task.agency, ratio=2, min_width=12,
-               fit=lambda task, width: fit_name_end(task.agency, width)),
+               fit=lambda task, width: fit_agency_name(task.agency, width)),
         Column("role", t("ui.col.role"), lambda task: t(f"role.{task.role}"), width=9),
         Column("status", t("ui.col.status"), lambda task: status_label(task.status), width=15,
                min_table_width=90),
