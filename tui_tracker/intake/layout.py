@@ -73,9 +73,18 @@ _BLOCK_START = re.compile(
 _PAGE_NUMBER = re.compile(
     r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|(?:trang|page)\s+\d{1,3}(?:\s*(?:/|of|trên)\s*\d{1,3})?"
     r"|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE)
+# A list marker standing alone as a word: Word puts a tab after "1." and "-",
+# which leaves a gap a column gutter could be mistaken for.
+_MARKER = re.compile(
+    r"^(?:[a-zđ][.)]|[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[IVXLC]+[.)]|[-+•*–—·▪►o]"
+    r"|\((?:[0-9]{1,2}|[a-zđ]|[ivx]{1,4})\))$", re.IGNORECASE)
 # Gap between two words, in line heights, that separates two columns: justified
 # text spreads its words by well under one line height.
 COLUMN_GAP = 2.0
+# Vertical gap, in line heights, that ends a block of lines (a table row's
+# lines and a paragraph's are closer; blank paragraphs, a signature's space,
+# the space between the header and "Kính gửi" are wider).
+BLOCK_GAP = 1.0
 # Lines of text a page needs to have margins of its own (else the document's).
 MARGIN_LINES = 5
 
@@ -98,9 +107,13 @@ def group_lines(words: Sequence[Word]) -> list[list[Word]]:
 
 
 def _segments(words: list[Word], gap: float) -> list[list[Word]]:
+    """A line's words cut at gaps wider than `gap`, except the gap after a
+    list marker that opens the line ("1.", "a)", "-" and a tab): that is the
+    marker's own indent, not a gutter between two columns."""
     segments = [[words[0]]]
-    for word in words[1:]:
-        if word.x0 - segments[-1][-1].x1 > gap:
+    for index, word in enumerate(words[1:], start=1):
+        if word.x0 - segments[-1][-1].x1 > gap and not (
+                index == 1 and _MARKER.match(words[0].text)):
             segments.append([word])
         else:
             segments[-1].append(word)
@@ -152,7 +165,7 @@ def reading_order(lines: Sequence[list[Word]], tables: Sequence[Line] = ()) -> l
     out: list[Line] = []
     i = 0
     while i < len(split):
-        end, gutter = _column_run(split, i, gap)
+        end, gutter = _column_run(split, i, gap, height)
         if gutter is not None:
             out.extend(_columns(split[i:end], gutter, height))
             i = end
@@ -168,23 +181,65 @@ def reading_order(lines: Sequence[list[Word]], tables: Sequence[Line] = ()) -> l
     return out
 
 
-def _column_run(split: list[list[list[Word]]], start: int, gap: float
+def _column_run(split: list[list[list[Word]]], start: int, gap: float, height: float
                 ) -> tuple[int, tuple[float, float] | None]:
     """The end of the longest run of lines from `start` that keeps a gutter,
-    and that gutter (None when the lines from `start` have none)."""
+    and that gutter (None when the lines from `start` have none).
+
+    A run goes on across a vertical gap (`BLOCK_GAP`) only into a block of
+    lines that has text on both sides of the gutter too. So a header's split
+    ends with the header block even when its left column (a long "V/v"
+    summary) runs below the right one: "Kính gửi:" after the gap, alone on
+    the left, starts the next block with its list instead of joining the
+    header's left column. (A signer's name alone below the signature's space
+    ends the run the same way and follows it, which reads the same.)"""
     intervals: list[tuple[float, float]] = []
     gutter = None
     end = start
-    for j in range(start, len(split)):
+    bottom = 0.0
+    j = start
+    while j < len(split):
+        if gutter is not None and _top(split[j]) - bottom > BLOCK_GAP * height:
+            block_end = _block_end(split, j, height)
+            block = [(s[0].x0, s[-1].x1) for line in split[j:block_end] for s in line]
+            found = _gutter(intervals + block, gap)
+            if found is None or not _both_sides(block, found):
+                break
         candidate = intervals + [(s[0].x0, s[-1].x1) for s in split[j]]
         found = _gutter(candidate, gap)
         if found is None:
             if j > start:  # text across the page: later lines cannot open a gutter
                 break
             intervals = candidate  # one line of one column: the next may add the other
-            continue
-        intervals, gutter, end = candidate, found, j + 1
+        else:
+            intervals, gutter, end = candidate, found, j + 1
+        bottom = max(bottom, _bottom(split[j]))
+        j += 1
     return end, gutter
+
+
+def _top(line: list[list[Word]]) -> float:
+    return min(w.top for segment in line for w in segment)
+
+
+def _bottom(line: list[list[Word]]) -> float:
+    return max(w.bottom for segment in line for w in segment)
+
+
+def _block_end(split: list[list[list[Word]]], start: int, height: float) -> int:
+    """The end of the block of lines from `start`: the next vertical gap."""
+    bottom = _bottom(split[start])
+    end = start + 1
+    while end < len(split) and _top(split[end]) - bottom <= BLOCK_GAP * height:
+        bottom = max(bottom, _bottom(split[end]))
+        end += 1
+    return end
+
+
+def _both_sides(intervals: list[tuple[float, float]], gutter: tuple[float, float]) -> bool:
+    middle = (gutter[0] + gutter[1]) / 2
+    return (any(x1 <= middle for _, x1 in intervals)
+            and any(x0 >= middle for x0, _ in intervals))
 
 
 def _columns(run: list[list[list[Word]]], gutter: tuple[float, float], height: float

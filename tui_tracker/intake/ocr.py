@@ -80,9 +80,20 @@ def _words(image: Any) -> list[Word]:
     return words
 
 
+# Punctuation that stands alone as a word in a notice: list dashes, the
+# motto's dashes, "&" of "KH&CN" split by the scan.
+_LONE_MARKS = frozenset("-–—+•*·/&%")
+
+
 def _speck(text: str, confidence: float, height: int, usual: float) -> bool:
-    """Noise tesseract reads as a word: very low confidence, or a lone letter
-    far smaller than the text (a speck of the scan, a stroke of a signature)."""
-    if 0 <= confidence < 30:
-        return True
-    return len(text) == 1 and text.isalnum() and height < 0.4 * usual
+    """Noise tesseract reads as a word: a mark that is no letter, digit or
+    usual punctuation (a speck of the scan, a stroke of a signature: "£",
+    "`"), a lone letter or digit far smaller than the text or read with
+    very low confidence.
+
+    A low confidence alone is no reason: tesseract is unsure of what its
+    Vietnamese model has seldom seen, such as "II." at the head of a section,
+    "NN&MT" or "IV/2027.", and dropping those loses sections and deadlines."""
+    if not any(c.isalnum() for c in text):
+        return text not in _LONE_MARKS
+    return len(text) == 1 and (0 <= confidence < 30 or height < 0.4 * usual)
