@@ -214,3 +214,15 @@ def test_a_short_list_of_addressees_inside_the_left_column_stays_out_of_the_head
     start = lines.index("Kính gửi:")
     assert lines[start - 1] == "Kon Tum, ngày 21 tháng 5 năm 2024"
     assert lines[start:start + 3] == ["Kính gửi:", "- Sở Y tế;", "- Sở Tài chính."]
+
+
+def test_an_item_wrapped_under_its_text_is_one_paragraph() -> None:
+    """Word's lists hang: the item's next lines start under the text, right of
+    the marker, not back at the marker."""
+    first = marked("a)", "Giao Sở Tài chính chủ trì", 90, 100)  # ends at 300: full
+    page = [line("x" * 40, 60, 80), first,
+            line("phối hợp rà soát.", 150, 116),
+            marked("b)", "Giao Sở Y tế triển khai.", 90, 132)]
+    assert [ln for ln in text_of(page).splitlines() if ln][1:] == [
+        "a) Giao Sở Tài chính chủ trì phối hợp rà soát.",
+        "b) Giao Sở Y tế triển khai."]

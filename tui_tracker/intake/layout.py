@@ -48,6 +48,9 @@ class Line:
     bottom: float
     kind: str = "flow"  # "flow" | "fixed" | "table"
     first_word_width: float = 0.0
+    # Where the text after a leading list marker starts ("a)", tab, text): the
+    # item's wrapped lines may hang there, right of the marker.
+    hang: float | None = None
     # Separator before this line inside a two-column block ("\n" or "\n\n").
     gap_before: str | None = field(default=None, compare=False)
     # Where the line sorts on its page: its top, or the top of its two-column
@@ -121,9 +124,10 @@ def _segments(words: list[Word], gap: float) -> list[list[Word]]:
 
 
 def _line(words: list[Word], kind: str = "flow") -> Line:
+    hang = words[1].x0 if len(words) > 1 and _MARKER.match(words[0].text) else None
     return Line(" ".join(w.text for w in words), words[0].x0, max(w.x1 for w in words),
                 min(w.top for w in words), max(w.bottom for w in words), kind,
-                words[0].x1 - words[0].x0)
+                words[0].x1 - words[0].x0, hang)
 
 
 def _union(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -317,8 +321,9 @@ def _wraps(a: Line, b: Line, left: float, right: float, *, paragraph_gap: float 
     """Whether `b` carries on `a`'s paragraph: `a` is flow text that ends
     where `b`'s first word would not have fitted (for a centred title: would
     not have fitted in the width of the text), `b` starts no further right
-    than `a` (no new indented paragraph) and is not a marker, and no
-    paragraph spacing lies between them (`paragraph_gap`, None across pages)."""
+    than `a` (no new indented paragraph) or where `a`'s text starts after its
+    list marker (a hanging indent), `b` is not a marker, and no paragraph
+    spacing lies between them (`paragraph_gap`, None across pages)."""
     if a.kind != "flow" or b.kind != "flow" or _BLOCK_START.match(b.text):
         return False
     space = 0.3 * a.height
@@ -330,7 +335,8 @@ def _wraps(a: Line, b: Line, left: float, right: float, *, paragraph_gap: float 
         # word have fitted in the width of the text?
         if (a.x1 - a.x0) + needed <= right - left:
             return False
-    elif a.x1 + needed <= right or b.x0 > a.x0 + a.height:
+    elif a.x1 + needed <= right or (b.x0 > a.x0 + a.height and not (
+            a.hang is not None and abs(b.x0 - a.hang) <= a.height)):
         return False
     return paragraph_gap is None or b.top - a.bottom <= paragraph_gap
 
