@@ -21,6 +21,7 @@ from typing import Any
 
 from tui_tracker.errors import BadInputError
 from tui_tracker.i18n import t
+from tui_tracker.intake import limits
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -129,6 +130,7 @@ def read_docx(data: bytes, name: str) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    limits.check_docx(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

@@ -21,6 +21,19 @@ from tui_tracker.intake.layout import Word
 LANGUAGE = "vie"
 # Rasterising resolution: tesseract reads body text best at about 300 dpi.
 DPI = 300
+# Largest page image handed to tesseract (an A3 page at 300 dpi is 17 million
+# pixels): a larger page is rendered at a lower resolution, so that memory stays
+# bounded whatever the page size the PDF declares.
+MAX_PIXELS = 20_000_000
+
+
+def render_dpi(width: float, height: float) -> float:
+    """The resolution to render a page of `width` × `height` points at: DPI,
+    or less for a page that would pass MAX_PIXELS at DPI."""
+    pixels = (width * DPI / 72) * (height * DPI / 72)
+    if pixels <= MAX_PIXELS:
+        return float(DPI)
+    return DPI * (MAX_PIXELS / pixels) ** 0.5
 
 
 @dataclass(frozen=True)
