@@ -72,7 +72,7 @@ def _detail(exc: BaseException) -> str:
 
 
 def _read_pages(document, data: bytes, name: str) -> PdfText:
-    lines: list[list[list[Word]]] = []  # per page, lines of words
+    lines: list[layout.PackedLines] = []  # per page, lines of words
     tables: list[list[Line]] = []
     scanned: list[int] = []
     for number, page in enumerate(document.pages, start=1):
@@ -86,7 +86,8 @@ def _read_pages(document, data: bytes, name: str) -> PdfText:
             # pdfplumber keeps a page's characters, lines and layout objects until
             # the page is closed: unclosed, a 200-page notice held 1 GB.
             page.close()
-        lines.append(layout.group_lines(_outside_tables(words, page_tables)))
+        lines.append(layout.PackedLines(layout.group_lines(_outside_tables(words,
+                                                                           page_tables))))
         tables.append(page_tables)
     if scanned:
         engine = ocr.find_engine()
@@ -96,10 +97,12 @@ def _read_pages(document, data: bytes, name: str) -> PdfText:
             raise BadInputError(t("intake.pdf.scanned_pages", path=name, install=OCR_INSTALL,
                                   pages=", ".join(map(str, scanned))))
         for number, words in _ocr_pages(engine, data, scanned, name):
-            lines[number - 1] = layout.group_lines(words)
-    lines = layout.drop_running_lines(lines)
-    pages = [layout.reading_order(page, page_tables)
-             for page, page_tables in zip(lines, tables, strict=True)]
+            lines[number - 1] = layout.PackedLines(layout.group_lines(words))
+    drops = layout.running_lines([page.texts() for page in lines])
+    pages = []
+    for page, drop, page_tables in zip(lines, drops, tables, strict=True):
+        kept = [line for i, line in enumerate(page.lines()) if i not in drop]
+        pages.append(layout.reading_order(kept, page_tables))
     return PdfText(layout.pages_text(pages), len(pages), scanned)
 
 
