@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -63,12 +64,18 @@ def find_engine() -> OcrEngine | None:
     # measured here, one thread read a page in 2 s where the default took 15 s.
     # pytesseract starts tesseract with our environment.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    return OcrEngine(words=_words, version=version)
+    # Item letters read as no letter ("0)" for "f)") are read again alone, with
+    # English data when installed (Debian's tesseract-ocr brings it): its model
+    # knows "f", which Vietnamese does not use.
+    marker_language = "eng" if "eng" in languages else LANGUAGE
+    return OcrEngine(words=functools.partial(_words, marker_language=marker_language),
+                     version=version)
 
 
-def _words(image: Any) -> list[Word]:
+def _words(image: Any, marker_language: str = LANGUAGE) -> list[Word]:
     """tesseract's words with their boxes. Each word takes its line's vertical
-    extent, so a slightly skewed scan still groups into the lines tesseract saw."""
+    extent, so a slightly skewed scan still groups into the lines tesseract saw.
+    An item marker read as no letter ("0)", "ø)") is read again (`_reread`)."""
     import pytesseract
 
     data = pytesseract.image_to_data(image, lang=LANGUAGE, config="--psm 3",
@@ -86,11 +93,37 @@ def _words(image: Any) -> list[Word]:
     for indices in lines.values():
         top = min(data["top"][i] for i in indices)
         bottom = max(data["top"][i] + data["height"][i] for i in indices)
-        for i in indices:
+        for n, i in enumerate(indices):
             left = float(data["left"][i])
-            words.append(Word(data["text"][i].strip(), left, left + data["width"][i],
-                              float(top), float(bottom)))
+            text = data["text"][i].strip()
+            if n == 0 and len(indices) > 1 and _GARBLED_ITEM.match(text):
+                box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
+                text = _reread(image, box, marker_language) or text
+            words.append(Word(text, left, left + data["width"][i], float(top), float(bottom)))
     return words
+
+
+# An item marker whose letter came out as no letter nor digit: "ø)", "0)" for "f)".
+_GARBLED_ITEM = re.compile(r"^[^\w\s]\)$|^[0ø]\)$")
+_ITEM = re.compile(r"^[a-zđ]\)$")
+
+
+def _reread(image: Any, box: tuple[int, int, int, int], language: str) -> str | None:
+    """The marker in `box` read alone, as one word of the letters items use;
+    None when that reading is no item marker either."""
+    import pytesseract
+
+    left, top, width, height = box
+    pad = max(4, height // 3)
+    crop = image.crop((max(left - pad, 0), max(top - pad, 0), left + width + pad,
+                       top + height + pad))
+    try:
+        text = pytesseract.image_to_string(
+            crop, lang=language,
+            config="--psm 8 -c tessedit_char_whitelist=abcdefghiklmnopqrstuvxyđ)").strip()
+    except (pytesseract.TesseractError, OSError):
+        return None
+    return text if _ITEM.match(text) else None
 
 
 # Punctuation that stands alone as a word in a notice: list dashes, the

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tui_tracker.errors import BadInputError
 from tui_tracker.i18n import t
-from tui_tracker.intake import layout, limits, ocr
+from tui_tracker.intake import layout, limits, markers, ocr
 from tui_tracker.intake.layout import Line, Word
 
 # A page with fewer visible characters than this in its text layer is an image
@@ -98,12 +98,28 @@ def _read_pages(document, data: bytes, name: str) -> PdfText:
                                   pages=", ".join(map(str, scanned))))
         for number, words in _ocr_pages(engine, data, scanned, name):
             lines[number - 1] = layout.PackedLines(layout.group_lines(words))
+        _repair_markers(lines, set(scanned))
     drops = layout.running_lines([page.texts() for page in lines])
     pages = []
     for page, drop, page_tables in zip(lines, drops, tables, strict=True):
         kept = [line for i, line in enumerate(page.lines()) if i not in drop]
         pages.append(layout.reading_order(kept, page_tables))
     return PdfText(layout.pages_text(pages), len(pages), scanned)
+
+
+def _repair_markers(pages: list[layout.PackedLines], scanned: set[int]) -> None:
+    """Put right the section and item markers OCR misread (`markers.repair`),
+    in the order of the document's lines."""
+    where: list[tuple[int, int]] = []
+    first_words: list[tuple[str, bool, bool]] = []
+    for number, page in enumerate(pages, start=1):
+        for index, text in enumerate(page.texts()):
+            first, _, rest = text.partition(" ")
+            where.append((number, index))
+            first_words.append((first, number in scanned, bool(rest)))
+    for position, marker in markers.repair(first_words).items():
+        number, index = where[position]
+        pages[number - 1].replace_first_word(index, marker)
 
 
 def _ocr_pages(engine: ocr.OcrEngine, data: bytes, numbers: list[int], name: str
