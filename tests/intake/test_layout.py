@@ -226,3 +226,25 @@ def test_an_item_wrapped_under_its_text_is_one_paragraph() -> None:
     assert [ln for ln in text_of(page).splitlines() if ln][1:] == [
         "a) Giao Sở Tài chính chủ trì phối hợp rà soát.",
         "b) Giao Sở Y tế triển khai."]
+
+
+def centred(text: str, centre: float, top: float) -> list[Word]:
+    return line(text, centre - CHAR * len(text) / 2, top)
+
+
+def test_a_name_wrapped_in_its_header_cell_is_joined_and_separate_lines_are_not() -> None:
+    """The left cell's edge is about the gutter's middle (263 here; the text is
+    centred at 183, so the cell is about 160 wide): "TRƯỜNG" would not have
+    fitted after "SỞ NÔNG NGHIỆP VÀ MÔI", "SỞ" would have after "UBND TỈNH
+    QUẢNG TRỊ"; the motto's two lines are two styles; a rule is no text."""
+    left = ["UBND TỈNH QUẢNG TRỊ", "SỞ NÔNG NGHIỆP VÀ MÔI", "TRƯỜNG", "_______"]
+    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    page = []
+    for row, text in enumerate(left):
+        words = centred(text, 183, 40 + 14 * row)
+        if row < len(right):
+            words += line(right[row], 280, 40 + 14 * row)
+        page.append(words)
+    assert text_of(page).splitlines() == [
+        "UBND TỈNH QUẢNG TRỊ", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "_______", "",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]

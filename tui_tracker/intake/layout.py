@@ -257,6 +257,7 @@ def _columns(run: list[list[list[Word]]], gutter: tuple[float, float], height: f
     for segments in run:
         for segment in segments:
             (left if segment[-1].x1 <= middle else right).append(_line(segment, "fixed"))
+    left, right = _unwrap_cell(left, middle), _unwrap_cell(right, middle)
     top = min(line.top for line in left + right)
     for column in (left, right):
         for previous, line in zip(column, column[1:], strict=False):
@@ -267,6 +268,42 @@ def _columns(run: list[list[list[Word]]], gutter: tuple[float, float], height: f
     for line in ordered:
         line.rank = top
     return ordered
+
+
+def _unwrap_cell(column: list[Line], middle: float) -> list[Line]:
+    """A column's centred lines with those wrapped by their cell joined back:
+    "SỞ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG" is one name, "V/v chủ động ứng phó với
+    mưa lũ" / "cuối năm 2026" one summary.
+
+    Centred text wrapped when the next line's first word would not have fitted
+    beside the line within the cell, whose edge lies about the gutter's middle
+    (the text is centred in it): so "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI" stay
+    two lines. A line in capitals followed by one that is not ("CỘNG HÒA XÃ HỘI
+    CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc") is two styles, not a
+    wrap. Left-aligned lines (a list of recipients) are kept as they are."""
+    out: list[Line] = []
+    for line in column:
+        previous = out[-1] if out else None
+        if previous is not None and _cell_wrap(previous, line, middle):
+            out[-1] = Line(f"{previous.text} {line.text}", min(previous.x0, line.x0),
+                           max(previous.x1, line.x1), previous.top, line.bottom, "fixed",
+                           previous.first_word_width, previous.hang)
+        else:
+            out.append(line)
+    return out
+
+
+def _cell_wrap(a: Line, b: Line, middle: float) -> bool:
+    centre = (a.x0 + a.x1) / 2
+    if abs((b.x0 + b.x1) / 2 - centre) > a.height or b.top - a.bottom > 0.6 * a.height:
+        return False
+    if not any(c.isalnum() for c in b.text):
+        return False  # a rule drawn with underscores under the name
+    if a.text.isupper() != b.text.isupper() and b.text[:1].isupper():
+        return False
+    half_cell = abs(middle - centre)
+    first_word = (b.x1 - b.x0) if " " not in b.text else b.first_word_width
+    return (a.x1 - a.x0) + 0.3 * a.height + first_word > 2 * half_cell
 
 
 def table_line(rows: Sequence[Sequence[str | None]], bbox: tuple[float, float, float, float]
@@ -337,6 +374,12 @@ class PackedLines:
     def texts(self) -> list[str]:
         """The text of each line."""
         return list(self._lines)
+
+    def replace_first_word(self, index: int, word: str) -> None:
+        """Read the first word of line `index` as `word` (its box unchanged)."""
+        assert word and " " not in word
+        _, _, rest = self._lines[index].partition(" ")
+        self._lines[index] = f"{word} {rest}" if rest else word
 
     def lines(self) -> list[list[Word]]:
         out: list[list[Word]] = []
