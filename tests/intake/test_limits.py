@@ -218,3 +218,18 @@ def test_a_megabyte_of_dots_ends_in_one_sentence(tmp_path: Path, suffix: str,
     message = result.stderr.strip()
     assert message.startswith(str(path)) or message.startswith(f"Tệp {path}")
     assert "\n" not in message and "Traceback" not in message
+
+
+def test_a_docx_holding_more_text_than_a_text_file_may_is_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui_tracker.parsing import source
+
+    monkeypatch.setattr(source, "MAX_BYTES", 1024 * 1024)  # 524,288 characters at most
+    sentence = "Giao Sở Tài chính rà soát hồ sơ số {} và báo cáo trước ngày {}/12/2026. "
+    body = "".join(f"<w:p><w:r><w:t>{sentence.format(i, i % 28 + 1) * 4}</w:t></w:r></w:p>"
+                   for i in range(2000)).encode("utf-8")
+    path = docx_with_body(tmp_path / "dai.docx", body)
+    message = _refused(path)
+    assert message.startswith(f"Văn bản trong tệp {path} dài ")
+    assert message.endswith("(một tệp .txt được tối đa 1 MB): hãy kiểm tra đúng tệp, hoặc "
+                            "tách phần cần nhập ra tệp riêng.")

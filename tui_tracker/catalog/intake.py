@@ -67,6 +67,12 @@ STRINGS = {
         "Word, lưu lại dưới dạng .docx hoặc .pdf rồi thử lại.",
         "{path} is a damaged Word (.docx) file that cannot be opened ({detail}): open it in "
         "Word, save it again as .docx or .pdf and retry."),
+    "intake.text.too_long": (
+        "Văn bản trong tệp {path} dài {size} MB, quá dài để là một thông báo (một tệp .txt "
+        "được tối đa {limit} MB): hãy kiểm tra đúng tệp, hoặc tách phần cần nhập ra tệp riêng.",
+        "The text in {path} is {size} MB long, too long to be a notice (a .txt may hold at "
+        "most {limit} MB): check that this is the notice, or split the part to import into "
+        "a file of its own."),
     "intake.format.doc": (
         "Tệp {path} là tệp Word cũ (.doc) hoặc tệp Office có mật khẩu, không đọc được: hãy "
         "mở bằng Word và lưu lại dưới dạng .docx (không mật khẩu) hoặc .pdf.",
