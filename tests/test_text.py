@@ -142,6 +142,66 @@ def test_the_page_break_fixture_reads_as_clean_paragraphs():
     assert "**" not in text and "\n- 3 -\n" not in text
 
 
+WRAPPED = """Ngày 20/11/2026, Phó Chủ tịch UBND tỉnh Lê Văn Minh đã đi kiểm tra tình hình
+xả thải tại Khu công nghiệp Tịnh Phong và làm việc với các cơ quan, đơn vị liên
+quan. Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận và chỉ đạo như sau:
+1. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Công an tỉnh kiểm
+tra, xử lý nghiêm các vi phạm về bảo vệ môi trường; làm rõ trách nhiệm của việc
+Công ty TNHH Minh Phát xả thải chưa qua xử lý ra sông Trà Khúc, báo cáo UBND
+tỉnh trước ngày 30/01/2027.
+2. Giao Sở Tài chính chủ trì hoàn thiện dự thảo Quyết định của UBND tỉnh phê duyệt
+Kế hoạch vốn năm 2027 cho các dự án xử lý nước thải, trình trước ngày 15/01/2027.
+"""
+
+
+def test_a_hard_wrapped_text_joins_lines_that_open_with_a_capital():
+    # The text is wrapped at 80 columns: a line that filled its width goes on, even
+    # into a name ("… việc" / "Công ty TNHH …") or a plan ("… phê duyệt" / "Kế hoạch …").
+    out = lines(WRAPPED)
+    assert out[1].startswith("1. Giao Sở Nông nghiệp") and out[1].endswith(
+        "làm rõ trách nhiệm của việc Công ty TNHH Minh Phát xả thải chưa qua xử lý ra "
+        "sông Trà Khúc, báo cáo UBND tỉnh trước ngày 30/01/2027.")
+    assert out[2] == ("2. Giao Sở Tài chính chủ trì hoàn thiện dự thảo Quyết định của UBND "
+                      "tỉnh phê duyệt Kế hoạch vốn năm 2027 cho các dự án xử lý nước thải, "
+                      "trình trước ngày 15/01/2027.")
+    assert out[0].endswith("kết luận và chỉ đạo như sau:")  # a lead-in keeps its list apart
+
+
+def test_a_page_break_inside_a_wrapped_sentence_before_a_capital_is_repaired():
+    text = WRAPPED.replace("làm rõ trách nhiệm của việc\n",
+                           "làm rõ trách nhiệm của việc\n\n   Trang 2/3\n\f")
+    assert lines(text) == lines(WRAPPED)
+
+
+def test_running_headers_of_form_fed_pages_are_removed():
+    page = "Số 215/TB-UBND ngày 02/10/2026\n{body}\n- {n} -\n"
+    bodies = ["1. Giao Sở Y tế rà soát.", "2. Giao Sở Tài chính bố trí vốn.",
+              "3. Giao Sở Xây dựng kiểm tra.", "4. Giao Công an tỉnh xử lý."]
+    text = "\f".join(page.format(body=b, n=i + 1) for i, b in enumerate(bodies))
+    assert [x for x in lines(text) if x] == bodies
+
+
+def test_a_year_range_cut_at_its_dash_by_a_wrap_is_one_line():
+    assert lines("các chương trình giai đoạn 2026\n- 2030, báo cáo Chính phủ.")[0] == (
+        "các chương trình giai đoạn 2026 - 2030, báo cáo Chính phủ.")
+
+
+def test_a_clause_after_a_semicolon_goes_on_in_lower_case():
+    assert lines("- Sở Y tế tổ chức tiêm phòng;\nhoàn thành trước ngày 31/12/2026.")[0] == (
+        "- Sở Y tế tổ chức tiêm phòng; hoàn thành trước ngày 31/12/2026.")
+
+
+def test_a_text_of_one_paragraph_per_line_keeps_its_lines():
+    text = ("Kính gửi: Sở Tài chính.\nChủ tịch UBND tỉnh có ý kiến như sau:\n"
+            "Về dự án đường ven biển\nGiao Sở Tài chính chủ trì rà soát, báo cáo trước "
+            "ngày 15/12/2026.\nYêu cầu Sở Xây dựng phối hợp thực hiện.\n")
+    assert lines(text)[:5] == [
+        "Kính gửi: Sở Tài chính.", "Chủ tịch UBND tỉnh có ý kiến như sau:",
+        "Về dự án đường ven biển",
+        "Giao Sở Tài chính chủ trì rà soát, báo cáo trước ngày 15/12/2026.",
+        "Yêu cầu Sở Xây dựng phối hợp thực hiện."]
+
+
 # --- paragraph breaks that must stay -------------------------------------------------
 
 def test_lettered_item_after_a_blank_line_is_not_joined():

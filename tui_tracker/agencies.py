@@ -150,6 +150,16 @@ GROUP_ADDRESSEES: dict[str, list[str]] = {
     "các đảng ủy trực thuộc Tỉnh ủy": [
         "các đảng bộ trực thuộc Tỉnh ủy", "các đảng ủy trực thuộc", "các đảng bộ trực thuộc"],
     "các chủ đầu tư": ["các chủ đầu tư dự án"],
+    # Below the commune: villages and residential groups, through their heads.
+    # (thôn; làng, buôn, ấp in other regions; tổ dân phố, khu phố in towns).
+    "các thôn, tổ dân phố": [
+        "các thôn", "các tổ dân phố", "các thôn, làng, tổ dân phố", "Trưởng thôn",
+        "Trưởng các thôn", "các Trưởng thôn", "Trưởng thôn, Tổ trưởng tổ dân phố",
+        "Trưởng thôn, tổ dân phố", "các thôn, làng", "các khu phố", "Trưởng khu phố",
+        "Trưởng các khu phố", "các Trưởng khu phố", "các ấp", "Trưởng ấp", "Trưởng các ấp",
+        # ("bản" folds like "ban", a board: not listed, it would take "các Ban …")
+        "các buôn", "Trưởng buôn", "Trưởng các buôn", "các thôn, buôn", "các ấp, khu phố",
+        "Tổ trưởng tổ dân phố", "các Tổ trưởng tổ dân phố"],
 }
 
 # First words of an agency name (folded). A word here, capitalised in the
@@ -164,6 +174,7 @@ AGENCY_HEADS: tuple[str, ...] = (
     "chinh phu", "quoc hoi", "toa an", "kiem toan", "hai quan", "buu dien", "dien luc",
     "canh sat", "hop tac xa", "hat", "vuon quoc gia", "vpub", "vpubnd", "bql", "kbnn", "bhxh",
     "ubmttq", "bchqs", "hoi lien hiep", "thong ke", "hoi nong dan", "tand", "vksnd", "vp",
+    "tram", "chi bo", "dang bo", "chi hoi", "don",
 )
 
 # Abbreviations seen in notices, folded, with their expansion.
@@ -300,7 +311,59 @@ def _is_bare(alias: str) -> bool:
 
 
 def _lookup(name: str) -> tuple[str, bool] | None:
-    return _alias_index().get(agency_key(name))
+    key = agency_key(name)
+    found = _alias_index().get(key)
+    if found is None:
+        units = _unit_list_key(key)
+        if units is not None:
+            found = _unit_list_index().get(units)
+    return found
+
+
+# Kinds of local government, folded, longest first: "UBND các phường, xã, đặc khu" and
+# "UBND các xã, phường, đặc khu" are one group whatever the order of its list.
+_UNIT_KINDS = ("to dan pho", "dac khu", "thi tran", "thi xa", "thanh pho", "xa", "phuong",
+               "huyen", "quan", "tinh", "thon", "lang")
+_UNIT_HEADS = ("uy ban nhan dan cac ", "uy ban nhan dan ", "cac ")
+_UNIT_TAILS = (" tren dia ban tinh", " truc thuoc trung uong", " thuoc tinh", " trong tinh")
+
+
+def _unit_list_key(key: str) -> tuple[str, frozenset[str]] | None:
+    """The order-free key of a group of local governments ("uy ban nhan dan cac
+    phuong xa dac khu"): its head and the set of kinds it lists, when it lists only
+    kinds (two or more, or one after "các")."""
+    for head in _UNIT_HEADS:
+        if key.startswith(head):
+            rest = key[len(head):]
+            break
+    else:
+        return None
+    tail = ""
+    for suffix in _UNIT_TAILS:
+        if rest.endswith(suffix):
+            rest, tail = rest[: -len(suffix)], suffix
+    kinds: set[str] = set()
+    while rest:
+        kind = next((k for k in _UNIT_KINDS if rest == k or rest.startswith(k + " ")), None)
+        if kind is None:
+            return None
+        kinds.add(kind)
+        rest = rest[len(kind):].lstrip()
+    if not kinds or (len(kinds) == 1 and "cac" not in head):
+        return None  # "UBND huyện" is the one district's committee, not a group
+    # "các xã, phường" are the communes' and wards' committees: one group either way.
+    return "uy ban nhan dan" + tail, frozenset(kinds)
+
+
+@cache
+def _unit_list_index() -> dict[tuple[str, frozenset[str]], tuple[str, bool]]:
+    index: dict[tuple[str, frozenset[str]], tuple[str, bool]] = {}
+    for canonical, variants in GROUP_ADDRESSEES.items():
+        for alias in (canonical, *variants):
+            units = _unit_list_key(agency_key(alias))
+            if units is not None:
+                index.setdefault(units, (canonical, True))
+    return index
 
 
 @lru_cache(maxsize=8192)
@@ -358,4 +421,5 @@ def is_group(name: str) -> bool:
     if found:
         return found[1]
     key = agency_key(name)
-    return key.startswith("cac ") or key.startswith("uy ban nhan dan cac ")
+    return key.startswith("cac ") or key.startswith("uy ban nhan dan cac ") \
+        or _unit_list_key(key) is not None

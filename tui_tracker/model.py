@@ -199,15 +199,21 @@ class ParsedNotice:
     warnings: list[str] = field(default_factory=list)
     text: str = ""  # normalised text the parser read
     original: str = ""  # the file's text before normalisation
+    # The body as the parser's document tree (parsing/tree.py, Node.to_json), to show
+    # why each directive was read as it was; None when not parsed from text.
+    tree: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The `parse --json` shape scripts rely on (extra keys allowed)."""
-        return {
+        data = {
             "notice": _jsonable(asdict(self.notice)),
             "references": [_jsonable(asdict(r)) for r in self.references],
             "directives": [_directive_json(d) for d in self.directives],
             "warnings": list(self.warnings),
         }
+        if self.tree is not None:
+            data["tree"] = self.tree
+        return data
 
 
 def _directive_json(d: ParsedDirective) -> dict[str, Any]:

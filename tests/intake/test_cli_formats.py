@@ -46,8 +46,8 @@ def test_parse_json_of_pdf_and_docx_matches_the_txt(seed_pdf: Path, seed_docx: P
         got = run_json("parse", str(path))
         assert got["directives"] == txt["directives"]
         assert got["notice"] == txt["notice"] and got["warnings"] == txt["warnings"]
-        # The contract's keys stay; "source" is an extra key.
-        assert set(got) == {"notice", "references", "directives", "warnings", "source"}
+        # The contract's keys stay; "source" and "tree" are extra keys.
+        assert set(got) == {"notice", "references", "directives", "warnings", "source", "tree"}
         assert got["source"]["format"] == fmt
         assert got["source"]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
     assert txt["source"]["format"] == "text"

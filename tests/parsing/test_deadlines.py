@@ -6,7 +6,13 @@ import pytest
 
 from tui_tracker import i18n
 from tui_tracker.errors import BadInputError, InvalidDateError
-from tui_tracker.parsing.deadlines import find_deadlines, working_days_after
+from tui_tracker.model import Deadline
+from tui_tracker.parsing.deadlines import (
+    find_deadlines,
+    pick_deadline,
+    read_deadline,
+    working_days_after,
+)
 from tui_tracker.text import normalize
 
 ISSUED = date(2026, 4, 15)  # a Wednesday, the day after the seed's meeting
@@ -162,6 +168,10 @@ def test_named_day_cues(sentence, phrase, due):
     ("báo cáo Ban Chỉ đạo trước 15/7.", date(2026, 7, 14)),
     ("chậm nhất 20/5", date(2026, 5, 20)),
     ("Thời gian hoàn thành: 15/7", date(2026, 7, 15)),
+    # The year in words after a numeric day: that year, not the notice's.
+    ("trước ngày 15/12 năm 2027", date(2027, 12, 14)),
+    ("hạn 15/3 năm 2027", date(2027, 3, 15)),
+    ("trong các ngày 26, 27/9 năm 2027", date(2027, 9, 27)),
 ])
 def test_date_forms(sentence, due):
     assert only(sentence).due_on == due
@@ -604,3 +614,356 @@ def test_meeting_and_tet_words_without_a_deadline(sentence):
 def test_recurrence_names_the_cited_day_due_on_applies_strictness(sentence, due, recurrence):
     deadline = only(sentence, NOV)
     assert (deadline.due_on, deadline.recurrence, deadline.kind) == (due, recurrence, "recurring")
+
+
+# --- an event over several days names its last day (issue 14, point 4) ------------------
+
+@pytest.mark.parametrize(("sentence", "phrase", "due"), [
+    ("tổ chức Hội nghị trong 2 ngày 26/9 và 27/9/2026", "trong 2 ngày 26/9 và 27/9/2026",
+     date(2026, 9, 27)),
+    ("tổ chức Hội nghị từ ngày 26/9 đến ngày 27/9/2026", "từ ngày 26/9 đến ngày 27/9/2026",
+     date(2026, 9, 27)),
+    ("Hội chợ diễn ra trong các ngày 26, 27/9/2026", "trong các ngày 26, 27/9/2026",
+     date(2026, 9, 27)),
+    ("Thời gian: các ngày 26, 27 và 28/9/2026", "các ngày 26, 27 và 28/9/2026",
+     date(2026, 9, 28)),
+    ("tổ chức trong 02 ngày (26 và 27/9/2026)", "trong 02 ngày (26 và 27/9/2026)",
+     date(2026, 9, 27)),
+    ("tổ chức tập huấn trong hai ngày 26 và 27 tháng 9 năm 2026",
+     "trong hai ngày 26 và 27 tháng 9 năm 2026", date(2026, 9, 27)),
+    ("tổ chức trong các ngày 26 - 27/9/2026", "trong các ngày 26 - 27/9/2026", date(2026, 9, 27)),
+    ("tổ chức từ ngày 26 đến ngày 27/9/2026", "từ ngày 26 đến ngày 27/9/2026", date(2026, 9, 27)),
+    ("Thời gian tổ chức: 02 ngày, từ ngày 26 - 27/9/2026", "02 ngày, từ ngày 26 - 27/9/2026",
+     date(2026, 9, 27)),
+    # Not "3 days from 25/9": the days are named.
+    ("diễn ra trong 03 ngày, từ ngày 25/9 đến ngày 27/9/2026",
+     "trong 03 ngày, từ ngày 25/9 đến ngày 27/9/2026", date(2026, 9, 27)),
+    ("Thời gian thực hiện: từ ngày 01/10/2026 đến ngày 31/12/2026",
+     "từ ngày 01/10/2026 đến ngày 31/12/2026", date(2026, 12, 31)),
+    # Across New Year: the first day is in the year before.
+    ("trực Tết trong các ngày 31/12 và 01/01/2027", "trong các ngày 31/12 và 01/01/2027",
+     date(2027, 1, 1)),
+    ("Thời gian: ngày 26 và ngày 27/9", "ngày 26 và ngày 27/9", date(2026, 9, 27)),
+    # Before the event: the day before it starts.
+    ("chuẩn bị xong trước các ngày 26, 27/9/2026", "trước các ngày 26, 27/9/2026",
+     date(2026, 9, 25)),
+    ("tổ chức trong thời gian 02 ngày (từ ngày 26/9 đến hết ngày 27/9/2026)",
+     "trong thời gian 02 ngày (từ ngày 26/9 đến hết ngày 27/9/2026)", date(2026, 9, 27)),
+    ("tổ chức vào 2 ngày 26, 27/9/2026", "vào 2 ngày 26, 27/9/2026", date(2026, 9, 27)),
+    # A count of days, then the one day it names: that day, not "1 day from now".
+    ("Hội nghị tổ chức trong 01 ngày, ngày 26/9/2026", "trong 01 ngày, ngày 26/9/2026",
+     date(2026, 9, 26)),
+])
+def test_an_event_over_several_days_is_due_on_its_last_day(sentence, phrase, due):
+    deadline = only(sentence)
+    assert (deadline.text, deadline.due_on, deadline.kind) == (phrase, due, "date")
+
+
+@pytest.mark.parametrize(("sentence", "texts"), [
+    # Past days are narrative (an inspection told in the opening), not a deadline.
+    ("Trong 2 ngày 12 và 13/4/2026, Đoàn công tác đã kiểm tra thực tế", []),
+    ("Từ ngày 01/3 đến ngày 10/4/2026, Sở đã tiếp nhận 50 hồ sơ", []),
+    # Data periods and fractions are no events.
+    ("số liệu tính từ ngày 01/01 đến ngày 31/3/2026", []),
+    ("từ 1/3 đến 2/3 số xã hoàn thành", []),
+    # Two report days months apart are not one event: the first cue reads as before.
+    ("báo cáo trước ngày 15/6 và 15/12/2026", ["trước ngày 15/6"]),
+    # A meeting's days, without a cue, date nothing.
+    ("tổ chức vào ngày 26 và 27/9/2026", []),
+    # Counted from a day: a relative deadline, as before.
+    ("báo cáo trong 10 ngày từ ngày 20/4/2026", ["trong 10 ngày từ ngày 20/4/2026"]),
+])
+def test_several_days_that_are_no_event_deadline(sentence, texts):
+    assert [d.text for d in find_deadlines(sentence, issued_on=ISSUED)] == texts
+
+
+def test_a_day_that_does_not_exist_in_an_event_is_an_error():
+    with pytest.raises(InvalidDateError) as caught:
+        find_deadlines("tổ chức trong các ngày 30, 31/9/2026", issued_on=ISSUED)
+    assert caught.value.phrase == "trong các ngày 30, 31/9/2026"
+
+
+# --- labelled periodic reports and chains in a rhythm (issue 14, point 4) -----------------
+
+QUARTER_ENDS = "yearly:03-{d},06-{d},09-{d},12-{d}"
+
+
+def steps(text: str, issued_on: date = ISSUED):
+    return [(d.text, d.due_on, d.kind, d.recurrence)
+            for d in find_deadlines(normalize(text), issued_on=issued_on)]
+
+
+@pytest.mark.parametrize("text", [
+    "- Báo cáo quý: các đơn vị gửi Sở Nội vụ trước ngày 10 tháng cuối quý; Sở Nội vụ tổng hợp "
+    "trước ngày 15.",
+    "Báo cáo quý: các đơn vị gửi Sở Nội vụ trước ngày 10 của tháng cuối quý. Sở Nội vụ tổng "
+    "hợp, báo cáo UBND tỉnh trước ngày 15.",
+    "Định kỳ hằng quý, các đơn vị gửi Sở Nội vụ trước ngày 10 tháng cuối quý; Sở Nội vụ tổng "
+    "hợp trước ngày 15.",
+])
+def test_quarterly_chain_two_recurring_steps_in_the_quarters_last_month(text):
+    (first, second) = steps(text)
+    assert first[1:] == (date(2026, 6, 9), "recurring", QUARTER_ENDS.format(d=10))
+    assert first[0].startswith("trước ngày 10") and first[0].endswith("tháng cuối quý")
+    assert second == ("trước ngày 15", date(2026, 6, 14), "recurring", QUARTER_ENDS.format(d=15))
+
+
+@pytest.mark.parametrize(("text", "phrase", "due", "recurrence"), [
+    ("chậm nhất ngày 25 tháng cuối quý", "chậm nhất ngày 25 tháng cuối quý", date(2026, 6, 25),
+     QUARTER_ENDS.format(d=25)),
+    ("trước ngày 10 tháng thứ ba của quý", "trước ngày 10 tháng thứ ba của quý",
+     date(2026, 6, 9), QUARTER_ENDS.format(d=10)),
+    # The first month of the next quarter: January, April, July, October.
+    ("hằng quý, trước ngày 05 của tháng đầu quý sau",
+     "hằng quý, trước ngày 05 của tháng đầu quý sau", date(2026, 7, 4),
+     "yearly:01-05,04-05,07-05,10-05"),
+    ("Báo cáo quý: trước ngày 20 tháng cuối kỳ báo cáo", "trước ngày 20 tháng cuối kỳ báo cáo",
+     date(2026, 6, 19), QUARTER_ENDS.format(d=20)),
+    ("Báo cáo 6 tháng: trước ngày 20 tháng cuối kỳ", "trước ngày 20 tháng cuối kỳ",
+     date(2026, 6, 19), "yearly:06-20,12-20"),
+    ("Báo cáo tháng: trước ngày 05 của tháng sau", "trước ngày 05 của tháng sau",
+     date(2026, 5, 4), "monthly:5"),
+    ("định kỳ 6 tháng, chậm nhất ngày 15 của tháng cuối kỳ",
+     "định kỳ 6 tháng, chậm nhất ngày 15 của tháng cuối kỳ", date(2026, 6, 15),
+     "yearly:06-15,12-15"),
+    ("báo cáo năm trước ngày 20 tháng cuối năm", "trước ngày 20 tháng cuối năm",
+     date(2026, 12, 19), "yearly:12-20"),
+    ("trước ngày 25 của tháng cuối mỗi quý", "trước ngày 25 của tháng cuối mỗi quý",
+     date(2026, 6, 24), QUARTER_ENDS.format(d=25)),
+    # One day of several months, every year.
+    ("trước ngày 15 tháng 6 và tháng 12 hằng năm", "trước ngày 15 tháng 6 và tháng 12 hằng năm",
+     date(2026, 6, 14), "yearly:06-15,12-15"),
+    ("chậm nhất ngày 15 tháng 3, 6, 9 và 12 hằng năm",
+     "chậm nhất ngày 15 tháng 3, 6, 9 và 12 hằng năm", date(2026, 6, 15),
+     QUARTER_ENDS.format(d=15)),
+])
+def test_a_day_of_a_periods_month_recurs_each_period(text, phrase, due, recurrence):
+    assert steps(text) == [(phrase, due, "recurring", recurrence)]
+
+
+@pytest.mark.parametrize("text", [
+    # "kỳ" without a rhythm before it, "tháng sau" alone: which period? Nothing is guessed.
+    "gửi báo cáo trước ngày 20 tháng cuối kỳ",
+    "gửi báo cáo trước ngày 05 tháng sau",
+    # A bare day with nothing before it to take its month from.
+    "Sở Nội vụ tổng hợp trước ngày 15.",
+    # A quarterly label does not say which month of the quarter.
+    "Báo cáo quý: gửi Sở Nội vụ trước ngày 15.",
+])
+def test_a_day_without_its_month_or_period_is_no_deadline(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Báo cáo tháng: trước ngày 20 hằng tháng",
+     [("trước ngày 20 hằng tháng", date(2026, 4, 19), "recurring", "monthly:20")]),
+    ("Báo cáo tháng: các xã gửi UBND huyện trước ngày 20; UBND huyện tổng hợp trước ngày 25.",
+     [("trước ngày 20", date(2026, 4, 19), "recurring", "monthly:20"),
+      ("trước ngày 25", date(2026, 4, 24), "recurring", "monthly:25")]),
+    ("Định kỳ hằng tháng, các xã báo cáo UBND huyện chậm nhất ngày 20",
+     [("chậm nhất ngày 20", date(2026, 4, 20), "recurring", "monthly:20")]),
+    ("Báo cáo 6 tháng: trước ngày 15/6; báo cáo năm: trước ngày 15/12.",
+     [("trước ngày 15/6", date(2026, 6, 14), "recurring", "yearly:06-15"),
+      ("trước ngày 15/12", date(2026, 12, 14), "recurring", "yearly:12-15")]),
+    ("- Báo cáo năm: các sở gửi Sở Tài chính trước ngày 05/12; Sở Tài chính tổng hợp trước "
+     "ngày 15.",
+     [("trước ngày 05/12", date(2026, 12, 4), "recurring", "yearly:12-05"),
+      ("trước ngày 15", date(2026, 12, 14), "recurring", "yearly:12-15")]),
+    ("Báo cáo quý: trước ngày 15/3, 15/6, 15/9 và 15/12",
+     [("trước ngày 15/3, 15/6, 15/9 và 15/12", date(2026, 6, 14), "recurring",
+       QUARTER_ENDS.format(d=15))]),
+    ("trước ngày 15/5 và 15/11 hằng năm, Sở Tài chính tổng hợp trước ngày 20",
+     [("trước ngày 15/5 và 15/11 hằng năm", date(2026, 5, 14), "recurring",
+       "yearly:05-15,11-15"),
+      ("trước ngày 20", date(2026, 5, 19), "recurring", "yearly:05-20,11-20")]),
+    # Terms, school years, nine months and named halves are reports once a year.
+    ("- Báo cáo học kỳ I: gửi trước ngày 15/01; - Báo cáo năm học: gửi trước ngày 15/6.",
+     [("trước ngày 15/01", date(2027, 1, 14), "recurring", "yearly:01-15"),
+      ("trước ngày 15/6", date(2026, 6, 14), "recurring", "yearly:06-15")]),
+    ("Báo cáo sơ kết 6 tháng đầu năm: trước ngày 10/6; báo cáo tổng kết năm: trước ngày 10/12",
+     [("trước ngày 10/6", date(2026, 6, 9), "recurring", "yearly:06-10"),
+      ("trước ngày 10/12", date(2026, 12, 9), "recurring", "yearly:12-10")]),
+    ("Báo cáo 9 tháng: trước ngày 15/9",
+     [("trước ngày 15/9", date(2026, 9, 14), "recurring", "yearly:09-15")]),
+    ("Báo cáo quý (theo mẫu tại Phụ lục): gửi trước ngày 10 tháng cuối quý; Sở tổng hợp trước "
+     "ngày 15.",
+     [("trước ngày 10 tháng cuối quý", date(2026, 6, 9), "recurring", QUARTER_ENDS.format(d=10)),
+      ("trước ngày 15", date(2026, 6, 14), "recurring", QUARTER_ENDS.format(d=15))]),
+    # Another phrase between the label and the bare day does not hide the label's rhythm.
+    ("Báo cáo tháng: thường xuyên cập nhật, gửi trước ngày 20",
+     [("thường xuyên", None, "ongoing", None),
+      ("trước ngày 20", date(2026, 4, 19), "recurring", "monthly:20")]),
+    # A report of one named period is no label.
+    ("báo cáo 6 tháng đầu năm 2026: trước ngày 15/6",
+     [("trước ngày 15/6", date(2026, 6, 14), "date", None)]),
+    # A day with its year names one occurrence, label or not.
+    ("Báo cáo năm: gửi Sở Tài chính trước ngày 15/12/2026",
+     [("trước ngày 15/12/2026", date(2026, 12, 14), "date", None)]),
+    # A label with no day keeps its rhythm as before.
+    ("Báo cáo 6 tháng: gửi Sở Nội vụ để tổng hợp",
+     [("6 tháng", date(2026, 6, 30), "recurring", "semiannual")]),
+])
+def test_labelled_reports_and_bare_days_in_their_rhythm(text, expected):
+    assert steps(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare day after a dated step of the same sentence: that month (or the next).
+    ("các sở gửi Sở Tài chính trước ngày 10/12/2026; Sở Tài chính tổng hợp trước ngày 15.",
+     [date(2026, 12, 9), date(2026, 12, 14)]),
+    ("các xã gửi UBND huyện chậm nhất ngày 25/12/2026, UBND huyện tổng hợp, báo cáo trước ngày 05",
+     [date(2026, 12, 25), date(2027, 1, 4)]),
+    # Another sentence: the bare day is not read.
+    ("các sở gửi Sở Tài chính trước ngày 10/12/2026. Sở Tài chính tổng hợp trước ngày 15.",
+     [date(2026, 12, 9)]),
+])
+def test_a_bare_day_after_a_dated_step(text, expected):
+    assert [d.due_on for d in find_deadlines(text, issued_on=ISSUED)] == expected
+
+
+def test_a_bare_day_that_the_month_before_lacks_is_an_error():
+    with pytest.raises(InvalidDateError):
+        find_deadlines("gửi trước ngày 10/11/2026; tổng hợp trước ngày 31", issued_on=ISSUED)
+
+
+def test_recurring_without_issue_date_keeps_the_rhythm_of_labelled_steps():
+    assert steps("Báo cáo quý: gửi trước ngày 10 tháng cuối quý; tổng hợp trước ngày 15.",
+                 issued_on=None) == [
+        ("trước ngày 10 tháng cuối quý", None, "recurring", QUARTER_ENDS.format(d=10)),
+        ("trước ngày 15", None, "recurring", QUARTER_ENDS.format(d=15))]
+
+
+# --- a year inside a programme's name is not a deadline (issue 14, point 4) ----------------
+
+@pytest.mark.parametrize("sentence", [
+    "triển khai Chiến lược phát triển khoa học và công nghệ đến năm 2030, tầm nhìn đến năm 2050",
+    "thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2026 - 2030",
+    "quán triệt Nghị quyết số 29-NQ/TW về công nghiệp hóa, hiện đại hóa đất nước đến năm 2030, "
+    "tầm nhìn đến năm 2045",
+    "Nghị quyết về phát triển vùng đến năm 2045",
+    "Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030",
+    "thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050",
+    "Đề án phát triển du lịch tỉnh đến năm 2030",
+    "Quy hoạch chung đô thị đến năm 2040",
+    "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXI, nhiệm kỳ 2025 - 2030",
+    "Chương trình phát triển nhà ở đến năm 2030 và định hướng đến năm 2045",
+    "Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030",
+    "xây dựng Kế hoạch thực hiện Chiến lược, tầm nhìn 2050",
+    "triển khai Nghị quyết trong giai đoạn 2026-2030",
+    # A programme's phase is named with its years, not dated by them.
+    "Chương trình mục tiêu quốc gia giai đoạn 2026 – 2035: giai đoạn I từ năm 2026 đến năm 2030",
+    "phấn đấu đến năm 2030 có 100% xã đạt chuẩn nông thôn mới",
+])
+def test_a_year_inside_a_programmes_name_is_not_a_deadline(sentence):
+    assert find_deadlines(sentence, issued_on=ISSUED) == []
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "due"), [
+    # The programme's years stay out; the task's own deadline is read.
+    ("Xây dựng Kế hoạch thực hiện Chiến lược phát triển đến năm 2030, tầm nhìn đến năm 2050, "
+     "hoàn thành trong quý III/2026", "trong quý III/2026", date(2026, 9, 30)),
+    ("Kế hoạch 5 năm giai đoạn 2026-2030 của tỉnh, trình UBND tỉnh trước ngày 30/6/2026",
+     "trước ngày 30/6/2026", date(2026, 6, 29)),
+    ("triển khai Chương trình chuyển đổi số đến năm 2025, định hướng đến năm 2030, hoàn thành "
+     "đến năm 2026", "đến năm 2026", date(2026, 12, 31)),
+    ("triển khai Kế hoạch số 12/KH-UBND thực hiện Chiến lược đến năm 2030 trong năm 2026",
+     "trong năm 2026", date(2026, 12, 31)),
+    # "từ … đến năm …" with no phase named dates the work (kept as before).
+    ("thực hiện từ năm 2026 đến năm 2028", "đến năm 2028", date(2028, 12, 31)),
+])
+def test_a_programmes_years_beside_the_tasks_own_deadline(sentence, phrase, due):
+    deadline = only(sentence)
+    assert (deadline.text, deadline.due_on) == (phrase, due)
+
+
+# --- THE rule that picks a directive's deadline (parser and corrections) -----------------
+
+def _d(text: str, due: date | None, kind: str, recurrence: str | None = None) -> Deadline:
+    return Deadline(text=text, due_on=due, kind=kind, recurrence=recurrence)
+
+
+def test_pick_nothing_from_nothing():
+    assert pick_deadline([]) is None
+
+
+@pytest.mark.parametrize(("found", "picked"), [
+    # A chain ends with its last step.
+    ([_d("trước ngày 01/11/2026", date(2026, 10, 31), "date"),
+      _d("trước ngày 15/11/2026", date(2026, 11, 14), "date")], 1),
+    # A fixed day beats a rhythm and an ongoing duty, wherever it stands.
+    ([_d("thường xuyên", None, "ongoing"), _d("trước ngày 20 hằng tháng", date(2026, 4, 19),
+                                            "recurring", "monthly:20"),
+      _d("trong quý III/2026", date(2026, 9, 30), "quarter")], 2),
+    # A fixed phrase without a resolved day (no notice date) does not count as fixed.
+    ([_d("trong 10 ngày", None, "relative"), _d("trước ngày 20 hằng tháng", None, "recurring",
+                                               "monthly:20")], 1),
+    # Without a fixed day: the first rhythm (a recurring chain's first step) …
+    ([_d("trước ngày 10 tháng cuối quý", date(2026, 6, 9), "recurring",
+         "yearly:03-10,06-10,09-10,12-10"),
+      _d("trước ngày 15", date(2026, 6, 14), "recurring", "yearly:03-15,06-15,09-15,12-15")], 0),
+    # … else the first phrase at all.
+    ([_d("thường xuyên", None, "ongoing"), _d("lâu dài", None, "ongoing")], 0),
+])
+def test_pick_deadline(found, picked):
+    assert pick_deadline(found) is found[picked]
+
+
+@pytest.mark.parametrize(("text", "phrase", "due", "kind"), [
+    ("gửi Sở Tài chính trước ngày 01/11/2026 để tổng hợp, trình UBND tỉnh trước ngày\n"
+     "15/11/2026", "trước ngày 15/11/2026", date(2026, 11, 14), "date"),
+    ("Thường xuyên theo dõi; báo cáo trước ngày 20 hằng tháng", "trước ngày 20 hằng tháng",
+     date(2026, 4, 19), "recurring"),
+    ("tổ chức trong 2 ngày 26/9 và 27/9/2026", "trong 2 ngày 26/9 và 27/9/2026",
+     date(2026, 9, 27), "date"),
+    ("Báo cáo quý: gửi trước ngày 10 tháng cuối quý; tổng hợp trước ngày 15",
+     "trước ngày 10 tháng cuối quý", date(2026, 6, 9), "recurring"),
+    ("  chậm   nhất\tngày 30/6/2026 ", "chậm nhất ngày 30/6/2026", date(2026, 6, 30), "date"),
+])
+def test_read_deadline_reads_a_text_as_the_parser_does(text, phrase, due, kind):
+    deadline = read_deadline(text, issued_on=ISSUED)
+    assert deadline is not None
+    assert (deadline.text, deadline.due_on, deadline.kind) == (phrase, due, kind)
+
+
+def test_read_deadline_without_a_phrase_and_with_a_day_that_does_not_exist():
+    assert read_deadline("Giao Sở Y tế rà soát.", issued_on=ISSUED) is None
+    with pytest.raises(InvalidDateError):
+        read_deadline("trước ngày 31/2/2026", issued_on=ISSUED)
+
+
+@pytest.mark.parametrize(("text", "rolls"), [
+    # Every code the rules above write is one the store rolls forward (its only consumer).
+    ("Báo cáo quý: gửi trước ngày 10 tháng cuối quý",
+     [date(2026, 6, 9), date(2026, 9, 9), date(2026, 12, 9), date(2027, 3, 9)]),
+    ("hằng quý, chậm nhất ngày 31 của tháng cuối quý",
+     [date(2026, 6, 30), date(2026, 9, 30), date(2026, 12, 31), date(2027, 3, 31)]),
+    ("Báo cáo 6 tháng: trước ngày 20 tháng cuối kỳ",
+     [date(2026, 6, 19), date(2026, 12, 19), date(2027, 6, 19)]),
+    ("Báo cáo tháng: các xã gửi trước ngày 20; huyện tổng hợp trước ngày 25",
+     [date(2026, 4, 19), date(2026, 5, 19), date(2026, 6, 19)]),
+    ("Báo cáo năm: trước ngày 15/12", [date(2026, 12, 14), date(2027, 12, 14)]),
+])
+def test_the_store_rolls_the_codes_of_periodic_reports(text, rolls):
+    from tui_tracker.store.recurrence import next_occurrence, shift_of
+
+    deadline = read_deadline(text, issued_on=ISSUED)
+    assert deadline is not None and deadline.due_on == rolls[0]
+    shift = shift_of(deadline.recurrence, deadline.due_on)
+    due = deadline.due_on
+    for expected in rolls[1:]:
+        due = next_occurrence(deadline.recurrence, due, shift)
+        assert due == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "due"), [
+    # A completion verb opening the part of the sentence makes a bare "trong" firm.
+    ("Sở Nông nghiệp và Môi trường đẩy nhanh tiến độ cấp giấy chứng nhận cho hộ gia đình, cá "
+     "nhân; hoàn thành chỉ tiêu được giao trong năm 2026.", "trong năm 2026", date(2026, 12, 31)),
+    ("phấn đấu hoàn thành các chỉ tiêu kinh tế - xã hội trong năm 2026", "trong năm 2026",
+     date(2026, 12, 31)),
+    ("rà soát hồ sơ tồn đọng, hoàn tất các thủ tục còn lại trong tháng 6/2026",
+     "trong tháng 6/2026", date(2026, 6, 30)),
+])
+def test_a_completion_verb_opening_the_clause_makes_trong_firm(sentence, phrase, due):
+    deadline = only(sentence)
+    assert (deadline.text, deadline.due_on) == (phrase, due)

@@ -192,6 +192,13 @@ def test_every_fixture_has_a_title_a_signer_and_recipients():
     ("Số: 08/2023/QĐ-UBND", "08/2023/QĐ-UBND", "QĐ"),
     ("SỐ: 12-KL/TU", "12-KL/TU", "KL"),
     ("Số: 3653/UBND-TNMT", "3653/UBND-TNMT", "CV"),
+    # Spaces and dots as PDFs and Word leave them: read like the references (one rule).
+    ("Số: 111 /TB - UBND", "111/TB-UBND", "TB"),
+    ("Số: 111 / CV – UBND", "111/CV-UBND", "CV"),
+    ("Số: 26/TB-VP.UBND", "26/TB-VP.UBND", "TB"),
+    ("Số: 26 /TB-VP.UBND", "26/TB-VP.UBND", "TB"),
+    ("Số 45 - TB/TU", "45-TB/TU", "TB"),
+    ("Số: 315/UBND.KT", "315/UBND.KT", "CV"),
 ])
 def test_number_line_without_a_type_line(line, number, doc_type):
     h, _ = header_of(f"UBND TỈNH QUẢNG NGÃI\n{line}\nQuảng Ngãi, ngày 05 tháng 6 năm 2026\n")
@@ -209,6 +216,12 @@ def test_type_line_gives_the_decree_30_code(type_line, doc_type):
     expected = "Kết luận về việc thử nghiệm" if type_line == "THÔNG BÁO KẾT LUẬN" else \
         "Về việc thử nghiệm"
     assert h.title == expected
+
+
+def test_spaced_number_on_a_flattened_line_keeps_place_and_date():
+    h, _ = header_of("UBND TỈNH QUẢNG NGÃI\nSố:  123 / TB – UBND   Quảng Ngãi, ngày 5 tháng 6 năm "
+                     "2026\n\nTHÔNG BÁO\nKết luận\n")
+    assert (h.number, h.place, h.issued_on) == ("123/TB-UBND", "Quảng Ngãi", date(2026, 6, 5))
 
 
 def test_type_words_inside_a_sentence_are_not_a_type_line():
@@ -247,6 +260,20 @@ def test_cong_van_without_number_is_still_a_cong_van():
     (["ĐẢNG BỘ XÃ AN BÌNH", "ĐẢNG ỦY", "*"], "Đảng ủy xã An Bình"),
     (["ĐẢNG BỘ TỈNH NGHỆ AN", "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY", "*"],
      "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An"),
+    # A district's office, the standing committee of a council, a ministry's own spelling.
+    (["UBND HUYỆN BÌNH SƠN", "PHÒNG TÀI CHÍNH - KẾ HOẠCH"],
+     "Phòng Tài chính - Kế hoạch huyện Bình Sơn"),
+    (["UBND HUYỆN BÌNH SƠN", "PHÒNG KINH TẾ VÀ HẠ TẦNG"], "Phòng Kinh tế và Hạ tầng huyện Bình Sơn"),
+    (["HĐND TỈNH QUẢNG NGÃI", "THƯỜNG TRỰC"], "Thường trực HĐND tỉnh Quảng Ngãi"),
+    (["BỘ CÔNG THƯƠNG"], "Bộ Công Thương"),
+    # An office that names its committee takes only the place from the line above.
+    (["UBND HUYỆN NGHI LỘC", "VĂN PHÒNG HĐND VÀ UBND"], "Văn phòng HĐND và UBND huyện Nghi Lộc"),
+    (["ỦY BAN NHÂN DÂN TỈNH GIA LAI", "VĂN PHÒNG ĐOÀN ĐBQH, HĐND VÀ UBND"],
+     "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Gia Lai"),
+    # A lower committee named with its own place: the organisation above is no part of it.
+    (["ĐẢNG BỘ TỈNH GIA LAI", "HUYỆN ỦY CHƯ SÊ", "*"], "Huyện ủy Chư Sê"),
+    (["ĐẢNG BỘ TỈNH GIA LAI", "THÀNH ỦY PLEIKU", "*"], "Thành ủy Pleiku"),
+    (["ĐẢNG BỘ HUYỆN CHƯ SÊ", "ĐẢNG ỦY XÃ IA BLANG", "*"], "Đảng ủy xã Ia Blang"),
     # Urgency and secrecy stamps are no part of the name.
     (["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "HỎA TỐC"], "Ủy ban nhân dân tỉnh Lâm Đồng"),
     (["UBND TỈNH GIA LAI", "VĂN PHÒNG", "THƯỢNG KHẨN"], "Văn phòng UBND tỉnh Gia Lai"),
@@ -292,6 +319,27 @@ def test_motto_lines_are_not_the_issuer_even_when_flattened():
 def test_place_and_date_line(line, place, issued):
     h, _ = header_of(f"UBND TỈNH X\nSố: 1/TB-UBND\n{line}\n\nTHÔNG BÁO\nKết luận\n")
     assert (h.place, h.issued_on) == (place, issued)
+
+
+@pytest.mark.parametrize("text", [
+    # A body without its header: the dates of its sentences never date the notice.
+    "a) Giao Sở Y tế rà soát danh mục thuốc trước ngày 30/6/2026.\n"
+    "b) Giao Sở Tài chính bố trí kinh phí.\n",
+    "- Sở Y tế báo cáo trước ngày 30/6/2026;\n- Sở Tài chính bố trí kinh phí.\n",
+    "Giao Sở Y tế rà soát danh mục thuốc, báo cáo trước ngày 30/6/2026.\n",
+    "Yêu cầu Sở Y tế báo cáo UBND tỉnh chậm nhất ngày 30/6/2026.\n",
+])
+def test_a_date_inside_a_sentence_is_not_the_issue_date(text):
+    h, warnings = header_of(text)
+    assert (h.issued_on, h.place, h.number, h.issuer) == (None, None, None, None)
+    for key in ("parse.header.no_number", "parse.header.no_issue_date", "parse.header.no_issuer"):
+        assert i18n.t(key) in warnings
+
+
+def test_the_date_alone_on_its_line_still_dates_the_notice():
+    h, _ = header_of("UBND TỈNH QUẢNG NGÃI\nSố: 12/TB-UBND\nngày 05 tháng 6 năm 2026\n\n"
+                     "THÔNG BÁO\nKết luận\n")
+    assert h.issued_on == date(2026, 6, 5)
 
 
 def test_date_left_blank_keeps_the_place_and_warns():
@@ -418,6 +466,68 @@ def test_presiding(sentence, presiding):
     assert h.presiding == presiding
 
 
+# --- an inspection visit dates and names its leader like a meeting (issue 14, point 4) ----
+
+VISIT = "UBND TỈNH X\nSố: 1/TB-UBND\nX, ngày 25 tháng 11 năm 2026\n\nTHÔNG BÁO\nKết luận\n\n{}\n\n" \
+        "1. Giao Sở Xây dựng đôn đốc nhà thầu.\n"
+
+
+@pytest.mark.parametrize(("sentence", "meeting", "presiding"), [
+    ("Ngày 20/11/2026, Phó Chủ tịch UBND tỉnh Lê Văn Minh đã đi kiểm tra thực tế tình hình "
+     "triển khai dự án đường ven biển.", date(2026, 11, 20), "Phó Chủ tịch UBND tỉnh Lê Văn Minh"),
+    ("Ngày 20/11/2026, đồng chí Lê Văn Minh – Phó Chủ tịch UBND tỉnh dẫn đầu đoàn công tác kiểm "
+     "tra tiến độ thi công các công trình.", date(2026, 11, 20),
+     "Lê Văn Minh, Phó Chủ tịch UBND tỉnh"),
+    ("Sáng ngày 20/11/2026, Chủ tịch UBND xã Nguyễn Văn Bình đã kiểm tra công tác phòng chống "
+     "thiên tai tại thôn 3.", date(2026, 11, 20), "Chủ tịch UBND xã Nguyễn Văn Bình"),
+    ("Sáng ngày 20/11/2026, Chủ tịch UBND xã đã kiểm tra công tác phòng chống thiên tai.",
+     date(2026, 11, 20), "Chủ tịch UBND xã"),
+    ("Ngày 20/11/2026, đồng chí Lê Văn Minh - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND "
+     "tỉnh đã đi kiểm tra thực địa tại xã Bình Sơn.", date(2026, 11, 20),
+     "Lê Văn Minh, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh"),
+    ("Chiều ngày 20/11/2026, Phó Chủ tịch UBND thành phố Nguyễn Thị Lan dẫn đầu Đoàn công tác "
+     "của thành phố đi kiểm tra thực tế tại dự án.", date(2026, 11, 20),
+     "Phó Chủ tịch UBND thành phố Nguyễn Thị Lan"),
+    ("Ngày 20/11/2026, Đoàn công tác của UBND tỉnh do đồng chí Lê Văn Minh, Phó Chủ tịch UBND "
+     "tỉnh làm Trưởng đoàn đã kiểm tra thực tế.", date(2026, 11, 20),
+     "Lê Văn Minh, Phó Chủ tịch UBND tỉnh"),
+    ("Ngày 20/11/2026, Bộ trưởng Bộ Xây dựng Trần Hồng Minh đã đi khảo sát, kiểm tra hiện trường "
+     "dự án.", date(2026, 11, 20), "Bộ trưởng Bộ Xây dựng Trần Hồng Minh"),
+    ("Ngày 20/11/2026, Phó Chủ tịch UBND huyện Trần Văn Cường đi thị sát vùng sạt lở.",
+     date(2026, 11, 20), "Phó Chủ tịch UBND huyện Trần Văn Cường"),
+    ("Ngày 20/11/2026, Bí thư Đảng ủy xã Phạm Văn Dũng cùng lãnh đạo các ban, ngành đã đi kiểm "
+     "tra thực tế.", date(2026, 11, 20), "Bí thư Đảng ủy xã Phạm Văn Dũng"),
+    ("Ngày 20/11/2026, Thứ trưởng Bộ Nông nghiệp và Môi trường Nguyễn Hoàng Hiệp và đại diện "
+     "các cục đã làm việc với tỉnh.", date(2026, 11, 20),
+     "Thứ trưởng Bộ Nông nghiệp và Môi trường Nguyễn Hoàng Hiệp"),
+    # Several days: the first one.
+    ("Trong 2 ngày 19 và 20/11/2026, Phó Chủ tịch UBND tỉnh Lê Văn Minh đã đi kiểm tra thực tế "
+     "tại các huyện.", date(2026, 11, 19), "Phó Chủ tịch UBND tỉnh Lê Văn Minh"),
+    ("Từ ngày 19 đến ngày 20/11/2026, Đoàn công tác do Phó Chủ tịch UBND tỉnh Lê Văn Minh dẫn "
+     "đầu đã kiểm tra thực tế tại các xã.", date(2026, 11, 19),
+     "Phó Chủ tịch UBND tỉnh Lê Văn Minh"),
+    # A part of the day for "ngày", an hour first, a label for the chair.
+    ("Chiều 20/11/2026, tại Trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn Minh chủ trì cuộc "
+     "họp về dự án.", date(2026, 11, 20), "Phó Chủ tịch UBND tỉnh Lê Văn Minh"),
+    ("Sáng nay (20/11/2026), Chủ tịch UBND tỉnh Lê Văn Minh chủ trì họp.", date(2026, 11, 20),
+     "Chủ tịch UBND tỉnh Lê Văn Minh"),
+    ("Vào lúc 14 giờ 00 ngày 20/11/2026, tại Trụ sở UBND tỉnh, Chủ tịch UBND tỉnh chủ trì cuộc "
+     "họp.", date(2026, 11, 20), "Chủ tịch UBND tỉnh"),
+    ("Thực hiện Chương trình công tác năm 2026, ngày 20/11/2026, UBND tỉnh tổ chức hội nghị sơ "
+     "kết. Chủ trì hội nghị: đồng chí Lê Văn Minh - Phó Chủ tịch UBND tỉnh.", date(2026, 11, 20),
+     "Lê Văn Minh, Phó Chủ tịch UBND tỉnh"),
+    ("Ngày 20/11/2026, UBND tỉnh tổ chức họp trực tuyến. Chủ trì: đồng chí Lê Văn Minh, Phó Chủ "
+     "tịch UBND tỉnh.", date(2026, 11, 20), "Lê Văn Minh, Phó Chủ tịch UBND tỉnh"),
+    ("Ngày 20/11/2026, đồng chí Lê Văn Minh, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ "
+     "đạo đã chủ trì hội nghị.", date(2026, 11, 20),
+     "Lê Văn Minh, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo"),
+])
+def test_an_inspection_visit_gives_the_meeting_date_and_the_presiding_official(
+        sentence, meeting, presiding):
+    h, _ = header_of(VISIT.format(sentence))
+    assert (h.meeting_on, h.presiding) == (meeting, presiding)
+
+
 def test_giao_chu_tri_in_the_opening_is_not_the_presiding_official():
     h, _ = header_of(NOTICE.format("Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng."))
     assert h.presiding is None
@@ -437,6 +547,14 @@ def test_giao_chu_tri_in_the_opening_is_not_the_presiding_official():
     ("Tham dự cuộc họp có đại diện Sở Tài chính (Phòng Ngân sách, Phòng Đầu tư), Kho bạc Nhà "
      "nước khu vực XIII.", ["Sở Tài chính (Phòng Ngân sách, Phòng Đầu tư)",
                             "Kho bạc Nhà nước khu vực XIII"]),
+    # An inspection visit's party.
+    ("Ngày 20/11/2026, Chủ tịch UBND thành phố kiểm tra thực tế. Cùng đi có lãnh đạo các sở: "
+     "Xây dựng, Tài chính.", ["Xây dựng", "Tài chính"]),
+    ("Ngày 20/11/2026, Phó Chủ tịch UBND tỉnh đi kiểm tra thực tế. Thành viên Đoàn công tác gồm: "
+     "lãnh đạo Sở Xây dựng, Sở Tài chính và UBND huyện Bình Sơn.",
+     ["Sở Xây dựng", "Sở Tài chính", "UBND huyện Bình Sơn"]),
+    ("Ngày 20/11/2026, Phó Chủ tịch UBND tỉnh đi kiểm tra thực tế; tham gia đoàn có đại diện Sở "
+     "Xây dựng, Sở Y tế.", ["Sở Xây dựng", "Sở Y tế"]),
 ])
 def test_attendees(sentence, attendees):
     h, _ = header_of(NOTICE.format(sentence))
@@ -471,6 +589,15 @@ def test_addressees(block, addressees):
     h, _ = header_of(f"UBND TỈNH AN GIANG\nSố: 55/UBND-KT\nV/v báo cáo\n\n{block}\n"
                      "UBND tỉnh đề nghị các cơ quan báo cáo trong tháng 12/2026.\n")
     assert h.addressees == addressees
+
+
+@pytest.mark.parametrize("greeting", [
+    "Kính gửi anh chị,", "Kính gửi: Anh/Chị", "Kính gửi Quý cơ quan,", "Kính gửi các đồng chí,",
+])
+def test_a_greeting_names_no_addressee(greeting):
+    h, _ = header_of(f"{greeting}\n\nVăn phòng chuyển ý kiến chỉ đạo như sau:\n\n"
+                     "Giao Sở Y tế rà soát danh mục thuốc.\n")
+    assert h.addressees == []
 
 
 def test_flattened_two_column_footer():
@@ -519,6 +646,17 @@ def test_warnings_follow_the_interface_language():
     ("VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ IV/2026", "Về tình hình kinh tế - xã hội quý IV/2026"),
     ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ XV",
      "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ XV"),
+    # "phòng" inside a title prevents; it heads no agency there.
+    ("VỀ CÔNG TÁC PHÒNG CHÁY, CHỮA CHÁY", "Về công tác phòng cháy, chữa cháy"),
+    ("VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH", "Về công tác phòng, chống dịch bệnh"),
+    ("KHU VỰC PHÒNG THỦ TỈNH", "Khu vực phòng thủ tỉnh"),
+    # Minority-language place names are names, not acronyms; acronyms stay.
+    ("UBND HUYỆN KBANG", "UBND huyện Kbang"),
+    ("UBND XÃ IA BLANG", "UBND xã Ia Blang"),
+    ("THÀNH ỦY PLEIKU", "Thành ủy Pleiku"),
+    ("UBND TỈNH BR-VT", "UBND tỉnh BR-VT"),
+    ("UBND TP. HCM", "UBND TP. HCM"),
+    ("UBND TỈNH GIA LAI UBMTTQ", "UBND tỉnh Gia Lai UBMTTQ"),
 ])
 def test_recase(caps, written):
     assert recase(caps) == written

@@ -268,6 +268,75 @@ def test_body_without_header_counts_by_its_structure() -> None:
         ("1", "Sở Y tế"), ("2", "Sở Tài chính")]
 
 
+HEADER_MISSING = ("Không tìm thấy số, ký hiệu văn bản.",
+                  "Không tìm thấy cơ quan ban hành ở đầu văn bản.")
+
+
+@pytest.mark.parametrize(("raw", "leads", "dues"), [
+    # Unnumbered "Giao Sở X …" paragraphs, as pasted from a portal page.
+    ("Giao Sở Y tế rà soát danh mục thuốc, báo cáo UBND tỉnh trước ngày 30/6/2026.\n\n"
+     "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng bố trí kinh phí trong tháng 7/2026.\n",
+     ["Sở Y tế", "Sở Tài chính"], [date(2026, 6, 29), date(2026, 7, 31)]),
+    # One paragraph only.
+    ("Giao Sở Y tế rà soát danh mục thuốc, báo cáo UBND tỉnh trước ngày 30/6/2026.\n",
+     ["Sở Y tế"], [date(2026, 6, 29)]),
+    ("Yêu cầu Sở Y tế rà soát danh mục thuốc trước ngày 30/6/2026.\n\n"
+     "Yêu cầu UBND các xã, phường tuyên truyền cho người dân.\n",
+     ["Sở Y tế", "UBND các xã, phường, đặc khu"], [date(2026, 6, 29), None]),
+    # Dash and plus bullets whose entries open with the agency.
+    ("- Sở Y tế rà soát danh mục thuốc, báo cáo trước ngày 30/6/2026;\n"
+     "- Sở Tài chính bố trí kinh phí trong tháng 7/2026.\n",
+     ["Sở Y tế", "Sở Tài chính"], [date(2026, 6, 29), date(2026, 7, 31)]),
+    ("+ Sở Y tế rà soát danh mục thuốc, báo cáo trước ngày 30/6/2026;\n"
+     "+ Sở Tài chính bố trí kinh phí trong tháng 7/2026.\n",
+     ["Sở Y tế", "Sở Tài chính"], [date(2026, 6, 29), date(2026, 7, 31)]),
+    # Lettered items: their dates stay deadlines, none becomes the notice's date.
+    ("a) Giao Sở Y tế rà soát danh mục thuốc trước ngày 30/6/2026.\n"
+     "b) Giao Sở Tài chính bố trí kinh phí trong tháng 7/2026.\n",
+     ["Sở Y tế", "Sở Tài chính"], [date(2026, 6, 29), date(2026, 7, 31)]),
+    # An e-mail: a greeting, a lead-in, numbered items, a closing.
+    ("Kính gửi anh chị,\n\nVăn phòng chuyển ý kiến kết luận của lãnh đạo UBND tỉnh như sau:\n\n"
+     "1. Giao Sở Y tế rà soát danh mục thuốc trước ngày 30/6/2026.\n"
+     "2. Giao Sở Tài chính bố trí kinh phí trong tháng 7/2026.\n\nTrân trọng.\n",
+     ["Sở Y tế", "Sở Tài chính"], [date(2026, 6, 29), date(2026, 7, 31)]),
+])
+def test_a_body_without_header_is_parsed_with_warnings(raw: str, leads: list[str],
+                                                      dues: list[date | None]) -> None:
+    notice = parse_notice(raw)
+    assert [d.lead for d in notice.directives] == leads
+    assert [d.deadline.due_on if d.deadline else None for d in notice.directives] == dues
+    assert notice.notice.number is None and notice.notice.issuer is None
+    assert notice.notice.issued_on is None
+    for warning in HEADER_MISSING:
+        assert warning in notice.warnings
+    assert any(w.startswith("Không tìm thấy ngày ban hành") for w in notice.warnings)
+
+
+def test_a_body_without_header_after_an_inspection_dates_from_the_visit() -> None:
+    notice = parse_notice(
+        "Ngày 20/11/2026, Phó Chủ tịch UBND tỉnh Lê Văn Minh đã đi kiểm tra thực tế dự án. "
+        "Sau khi kiểm tra, Phó Chủ tịch UBND tỉnh chỉ đạo như sau:\n\n"
+        "1. Giao Sở Xây dựng đôn đốc nhà thầu, hoàn thành trong 10 ngày.\n"
+        "2. Giao UBND huyện Bình Sơn bàn giao mặt bằng trong tháng 12/2026.\n")
+    assert notice.notice.meeting_on == date(2026, 11, 20)
+    assert notice.notice.presiding == "Phó Chủ tịch UBND tỉnh Lê Văn Minh"
+    assert notice.directives[0].deadline.due_on == date(2026, 11, 30)
+    assert "Không tìm thấy ngày ban hành; dùng ngày họp 20/11/2026 thay thế." in notice.warnings
+
+
+@pytest.mark.parametrize("raw", [
+    # Prose beginning with a place named like a verb of assignment.
+    "Giao Thủy là huyện ven biển của tỉnh Nam Định. Năm nay mùa màng bội thu.\n",
+    # A shopping list is a list, not a list of tasks.
+    "- Mua sữa\n- Đi chợ\n",
+    # A markdown table that quotes a task is still a page.
+    "| mẫu | nội dung |\n|---|---|\n| 1 | Giao Sở Y tế rà soát |\n",
+])
+def test_texts_that_only_look_like_a_body_are_still_refused(raw: str) -> None:
+    with pytest.raises(BadInputError):
+        parse_notice(raw)
+
+
 def test_bad_input_message_follows_the_language() -> None:
     set_language("en")
     with pytest.raises(BadInputError) as err:

@@ -107,7 +107,11 @@ SAMPLES_EXPECTED: dict[str, Sample] = {
             D("2", ["Sở Công Thương"], [], None, with_related=True),
             D("2-2", ["Sở Y tế"], [], (date(2027, 1, 24), "date")),
             D("2-3", ["Công an tỉnh"], [], None),
-            D("2-4", ["UBND các xã, phường, đặc khu"], [], (date(2027, 1, 19), "date")),
+            # "- UBND các xã, phường:" over three "+" points: each point its own task;
+            # only the third states a date, which is not copied onto its siblings.
+            D("2-4", ["UBND các xã, phường, đặc khu"], [], None),
+            D("2-5", ["UBND các xã, phường, đặc khu"], [], None),
+            D("2-6", ["UBND các xã, phường, đặc khu"], [], (date(2027, 1, 19), "date")),
             D("3", ["Sở Văn hóa, Thể thao và Du lịch"], [], (date(2026, 12, 15), "date")),
         ],
         never_assigned=["Sở Nội vụ", "UBND tỉnh", "các cơ quan, đơn vị"],
@@ -134,7 +138,10 @@ SAMPLES_EXPECTED: dict[str, Sample] = {
         "187/TB-UBND", "TB", date(2026, 12, 3),
         [
             # Two dashes for the same agency: one directive, the chain's last deadline.
-            D("2.1", ["Sở Y tế"], [], (date(2027, 6, 30), "quarter")),
+            # "2.1. Sở Y tế:" over two dashes, each with its own deadline: two tasks
+            # (it was one task with the later date, which made the first look on time).
+            D("2.1", ["Sở Y tế"], [], (date(2027, 1, 30), "date")),
+            D("2.1-2", ["Sở Y tế"], [], (date(2027, 6, 30), "quarter")),
             D("2.2", ["Sở Tài chính"], ["Sở Y tế"], (date(2027, 1, 14), "date")),
             # "X phối hợp với Y rà soát …" with nobody else leading: X does the work.
             D("2.3", ["Sở Nội vụ"], ["Sở Y tế"], (date(2027, 3, 30), "date")),
@@ -226,8 +233,12 @@ SAMPLES_EXPECTED: dict[str, Sample] = {
     "cv_so_de_nghi_cac_don_vi.txt": Sample(
         "4521/STC-QLNS", "CV", date(2026, 11, 26),
         [
-            D("1", ["các cơ quan, đơn vị, địa phương"], [], (date(2026, 12, 14), "date")),
-            D("2", ["các cơ quan, đơn vị, địa phương"], [], (date(2026, 12, 20), "date")),
+            # "đề nghị các cơ quan, đơn vị, địa phương …" of a letter means the letter's
+            # addressees, each of them (it was kept as the group's words).
+            D("1", ["các sở, ban, ngành", "UBND các xã, phường, đặc khu"], [],
+              (date(2026, 12, 14), "date")),
+            D("2", ["các sở, ban, ngành", "UBND các xã, phường, đặc khu"], [],
+              (date(2026, 12, 20), "date")),
             D("3", ["UBND các xã, phường, đặc khu"], [], ANY),
             # The closing "nếu có vướng mắc, đề nghị các đơn vị liên hệ …" is no task.
         ],

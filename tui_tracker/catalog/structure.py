@@ -39,8 +39,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "không tìm thấy cơ quan chủ trì", "no lead agency found"),
     "parse.flag.unknown_agency": (
         "có cơ quan chưa có trong danh mục", "an agency not in the catalogue"),
-    "parse.flag.deadline_inherited": (
-        "thời hạn lấy từ mục trên", "deadline taken from the item above"),
     "parse.flag.deadline_from_parent_all": (
         "thời hạn chung của cả mục", "deadline stated for all points of the item"),
     "parse.flag.deadline_chain": (
@@ -55,4 +53,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "văn bản đọc từ bản quét (OCR)", "text read from a scan (OCR)"),
     "parse.flag.name_not_vietnamese": (
         "tên cơ quan có chữ lạ (lỗi OCR?)", "agency name with non-Vietnamese letters (OCR?)"),
+    "parse.structure.unclassified": (
+        "Đoạn văn chưa được phân loại (không phải nhiệm vụ cũng không phải nội dung đã nhận "
+        "ra), hãy kiểm tra: “{text}”",
+        "A paragraph was neither read as a task nor recognised as background; check it: "
+        "“{text}”",
+    ),
 }

@@ -28,7 +28,7 @@ def read_and_parse_source(file: str) -> tuple[SourceText, ParsedNotice]:
 
     try:
         source = read_source(file)
-        return source, parse_notice(source.text)
+        return source, parse_notice(source.text, ocr=bool(source.ocr_pages))
     except InvalidDateError as exc:
         message = exc.message
         if exc.phrase and exc.phrase not in message:

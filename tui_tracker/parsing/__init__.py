@@ -32,7 +32,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tui_tracker.agencies import agency_key, canonical_agency, is_group, is_known_agency
+from tui_tracker.agencies import (
+    AGENCY_HEADS,
+    agency_key,
+    canonical_agency,
+    is_group,
+    is_known_agency,
+)
 from tui_tracker.errors import BadInputError
 from tui_tracker.i18n import t
 from tui_tracker.model import (
@@ -54,10 +60,12 @@ from tui_tracker.parsing.assignments import (
     split_units,
 )
 from tui_tracker.parsing.chains import find_chain
+from tui_tracker.parsing.coverage import audit
 from tui_tracker.parsing.deadlines import FIXED_KINDS, find_deadlines, pick_deadline
+from tui_tracker.parsing.flags import FLAGS, is_vietnamese_name
 from tui_tracker.parsing.header import has_notice_header, parse_header
 from tui_tracker.parsing.references import find_references
-from tui_tracker.parsing.sections import Block, find_blocks
+from tui_tracker.parsing.sections import Block, Structure, find_blocks
 from tui_tracker.text import normalize
 
 __all__ = ["parse_notice"]
@@ -65,9 +73,10 @@ __all__ = ["parse_notice"]
 _RELATIVE_KINDS = {DeadlineKind.RELATIVE, DeadlineKind.WORKING_DAYS}
 
 
-def parse_notice(raw: str) -> ParsedNotice:
+def parse_notice(raw: str, *, ocr: bool = False) -> ParsedNotice:
     """Parse the text of a notice. Raises BadInputError when nothing in it looks
-    like a notice, InvalidDateError for a deadline on a day that does not exist."""
+    like a notice, InvalidDateError for a deadline on a day that does not exist.
+    `ocr`: the text was read from scanned pages (every directive is flagged)."""
     text = normalize(raw)
     header, warnings = parse_header(text)
     warnings = list(warnings)
@@ -77,6 +86,7 @@ def parse_notice(raw: str) -> ParsedNotice:
     counted_from = header.issued_on or header.meeting_on
     addressees = _addressee_roles(header)
     directives: list[ParsedDirective] = []
+    read_from: dict[int, tuple[int, ...]] = {}  # id(directive) -> body paragraphs
     loose_number = 0
     structured = 0  # directives found by the document's own structure
     for block in structure.blocks:
@@ -85,41 +95,49 @@ def parse_notice(raw: str) -> ParsedNotice:
             roles = cell_roles(block.cells.get("lead", ""), block.cells.get("coordinate", ""))
             unit = Unit(block.paragraphs[0] if block.paragraphs else "", roles, True)
             directive = _directive(block.ref, block, unit)
-            directive.deadline = _deadline(block.ref, block.cells.get("deadline") or unit.text,
+            directive.deadline = _deadline(directive, block.cells.get("deadline") or unit.text,
                                            header, counted_from, warnings)
             directives.append(directive)
             structured += 1
             continue
+        by_paragraph = block.kind in ("loose", "opening")
         units = split_units(block.paragraphs, _default_roles(block, addressees),
-                            by_paragraph=block.kind == "loose")
-        explicit_only = block.kind == "loose" and not block.preambles
+                            by_paragraph=by_paragraph, places=block.places())
+        explicit_only = by_paragraph and not block.preambles
         # A decision or a note without work and without a lead of its own ("Đồng ý
         # chủ trương …", "Thống nhất với đề xuất …"): an approval, not a task.
         units = [u for u in units if u.explicit or u.work]
         if block.kind != "item":
             # Numbered paragraphs and unnumbered text count only when they assign work;
-            # unnumbered text without a "… như sau:" lead-in only when it names the lead.
+            # unnumbered text without a "… như sau:" lead-in only when it names the lead
+            # (itself or in the lead-in of its list).
             units = [u for u in units if u.roles.leads and (
-                u.explicit or not explicit_only
+                u.explicit or u.named_by_lead_in or not explicit_only
                 or (addressees is not None and _REQUEST_RE.match(u.text) is not None))]
         for n, unit in enumerate(units):
             if block.kind == "loose":
                 loose_number += 1
                 ref = str(loose_number)
+            elif block.kind == "opening":
+                ref = f"0.{n + 1}"  # before item 1
             else:
                 ref = block.ref if n == 0 else f"{block.ref}-{n + 1}"
             directive = _directive(ref, block, unit)
-            directive.deadline = _deadline(ref, unit.text, header, counted_from, warnings)
-            if directive.deadline is None and block.kind == "item" and block.preambles:
-                # "… thực hiện các nhiệm vụ sau, hoàn thành trước ngày 30/6/2027:" dates
-                # each item below it that names no date of its own; a section title
-                # ("Nhiệm vụ năm 2027") dates nothing.
-                directive.deadline = _deadline(ref, " ".join(block.preambles[-1]), header,
-                                               counted_from, warnings)
+            directive.deadline = _deadline(directive, unit.text, header, counted_from,
+                                           warnings)
+            if directive.deadline is None:
+                directive.deadline = _parent_deadline(directive, block, unit, header,
+                                                      counted_from, warnings)
+            if not unit.explicit and directive.lead is not None:
+                directive.flags.append("lead_inherited")
             _date_steps(directive, counted_from)
             directives.append(directive)
-            structured += not explicit_only or not unit.explicit
+            read_from[id(directive)] = _read_from(block, unit)
+            structured += not explicit_only or not unit.explicit or unit.named_by_lead_in
 
+    if addressees is not None:
+        for directive in directives:
+            _addressed(directive, header)
     province = _province(header)
     if province:
         for directive in directives:
@@ -133,19 +151,116 @@ def parse_notice(raw: str) -> ParsedNotice:
             warnings.append(t("parse.structure.no_lead", ref=directive.ref))
     if not directives:
         warnings.append(t("parse.structure.no_directives"))
+    _audit(structure, directives, read_from, warnings)
+    for directive in directives:
+        _flag_names_and_length(directive, ocr=ocr)
     return ParsedNotice(notice=header, references=references, directives=directives,
-                        warnings=warnings, text=text, original=raw)
+                        warnings=warnings, text=text, original=raw,
+                        tree=structure.tree.to_json() if structure.tree is not None else None)
+
+
+def _parent_deadline(directive: ParsedDirective, block: Block, unit: Unit,
+                     header: NoticeHeader, counted_from: date | None,
+                     warnings: list[str]) -> Deadline | None:
+    """A deadline the directive does not state but a node above it gives: a bare
+    lead-in's ("Giao Sở Tài chính thực hiện các nội dung sau, hoàn thành trước ngày
+    30/6:"), a preamble over items ("… các nhiệm vụ sau, hoàn thành trước ngày
+    30/6/2027:"), both said of all their points. A sibling's date is never taken,
+    nor a title's ("Về kế hoạch năm 2027" names the plan, not a deadline)."""
+    parents: list[tuple[str, str]] = []
+    if unit.lead_in is not None:
+        parents.append((block.paragraphs[unit.lead_in], "deadline_from_parent_all"))
+    if block.kind == "item" and block.preambles:
+        # A section title ("Nhiệm vụ năm 2027") dates nothing: only a preamble does.
+        parents.append((" ".join(block.preambles[-1]), "deadline_from_parent_all"))
+    for text, flag in parents:
+        deadline = _deadline(directive, text, header, counted_from, warnings)
+        if deadline is not None:
+            directive.flags.append(flag)
+            return deadline
+    return None
+
+
+def _audit(structure: Structure, directives: list[ParsedDirective],
+           read_from: dict[int, tuple[int, ...]], warnings: list[str]) -> None:
+    """Every paragraph of the body placed (`coverage`): a warning names each one the
+    parser could not place, and the directives beside it are flagged."""
+    placed = audit(structure, directives)
+    by_index: dict[int, list[ParsedDirective]] = {}
+    for directive in directives:
+        for index in read_from.get(id(directive), ()):
+            by_index.setdefault(index, []).append(directive)
+    for paragraph in placed:
+        if paragraph.kind is not None:
+            continue
+        warnings.append(t("parse.structure.unclassified", text=_excerpt(paragraph.text)))
+        for index in (paragraph.index - 1, paragraph.index + 1):
+            for directive in by_index.get(index, []):
+                if "unclassified_paragraph_nearby" not in directive.flags:
+                    directive.flags.append("unclassified_paragraph_nearby")
+
+
+def _excerpt(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+# Longer than this, a directive's text likely holds several tasks.
+_LONG_TEXT = 900
+
+
+def _flag_names_and_length(directive: ParsedDirective, *, ocr: bool) -> None:
+    flags = directive.flags
+    if directive.lead is None:
+        flags.append("lead_not_found")
+    if any(_unknown(a.agency, a.group) for a in directive.assignments):
+        flags.append("unknown_agency")
+    if any(not is_vietnamese_name(a.agency) for a in directive.assignments):
+        flags.append("name_not_vietnamese")
+    if len(directive.text) > _LONG_TEXT:
+        flags.append("long_text")
+    if ocr:
+        flags.append("ocr_text")
+    directive.flags[:] = [f for f in FLAGS if f in flags]  # one order, no repeats
+
+
+def _unknown(agency: str, group: bool) -> bool:
+    """Not in the catalogue and not read from a head word ("Sở …", "UBND …"): a
+    subject the parser kept as written ("Chủ đầu tư", "công chức Văn hóa - Xã hội")."""
+    if group or is_known_agency(agency):
+        return False
+    key = agency_key(agency)
+    return not any(key == head or key.startswith(head + " ") for head in AGENCY_HEADS)
 
 
 def _directive(ref: str, block: Block, unit: Unit) -> ParsedDirective:
-    return ParsedDirective(
+    directive = ParsedDirective(
         ref=ref,
         heading=block.heading,
         text=unit.text,
         assignments=unit.roles.assignments(),
         with_related=unit.roles.with_related,
         section=block.section,
+        path=_path(block, unit),
     )
+    return directive
+
+
+def _read_from(block: Block, unit: Unit) -> tuple[int, ...]:
+    """The body paragraphs a unit was read from (for the audit's neighbours)."""
+    nodes = [block.entries[i].node for i in unit.paragraphs if i < len(block.entries)]
+    if block.kind == "row" and block.node is not None:
+        return (block.node.index,)
+    return tuple(n.index for n in nodes if n is not None)
+
+
+def _path(block: Block, unit: Unit) -> list[str]:
+    """Where the directive starts in the document tree."""
+    if unit.first < len(block.entries):
+        node = block.entries[unit.first].node
+        if node is not None:
+            return node.path()
+    return block.node.path() if block.node is not None else []
 
 
 def _date_steps(directive: ParsedDirective, counted_from: date | None) -> None:
@@ -222,8 +337,9 @@ def _addressee_roles(header: NoticeHeader) -> DefaultRoles | None:
     return _Addressees(header.addressees) if header.addressees else None
 
 
-def _deadline(ref: str, text: str, header: NoticeHeader, counted_from: date | None,
-              warnings: list[str]) -> Deadline | None:
+def _deadline(directive: ParsedDirective, text: str, header: NoticeHeader,
+              counted_from: date | None, warnings: list[str]) -> Deadline | None:
+    ref = directive.ref
     found = find_deadlines(text, issued_on=counted_from)
     if not found:
         return None
@@ -231,6 +347,7 @@ def _deadline(ref: str, text: str, header: NoticeHeader, counted_from: date | No
     assert chosen is not None
     fixed = [d for d in found if d.due_on is not None and d.kind in FIXED_KINDS]
     if len({d.due_on for d in fixed}) > 1:
+        directive.flags.append("deadline_chain")
         warnings.append(t("parse.structure.deadline_chain", ref=ref,
                           phrases="; ".join(d.text for d in fixed), phrase=chosen.text))
     if header.issued_on is None and header.meeting_on is not None \
@@ -239,10 +356,30 @@ def _deadline(ref: str, text: str, header: NoticeHeader, counted_from: date | No
                           date=_show(header.meeting_on)))
     notice_date = header.issued_on or header.meeting_on
     if chosen.due_on is not None and notice_date is not None and chosen.due_on < notice_date:
+        directive.flags.append("deadline_before_notice")
         warnings.append(t("parse.structure.deadline_before_notice", ref=ref,
                           due=_show(chosen.due_on), phrase=chosen.text,
                           notice_date=_show(notice_date)))
     return chosen
+
+
+# What a letter calls its addressees in its text: "Đề nghị các đơn vị khẩn trương …".
+_ADDRESSEE_WORDS = frozenset(agency_key(n) for n in (
+    "các đơn vị", "các cơ quan", "các cơ quan, đơn vị", "quý cơ quan", "quý đơn vị",
+    "các cơ quan, đơn vị, địa phương", "các đơn vị, địa phương"))
+
+
+def _addressed(directive: ParsedDirective, header: NoticeHeader) -> None:
+    """In a letter with "Kính gửi" addressees, a lead named only as "các đơn vị" /
+    "Quý cơ quan" is those addressees, each of them."""
+    leads = [a for a in directive.assignments if a.role == Role.LEAD]
+    if len(leads) != 1 or agency_key(leads[0].agency) not in _ADDRESSEE_WORDS:
+        return
+    named = _Addressees(header.addressees).copy()
+    if not named.leads:
+        return
+    others = [a for a in directive.assignments if a.role != Role.LEAD]
+    directive.assignments = [*named.leads, *others]
 
 
 def _province(header: NoticeHeader) -> str | None:

@@ -58,14 +58,16 @@ hằng, hàng, trình bày, cho biết, phụ trách, đầu mối, khởi công
 tổ chức thực hiện, ngoài ra, qua, tới, đến, sau, cụ thể, nghiêm cấm, tránh, hạn chế,
 dừng, tạm dừng, chấm dứt, hủy, huỷ, trả lời, phản hồi, giải đáp, tiếp, kiểm, đôn,
 chủ, quyết định, kết luận, thông qua, cấp phép, cấp, thẩm, hướng, nhanh, mở, đóng,
-như, nhưng, hoặc, hay, đều, riêng, chỉ, mọi, những, một, các cơ quan liên quan
+như, nhưng, hoặc, hay, đều, riêng, chỉ, mọi, những, một, các cơ quan liên quan,
+gồm, bao gồm, định hướng, di dời, điều tiết, giúp
 """
 # A single-syllable terminator that is the second syllable of a common word is
 # not a terminator there ("công trình", "thành lập", "thư ký").
 _NOT_AFTER: dict[str, set[str]] = {
     "trình": {"công", "chương", "quy", "lộ", "tờ", "tiến", "quá", "giáo", "lập"},
-    "lập": {"thành", "độc", "thiết", "xác"},
+    "lập": {"thành", "độc", "thiết", "xác", "công"},  # "công lập": public (schools)
     "ký": {"thư", "đăng"},
+    "thường xuyên": {"dục"},  # "giáo dục thường xuyên": continuing education
     "cấp": {"các", "liên", "cung"},
     "giao": {"ngoại"},  # "Bộ Ngoại giao": diplomacy, not the verb "giao"
     "làm": {"việc"},
@@ -91,6 +93,7 @@ _GROUP_NOUNS = """
 sở, bộ, ban, ngành, cơ quan, đơn vị, địa phương, tỉnh, thành phố, huyện, xã, phường,
 đặc khu, hội, đoàn thể, tổ chức, doanh nghiệp, chủ đầu tư, nhà đầu tư, nhà thầu,
 trường, viện, bệnh viện, cấp ủy, cấp uỷ, đảng ủy, đảng uỷ, đảng bộ, chi bộ, tập đoàn,
+thôn, tổ dân phố, làng, khu phố, trạm y tế, trường học, cơ sở giáo dục, thị trấn,
 tổng công ty, công ty, ngân hàng, thành viên, phòng, trung tâm, cơ sở, ban quản lý,
 hợp tác xã, lực lượng, tổ công tác, đoàn kiểm tra, ủy ban, uỷ ban, quỹ, chi nhánh,
 Bộ, Sở, cấp
@@ -98,7 +101,9 @@ Bộ, Sở, cấp
 # Single-syllable head words need a capitalised (or place) word after them:
 # "Ban Chỉ đạo" is an agency, "Ban hành" and "Báo cáo" are not.
 _NAME_WORDS = {"tỉnh", "xã", "phường", "huyện", "quận", "thị", "thành", "đặc", "các",
-               "cấp", "cán", "quản", "công", "nhân"}
+               "cấp", "cán", "quản", "công", "nhân",
+               # "Ban điều hành khu phố", "Ban chỉ huy", "Ban giám hiệu", "Ban đại diện"
+               "điều", "chỉ", "giám", "đại"}
 _LOWER_HEADS = ("chủ đầu tư", "nhà đầu tư", "nhà thầu")
 
 
@@ -134,11 +139,24 @@ _PLURAL_PREFIX_RE = re.compile(
     r"|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?P<local>xã|phường|huyện|thị xã"
     r"|thành phố|đặc khu|tỉnh)(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu|thị xã|thành phố))*)"
     r"\s*(?::\s*|\s+(?=\w))")
-# A person's title before the agency ("Giám đốc Sở …", "Chủ tịch UBND các xã").
+# A person's title before the agency ("Giám đốc Sở …", "Chủ tịch UBND các xã",
+# "Chỉ huy trưởng Ban Chỉ huy Quân sự xã", "Trưởng Công an xã").
 TITLE_RE = re.compile(
     r"(?:đồng\s+chí\s+)?(?:(?:phó\s+)?(?:tổng\s+)?giám đốc|thủ trưởng|(?:phó\s+)?chủ tịch|(?:phó\s+)?bí thư"
     r"|cục trưởng|bộ trưởng|trưởng phòng|chủ nhiệm|lãnh đạo|thường trực|người đứng đầu"
-    r"|chánh(?=\s+(?:văn phòng|thanh tra))|trưởng(?=\s+(?:ban|phòng)))\s+")
+    r"|(?:phó\s+)?chỉ huy trưởng|chánh(?=\s+(?:văn phòng|thanh tra))"
+    r"|(?:phó\s+)?trưởng(?=\s+(?:ban|phòng|công an|trạm)))\s+")
+# Committees of a list of local governments, in any order, with or without "các":
+# "UBND các phường, xã, đặc khu", "Ủy ban nhân dân các xã, phường", "UBND huyện, thị
+# xã, thành phố" (each of them: a group).
+_LOCAL_UNIT = r"(?:tổ dân phố|đặc khu|thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)"
+_LOCAL_GROUP_RE = re.compile(
+    rf"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?P<cac>các\s+)?(?:cấp\s+)?{_LOCAL_UNIT}"
+    rf"(?P<more>(?:\s*(?:,|và)\s*{_LOCAL_UNIT})*)"
+    r"(?:\s+(?:trên địa bàn tỉnh|trực thuộc trung ương|thuộc tỉnh|trong tỉnh))?(?!\w)")
+# Officials of a commune named by their post: "công chức Văn hóa - Xã hội xã",
+# "cán bộ Địa chính - Xây dựng": the post is the assignee.
+_OFFICIAL_RE = re.compile(r"(?:công chức|cán bộ)\s+(?=[A-ZĐ])")
 
 _TOKEN_RE = re.compile(r"\w+(?:&\w+)*|[^\w\s]")
 _MAX_NAME_WORDS = 20
@@ -291,7 +309,8 @@ _SECOND_WORD = re.compile(r"[\s,\-–]*(\w+|&)")
 # clause of thousands of names stays linear).
 _RELATED_WORDS_RE = re.compile(r"(?:có\s+)?liên\s+quan")
 _GROUP_JOIN_RE = re.compile(r"\s*(?:,|\s+và)\s+")
-_LABEL_COLON_RE = re.compile(r"\s*:\s*")
+# "Các đơn vị: …", "các sở chuyên ngành gồm: …": a group word labelling the list after it.
+_LABEL_COLON_RE = re.compile(r"\s*(?:,?\s*(?:bao\s+)?gồm\s*)?:\s*")
 
 
 def is_terminator(t: ClauseText, i: int) -> bool:
@@ -341,15 +360,25 @@ def _known_at(t: ClauseText, pos: int, *, allow_bare: bool) -> tuple[AliasEntry,
     return None
 
 
+_LOCAL_LEVELS = ("xã", "phường", "huyện", "quận", "thị trấn", "đặc khu")
+
+
 def _extend_known(t: ClauseText, end: int) -> int:
     """After a known name, keep a province or place name: "Công an tỉnh Quảng Ngãi"."""
     i = _next_token(t, end)
     last = end
     while i is not None and i < len(t.tokens) and t.is_word(i):
         word = t.word(i)
-        if word[0].isupper() and not _is_head(t, i) and fold_word(word) != "cac":
+        # A head word inside a place name ("thôn An Hội", "xã Tân Bộ"): after a capital,
+        # and with no capitalised word after it (which would start a new agency).
+        in_place = last != end and not t.capitalised(i + 1)
+        if word[0].isupper() and (in_place or not _is_head(t, i)) and fold_word(word) != "cac":
             last = t.tokens[i][1]
         elif word in ("tỉnh", "cũ", "mới"):
+            last = t.tokens[i][1]
+        elif word in _LOCAL_LEVELS and last == end:
+            # "Trung tâm Phục vụ hành chính công phường": the ward's own centre, not the
+            # province's one the bare name means.
             last = t.tokens[i][1]
         else:
             break
@@ -369,9 +398,17 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
     """Extend a name from token i (the word after its head) to its last token.
     Returns the index one past the last token of the name."""
     count = 0
+    capitals = 0  # capitalised words just before this one
     while i < len(t.tokens) and count < _MAX_NAME_WORDS:
         word = t.word(i)
         low = word.lower()
+        if word[0].isalpha() and not word[0].isupper() and capitals >= 2 and not group \
+                and low not in _AFTER_PLACE:
+            # A place or person name ("Lao Bảo", "Điện lực Quảng Trị", "TNHH Minh Phát")
+            # closes the name: the lower-case word after it is the sentence's verb.
+            return i
+        # Acronyms ("TNHH", "MTV") are no place name: "Công ty TNHH Khoáng sản …".
+        capitals = capitals + 1 if word[0].isupper() and not word.isupper() else 0
         if not word[0].isalnum():
             nxt = i + 1
             if word in "-–" and (t.capitalised(nxt) or (group and t.is_word(nxt))):
@@ -388,6 +425,9 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
                     and nxt < len(t.tokens) and t.word(nxt).lower() == "chống":
                 i += 1  # "Ban Chỉ đạo phòng, chống thiên tai": one name
                 continue
+            if word == "," and not group and count and _name_goes_on_after_comma(t, nxt):
+                i += 1  # "Phòng Kinh tế, Hạ tầng và Đô thị": one office's name
+                continue
             if word == "," and group and nxt < len(t.tokens) \
                     and _GROUP_NOUN_RE.match(t.low, t.tokens[nxt][0]) \
                     and not RELATED_RE.match(t.low, t.tokens[nxt][0]):
@@ -398,6 +438,12 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
             nxt = i + 1
             if t.capitalised(nxt) and not _is_head(t, nxt) and t.word(nxt).lower() != "các":
                 i += 1
+                continue
+            if _AND_PREVENTION.match(t.low, t.tokens[nxt][0] if nxt < len(t.tokens) else 0):
+                i += 1  # "Cục Quản lý đê điều và Phòng, chống thiên tai": one name
+                continue
+            if _COUNCIL_AND_COMMITTEE.match(t.f, t.tokens[i - 1][0] if i else 0):
+                i += 1  # "Văn phòng HĐND và UBND huyện": one office of both
                 continue
             if group and nxt < len(t.tokens) and t.word(nxt).islower() \
                     and _GROUP_NOUN_RE.match(t.low, t.tokens[nxt][0]) \
@@ -416,6 +462,36 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
         i += 1
         count += 1
     return i
+
+
+# Words that go on after a place name inside an agency's name: "Ủy ban MTTQ Việt Nam
+# tỉnh", "Ngân hàng Nhà nước Việt Nam chi nhánh …", "… Hồ Chí Minh cũ".
+_AFTER_PLACE = frozenset(("tỉnh", "xã", "huyện", "phường", "quận", "thị", "thành", "khu",
+                          "miền", "chi", "cũ", "mới", "và", "cấp", "trực", "thuộc", "đặc",
+                          "thị xã", "vùng", "trung", "tại"))
+# "… và Phòng, chống thiên tai": a field of the name, not a second agency (Phòng).
+_AND_PREVENTION = re.compile(r"phòng\s*,?\s*chống(?!\w)")
+# The last word of "HĐND" / "Hội đồng nhân dân" before "và UBND" / "và Ủy ban nhân dân".
+_COUNCIL_AND_COMMITTEE = re.compile(r"(?:hdnd|dan)\s+va\s+(?:ubnd|uy ban)(?!\w)")
+
+
+def _name_goes_on_after_comma(t: ClauseText, i: int) -> bool:
+    """After a comma inside a name: capitalised words that are no agency of their own
+    (no head word, no known name: "Hạ tầng và Đô thị") and end with "và" + a capital,
+    as office names list their fields ("Phòng Văn hóa, Khoa học và Thông tin")."""
+    if not t.capitalised(i) or _is_head(t, i) or t.word(i).lower() == "các":
+        return False
+    if _known_at(t, t.tokens[i][0], allow_bare=True) is not None:
+        return False  # "Sở Tài chính, Xây dựng": two agencies
+    j = i
+    while j < len(t.tokens) and j - i < 8:
+        word = t.word(j)
+        if word.lower() == "và":
+            return t.capitalised(j + 1) and not _is_head(t, j + 1)
+        if not word[0].isalpha() or is_terminator(t, j):
+            return False
+        j += 1
+    return False
 
 
 def _prefixed_name_at(t: ClauseText, pos: int, start: int, i: int, prefix: str,
@@ -493,7 +569,27 @@ def name_at(t: ClauseText, pos: int, *, prefix: str | None = None,
     if prefix:
         return _prefixed_name_at(t, pos, start, i, prefix, plural)
 
+    local_group = _LOCAL_GROUP_RE.match(t.low, pos)
+    if local_group and t.s[pos].isupper() \
+            and (local_group.group("cac") or local_group.group("more")):
+        end = local_group.end()
+        if not _capital_after(t, end):  # "UBND các xã Bình Sơn, …": a list of its own
+            text = t.s[pos:end]
+            return NameSpan(canonical_agency(text), True, start, end, None)
+
+    official = _OFFICIAL_RE.match(t.s, pos)
+    if official:
+        end_i = _scan_name(t, _next_token(t, official.end()) or len(t.tokens), group=False)
+        end = t.tokens[end_i - 1][1] if end_i else official.end()
+        if end > official.end():
+            return NameSpan(canonical_agency(t.s[pos:end]), False, start, end, None)
+
     known = _known_at(t, pos, allow_bare=allow_bare)
+    if known and known[0].group and _capital_after(t, known[1]) \
+            and not t.s[pos:known[1]].lower().startswith("các"):
+        # "Trưởng thôn An Hội": one village's head, not the group of all of them.
+        end = _extend_known(t, known[1])
+        return NameSpan(canonical_agency(t.s[pos:end]), False, start, end, None)
     if known:
         entry, end = known
         if not entry.group:
@@ -523,12 +619,12 @@ def name_at(t: ClauseText, pos: int, *, prefix: str | None = None,
         text = t.s[pos:end]
         return NameSpan(canonical_agency(text), False, start, end, None)
 
-    head = _HEAD_RE.match(t.f, pos)
-    if head and t.s[pos].isupper():
-        j = _next_token(t, head.end())
+    head_m = _HEAD_RE.match(t.f, pos)
+    if head_m and t.s[pos].isupper():
+        j = _next_token(t, head_m.end())
         if j is None or not t.is_word(j):
             return None
-        single = " " not in t.f[pos:head.end()]
+        single = " " not in t.f[pos:head_m.end()]
         nxt = t.word(j)
         if single and not nxt[0].isupper() and nxt.lower() not in _NAME_WORDS:
             return None  # "Ban hành", "Báo cáo", "Bộ phận": not agencies
@@ -538,10 +634,17 @@ def name_at(t: ClauseText, pos: int, *, prefix: str | None = None,
             return None
         end = t.tokens[end_i - 1][1]
         text = t.s[pos:end]
-        word = t.s[pos:head.end()]
+        word = t.s[pos:head_m.end()]
         head_word = word if fold_word(word) in ("so", "bo") else None
         return NameSpan(canonical_agency(text), is_group(text), start, end, head_word)
     return None
+
+
+def _capital_after(t: ClauseText, end: int) -> bool:
+    """A capitalised word right after `end` (a name continues the list)."""
+    i = _next_token(t, end)
+    return i is not None and t.tokens[i][0] == t.skip_space(end) and end < len(t.s) \
+        and t.s[end].isspace() and t.capitalised(i)
 
 
 def skip_parenthesis(t: ClauseText, pos: int) -> int:

@@ -22,7 +22,9 @@ from tui_tracker.parsing.agency_names import ClauseText, agency_list
 from tui_tracker.parsing.deadlines import FIXED_KINDS, find_deadlines
 
 # "gửi Sở Tài chính", "gửi về Sở Tài chính", "gửi cho Sở …".
-_SEND = re.compile(r"(?<!\w)(?:gửi|gởi|nộp)\s+(?:(?:về|cho|đến|tới)\s+)?", re.IGNORECASE)
+# "gửi Sở Tài chính", "gửi báo cáo kết quả về Sở Tài chính", "nộp hồ sơ cho Sở …".
+_SEND = re.compile(r"(?<!\w)(?:gửi|gởi|nộp)\s+(?:(?:[^\s,;.]+\s+){0,6}?(?:về|cho|đến|tới)\s+)?",
+                   re.IGNORECASE)
 # The recipient's own step: "để tổng hợp, báo cáo …", "để thẩm định, trình …".
 _NEXT_STEP = re.compile(
     r"(?<!\w)(?:để|nhằm)\s+(?:kịp thời\s+)?(?:tổng hợp|thẩm định|tham mưu|trình|xem xét|kiểm tra"
@@ -37,7 +39,12 @@ class Chain:
 
 
 def find_chain(text: str, issued_on: date | None) -> Chain | None:
-    """The two-step chain of a directive's text, when it has one with a date on each side."""
+    """The two-step chain of a directive's text, when it has one with a date on each side.
+
+    The deadlines are read once on the whole text, then split at the recipient's step:
+    a bare second step ("… để tổng hợp, báo cáo trước ngày 15") takes its month from
+    the first one, which it could not if each half were read alone."""
+    placed: list[tuple[int, Deadline]] | None = None
     for send in _SEND.finditer(text):
         lst = agency_list(ClauseText(text[send.end():send.end() + 300]), 0)
         if lst is None or len(lst.names) != 1:
@@ -46,13 +53,28 @@ def find_chain(text: str, issued_on: date | None) -> Chain | None:
         step = _NEXT_STEP.search(text, after, after + 120)
         if step is None:
             continue
-        first = _last_fixed(find_deadlines(text[:step.start()], issued_on=issued_on))
-        second = _first_fixed(find_deadlines(text[step.start():], issued_on=issued_on))
+        if placed is None:
+            placed = _placed(text, find_deadlines(text, issued_on=issued_on))
+        first = _last_fixed([d for at, d in placed if at < step.start()])
+        second = _first_fixed([d for at, d in placed if at >= step.start()])
         if first is None or second is None or first.due_on == second.due_on:
             continue
         assert first.due_on is not None and second.due_on is not None
         return Chain(lst.names[0].name, first.due_on, second.due_on)
     return None
+
+
+def _placed(text: str, found: list[Deadline]) -> list[tuple[int, Deadline]]:
+    """Each deadline with where its phrase stands (they come in the text's order)."""
+    out: list[tuple[int, Deadline]] = []
+    cursor = 0
+    for deadline in found:
+        at = text.find(deadline.text, cursor)
+        if at < 0:
+            at = cursor
+        out.append((at, deadline))
+        cursor = at + max(1, len(deadline.text))
+    return out
 
 
 def _fixed(found: list[Deadline]) -> list[Deadline]:

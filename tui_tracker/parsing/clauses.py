@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tui_tracker.parsing.agency_names import agency_list, clause_text
+from tui_tracker.parsing.agency_names import agency_list, clause_text, skip_parenthesis
 from tui_tracker.parsing.role_words import TRIGGER_NOT_AFTER, TRIGGER_RE
 
 _ABBREV_BEFORE_DOT = {"tp", "tt", "p", "q", "ths", "ts", "pgs", "gs", "kt", "tl", "tm", "v.v",
@@ -50,8 +50,10 @@ def _names_only(piece: str) -> bool:
     """A piece of a list between two `;`: agencies and nothing else."""
     if not any(map(str.isalpha, piece)):
         return False
-    names = agency_list(clause_text(piece), 0)
-    return names is not None and bool(names.names) and piece[names.end:].strip() == ";"
+    t = clause_text(piece)
+    names = agency_list(t, 0)
+    return names is not None and bool(names.names) \
+        and piece[skip_parenthesis(t, names.end):].strip() == ";"
 
 
 _LOWER_NAME_STARTS = ("các", "chủ", "nhà", "lãnh", "thủ")
@@ -79,7 +81,7 @@ def _list_goes_on(clause: str, rest: str) -> bool:
         if previous in TRIGGER_NOT_AFTER.get(base, set()):
             continue
         lst = agency_list(t, m.end())
-        if lst is None or not lst.names or clause[lst.end:].strip() != ";":
+        if lst is None or not lst.names or clause[skip_parenthesis(t, lst.end):].strip() != ";":
             return False
         return _opens_with_agency(rest)
     return False

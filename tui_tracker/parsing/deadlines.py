@@ -28,6 +28,36 @@ day (one day earlier after `trước`). A rhythm without a day (`định kỳ h�
 quý`) gives `monthly`, `quarterly`, `semiannual`, `yearly`, `daily`, `weekly`
 or `months:N`, due at the end of the period the notice date falls in.
 
+A day of a period's month recurs each period: `trước ngày 10 tháng cuối quý` is
+the 10th of March, June, September and December, written as the days of the
+year they fall on (`yearly:03-10,06-10,09-10,12-10`; `tháng đầu quý sau`: January,
+April, July, October; `tháng cuối kỳ`, `tháng sau` take the period of the rhythm
+stated before them, `monthly:D` for a month). No new code: the store rolls these
+like any yearly list.
+
+Labelled periodic reports (`- Báo cáo quý: …`, `Báo cáo 6 tháng: trước ngày 15/6;
+báo cáo năm: trước ngày 15/12`): a label rules the text up to the next label. A
+day of the year without its year under it is that report's day every year
+(`yearly:06-15`: the half-year report is sent once a year, the year report
+covers the second half). A bare day (`trước ngày 15`, no month) takes its month
+from what comes before it: a monthly label (`Báo cáo tháng: trước ngày 20` →
+`monthly:20`), else the step before it — a recurring step gives its rhythm and
+months (`… trước ngày 10 tháng cuối quý; Sở Nội vụ tổng hợp trước ngày 15` → the
+15th of the same months), a dated step of the same sentence its month (the next
+one when the day is not after it). With nothing before it, a bare day is no
+deadline. A rhythm without its day (`Định kỳ hằng quý, …`, a label's own `Báo cáo 6
+tháng`) gives way to the step of the same paragraph that names the day.
+
+An event over several days is due on its last day: `trong 2 ngày 26/9 và
+27/9/2026`, `từ ngày 26/9 đến ngày 27/9/2026`, `các ngày 26, 27/9/2026`, `trong 02
+ngày (26 và 27/9/2026)` → 27/9 (`trước` it: the day before the first). Two days
+months apart (`trước ngày 15/6 và 15/12`) are not one event. Past days told
+without a firm cue (`Trong 2 ngày 12 và 13/4, Đoàn đã kiểm tra`) are narrative.
+
+A year in a programme's name (`Chiến lược … đến năm 2030, tầm nhìn đến năm 2050`,
+`giai đoạn 2026 - 2030`, `giai đoạn I từ năm 2026 đến năm 2030`) dates no task;
+`hoàn thành đến năm 2027` does.
+
 Periods named some other way:
 - through a meeting held in them, `tại phiên họp thường kỳ tháng 12/2026`:
   the period's last day (the meeting's day is unknown), unless the meeting is
@@ -44,6 +74,7 @@ Periods named some other way:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable
@@ -107,9 +138,12 @@ def _alts(words: list[str]) -> str:
 _W = r"(?<!\w)"  # a cue starts a word
 _DM = r"(?:\s?[/\-]\s?|\.)"  # 30/6, 30-6, 20.7
 _END = r"(?![\d/]|[.\-]\d)"  # not the head of a longer number or of a 2-digit year
-_NUM_DATE = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}(?:{_DM}\d{{4}})?{_END}"
-_NUM_DATE_Y = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}{_DM}\d{{4}}{_END}"
-_NUM_DATE_NY = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}{_END}"
+# The year after a slash, or in words: "15/12 năm 2027".
+_YEAR_PART = rf"(?:{_DM}\d{{4}}| năm \d{{4}}(?!\d))"
+_NO_YEAR_AFTER = r"(?! năm \d)"
+_NUM_DATE = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}{_YEAR_PART}?{_END}"
+_NUM_DATE_Y = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}{_YEAR_PART}{_END}"
+_NUM_DATE_NY = rf"(?<![\d/.])\d{{1,2}}{_DM}\d{{1,2}}{_END}{_NO_YEAR_AFTER}"
 _WORD_DATE = r"\d{1,2} tháng \d{1,2}(?:(?: năm |\s?[/\-]\s?)\d{4})?(?!\d)"
 _WORD_DATE_NY = r"\d{1,2} tháng \d{1,2}(?!\d)(?! năm \d)(?!\s?[/\-]\s?\d)"
 _WEEKDAY = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?!\w)"
@@ -119,7 +153,7 @@ _HOUR_PART = rf"(?:(?P<hour>{_HOUR})[\s,*]*(?:{_WEEKDAY}[\s,*]*)?)?"
 # A named day: "ngày 30/6/2026", "ngày 05 tháng 12 năm 2017", "thứ Sáu, ngày 5/12",
 # or a full date with its year and without "ngày".
 _WORD_DATE_Y = r"\d{1,2} tháng \d{1,2}(?: năm |\s?[/\-]\s?)\d{4}(?!\d)"
-_SLASH_DATE_NY = rf"(?<![\d/.])\d{{1,2}}\s?[/\-]\s?\d{{1,2}}{_END}"
+_SLASH_DATE_NY = rf"(?<![\d/.])\d{{1,2}}\s?[/\-]\s?\d{{1,2}}{_END}{_NO_YEAR_AFTER}"
 _DAYREF = (rf"(?:{_WEEKDAY}[\s,*]*)?"
            rf"(?:ngày[\s*]*(?:\(?{_WEEKDAY}\)?[\s,(*]*)?(?P<when>{_WORD_DATE}|{_NUM_DATE})"
            rf"|(?P<whenY>{_NUM_DATE_Y}|{_WORD_DATE_Y})|(?P<whenNY>{_SLASH_DATE_NY}))")
@@ -185,6 +219,10 @@ _FROM_IN_CLAUSE = _rx(r"(?<!\w)từ(?!\w)")
 # "số liệu tính đến ngày 31/3", "có hiệu lực đến ngày": a cut-off, not a deadline.
 _CUTOFF = _rx(r"(?<!\w)(?:tính (?:đến|tới|từ|hết)|số liệu|kỳ báo cáo|(?:có|hết) hiệu lực)(?!\w)")
 _CLAUSE_START = re.compile(r"[;:(\n]|\.(?!\d)")
+_PART_START = re.compile(r"[;:,(\n]|\.(?!\d)")
+# A part of a sentence that opens with completing its work: "hoàn thành chỉ tiêu …".
+_COMPLETION_OPENS = _rx(r"[\s*\-–]*(?:(?:phấn đấu|bảo đảm|đảm bảo|cố gắng) )?"
+                        r"(?:hoàn thành|hoàn tất|thực hiện xong|xong)(?!\w)(?:\S*[\s*]+){0,8}$")
 # Nouns a period qualifies in narrative: "các tháng còn lại trong năm 2026",
 # "nhiệm vụ trọng tâm trong Quý I/2026", "người đứng đầu cơ quan, đơn vị trong năm 2026".
 _NARRATIVE_BEFORE = _rx(
@@ -198,6 +236,10 @@ _DUTY_VERB_BEFORE = _rx(
     r"(?<!\w)(?:thực hiện|triển khai|tiến hành|cập nhật|theo dõi|duy trì|kiểm tra|giám sát"
     r"|thường xuyên(?:[\s*]*(?:,|và))?)[\s*]*$")
 _AFTER_SAU = _rx(r"(?<!\w)sau[\s*]*$")
+# "giai đoạn I từ năm 2026", "thời kỳ từ năm 2021", "nhiệm kỳ 2025 - 2030 từ năm …": the
+# years of a programme's phase, not of a task.
+_PHASE_BEFORE = _rx(r"(?<!\w)(?:giai đoạn|thời kỳ|nhiệm kỳ)(?: (?:[IVX]{1,4}|\d{1,2}))?[\s*,:]*"
+                    r"từ năm \d{4}[\s*]*$")
 
 
 def _before(text: str, pos: int, span: int = 80) -> str:
@@ -209,9 +251,17 @@ def _after_label(text: str, pos: int) -> bool:
     return bool(m and (m.group("sub") or m.group("colon")))
 
 
-def _clause_before(text: str, pos: int) -> str:
-    before = text[:pos]
+def _clause_before(text: str, pos: int, span: int = 300) -> str:
+    # A window, not the whole text before: a paragraph of thousands of phrases stays linear.
+    before = text[max(0, pos - span):pos]
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    return before[starts[-1]:] if starts else before
+
+
+def _part_before(text: str, pos: int, span: int = 120) -> str:
+    """The text before `pos` back to the last clause mark or comma (within `span`)."""
+    before = text[max(0, pos - span):pos]
+    starts = [m.end() for m in _PART_START.finditer(before)]
     return before[starts[-1]:] if starts else before
 
 
@@ -219,9 +269,13 @@ def _is_cutoff(text: str, pos: int) -> bool:
     return bool(_CUTOFF.search(_clause_before(text, pos)))
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _alone(text: str, start: int, end: int) -> bool:
     """The phrase is all there is (a table cell "Quý II/2026"): a deadline by position."""
-    return not re.search(r"\w", text[:start]) and not re.search(r"\w", text[end:])
+    # Searched in place (no copy of the text around): the first letter ends the search.
+    return not _WORD_CHAR.search(text, 0, start) and not _WORD_CHAR.search(text, end)
 
 
 def _strict(cue: str | None, hour: str | None) -> bool:
@@ -237,9 +291,49 @@ def _strict(cue: str | None, hour: str | None) -> bool:
 # Dates and periods
 
 @dataclass(frozen=True)
+class _Mark:
+    """A rhythm the text states: a report's label (`Báo cáo quý:`) or a frequency
+    (`hằng tháng`, `định kỳ 6 tháng`); `months` is its period (None: a week)."""
+
+    start: int
+    end: int
+    months: int | None
+    label: bool
+
+
+@dataclass(frozen=True)
 class _Ctx:
     text: str
     issued_on: date | None
+    marks: tuple[_Mark, ...] = ()  # in order of the text
+    labels: tuple[_Mark, ...] = ()  # the marks that are report labels
+    _mark_ends: tuple[int, ...] = ()
+    _label_ends: tuple[int, ...] = ()
+    _sentence_ends: tuple[int, ...] = ()  # only read when the text has labels
+
+    @classmethod
+    def of(cls, text: str, issued_on: date | None) -> _Ctx:
+        marks = _rhythm_marks(text)
+        labels = tuple(mk for mk in marks if mk.label)
+        ends = tuple(m.start() for m in _SENTENCE_END.finditer(text)) if labels else ()
+        return cls(text, issued_on, marks, labels, tuple(mk.end for mk in marks),
+                   tuple(mk.end for mk in labels), ends)
+
+    def same_sentence(self, start: int, end: int) -> bool:
+        """Whether no sentence ends between `start` and `end` (texts with labels)."""
+        k = bisect.bisect_left(self._sentence_ends, start)
+        return k == len(self._sentence_ends) or self._sentence_ends[k] >= end
+
+    def rhythm_at(self, pos: int) -> int | None:
+        """Months of the rhythm stated last before `pos` (None: none, or weekly)."""
+        k = bisect.bisect_right(self._mark_ends, pos) - 1
+        return self.marks[k].months if k >= 0 else None
+
+    def label_at(self, pos: int) -> _Mark | None:
+        """The report label whose part of the text `pos` is in ("Báo cáo quý: …" up
+        to the next label)."""
+        k = bisect.bisect_right(self._label_ends, pos) - 1
+        return self.labels[k] if k >= 0 else None
 
 
 def _invalid(phrase: str) -> InvalidDateError:
@@ -427,11 +521,18 @@ def _resolve_period(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
     if folded and folded[0] in ("den", "toi", "het"):
         if _is_cutoff(ctx.text, start):
             return None  # "số liệu tính đến hết tháng 6/2025"
-        if folded[-1] != "het" and (m.group("y") or m.group("ynow")) \
-                and not _FROM_IN_CLAUSE.search(_clause_before(ctx.text, start)):
-            return None  # "tầm nhìn đến năm 2030": a horizon, unless "từ … đến năm …"
-    # A bare "trong"/"vào" is also how narrative dates things ("kết quả trong Quý I/2026").
-    weak = bool(folded) and folded[0] in ("trong", "vao") and not m.group("pre") and not labelled
+        if folded[-1] != "het" and (m.group("y") or m.group("ynow")) and not m.group("pre"):
+            clause = _clause_before(ctx.text, start)
+            if not _FROM_IN_CLAUSE.search(clause) or _PHASE_BEFORE.search(clause):
+                # "tầm nhìn đến năm 2030": a horizon, unless "từ … đến năm …" or a
+                # completion verb says so ("hoàn thành đến năm 2027"); "giai đoạn I từ
+                # năm 2026 đến năm 2030" names a programme's phase.
+                return None
+    # A bare "trong"/"vào" is also how narrative dates things ("kết quả trong Quý I/2026"),
+    # unless a completion verb opens its part of the sentence ("; hoàn thành chỉ tiêu được
+    # giao trong năm 2026", never "mức độ hoàn thành nhiệm vụ … trong năm 2026").
+    weak = bool(folded) and folded[0] in ("trong", "vao") and not m.group("pre") and not labelled \
+        and not _COMPLETION_OPENS.match(_part_before(ctx.text, start))
     if weak and _NARRATIVE_BEFORE.search(_before(ctx.text, start)):
         return None
     phrase = _phrase(ctx.text, start, m.end())
@@ -656,6 +757,10 @@ _FROM_YEAR = r"(?:[\s,*]*(?:(?:kể|bắt đầu) )?từ năm (?P<from>\d{4})(?!
 _YEARLY_DAY_FIRST = _rx(rf"{_W}{_REC_CUE}ngày (?P<ymd>{_DAY_MONTH}(?:(?:[\s*]*,[\s*]*| (?:và|hoặc) )"
                         rf"(?:trước )?(?:ngày )?{_DAY_MONTH})*) (?:(?:của|trong) )?{_EVERY} năm(?!\w)"
                         rf"{_FROM_YEAR}")
+# "trước ngày 15 tháng 6 và tháng 12 hằng năm": one day of several months.
+_YEARLY_MONTHS = _rx(rf"{_W}{_REC_CUE}ngày (?P<day>\d{{1,2}})(?!\d) (?:(?:của|trong) )?tháng "
+                     r"(?P<months>\d{1,2}(?:(?:[\s*]*,[\s*]*| và )(?:tháng )?\d{1,2}(?!\d)){1,11})"
+                     rf" (?:(?:của|trong) )?{_EVERY} năm(?!\w){_FROM_YEAR}")
 _YEARLY_FREQ_FIRST = _rx(rf"{_W}(?:định kỳ )?{_EVERY} năm[\s,(*]*{_REC_CUE}"
                          rf"ngày (?P<ymd>{_DAY_MONTH})(?![\s*]*năm)")
 _WEEKLY_DAY = _rx(rf"{_W}{_REC_CUE}(?P<wd>{_WEEKDAY}) (?:(?:của|trong) )?{_EVERY} tuần(?!\w)")
@@ -670,19 +775,44 @@ _FREQ_ORDER = ["daily", "weekly", "monthly", "months:2", "quarterly", "months:4"
                "yearly"]
 
 
+def _next_monthly(day: int, strict: bool, start: date | None) -> date | None:
+    """The first deadline on or after `start` of a duty due on `day` of every month
+    (the 31st falls on a shorter month's last day; one day earlier when strict)."""
+    if start is None:
+        return None
+    due = None
+    y, mo = start.year, start.month
+    while due is None or due < start:
+        due = date(y, mo, min(day, calendar.monthrange(y, mo)[1]))
+        due -= timedelta(days=1 if strict else 0)
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return due
+
+
+def _next_yearly(days: list[tuple[int, int]], strict: bool, start: date | None) -> date | None:
+    """The first deadline on or after `start` of a duty due on each (month, day) of a year."""
+    if start is None:
+        return None
+    due = None
+    for y in (start.year, start.year + 1):
+        for month, day in sorted(days):
+            candidate = date(y, month, min(day, calendar.monthrange(y, month)[1]))
+            candidate -= timedelta(days=1 if strict else 0)
+            if candidate >= start and (due is None or candidate < due):
+                due = candidate
+    return due
+
+
+def _yearly_code(days: list[tuple[int, int]]) -> str:
+    return "yearly:" + ",".join(f"{mo:02d}-{d:02d}" for mo, d in days)
+
+
 def _resolve_monthly(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
     phrase = _phrase(ctx.text, m.start(), m.end())
     day = int(m.group("day"))
     if not 1 <= day <= 31:
         raise _invalid(phrase)
-    strict = _strict(m.group("cue"), m.group("hour"))
-    due = None
-    if ctx.issued_on is not None:
-        y, mo = ctx.issued_on.year, ctx.issued_on.month
-        while due is None or due < ctx.issued_on:
-            due = date(y, mo, min(day, calendar.monthrange(y, mo)[1]))
-            due -= timedelta(days=1 if strict else 0)
-            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    due = _next_monthly(day, _strict(m.group("cue"), m.group("hour")), ctx.issued_on)
     return _deadline(phrase, due, DeadlineKind.RECURRING, f"monthly:{day}")
 
 
@@ -691,25 +821,82 @@ _PAIR = re.compile(r"(\d{1,2})(?:\s?[/\-.]\s?|[\s*]+tháng[\s*]+)(\d{1,2})", re.
 
 def _resolve_yearly(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
     phrase = _phrase(ctx.text, m.start(), m.end())
-    days = [(int(mo), int(d)) for d, mo in _PAIR.findall(m.group("ymd"))]
+    if m.re.groupindex.get("months"):
+        days = [(int(mo), int(m.group("day"))) for mo in re.findall(r"\d+", m.group("months"))]
+    else:
+        days = [(int(mo), int(d)) for d, mo in _PAIR.findall(m.group("ymd"))]
     for month, day in days:
         _check_day_month(phrase, day, month)
-    strict = _strict(m.group("cue"), m.group("hour"))
-    due = None
     first_year = int(m.group("from")) if m.re.groupindex.get("from") and m.group("from") else None
     start = ctx.issued_on
     if first_year is not None and (start is None or start.year < first_year):
         start = date(first_year, 1, 1)
-    if start is not None:
-        # The next of the named days still ahead at the notice date (or in the first year).
-        for y in (start.year, start.year + 1):
-            for month, day in sorted(days):
-                candidate = date(y, month, min(day, calendar.monthrange(y, month)[1]))
-                candidate -= timedelta(days=1 if strict else 0)
-                if candidate >= start and (due is None or candidate < due):
-                    due = candidate
-    recurrence = "yearly:" + ",".join(f"{mo:02d}-{d:02d}" for mo, d in days)
-    return _deadline(phrase, due, DeadlineKind.RECURRING, recurrence)
+    # The next of the named days still ahead at the notice date (or in the first year).
+    due = _next_yearly(days, _strict(m.group("cue"), m.group("hour")), start)
+    return _deadline(phrase, due, DeadlineKind.RECURRING, _yearly_code(days))
+
+
+# "trước ngày 10 tháng cuối quý", "chậm nhất ngày 15 của tháng đầu quý sau", "ngày 20 tháng
+# cuối kỳ báo cáo", "trước ngày 05 của tháng tiếp theo": a day of a month named by its
+# place in a reporting period. `per` names the period, or "kỳ" leaves it to the rhythm the
+# text states before (`_Ctx.rhythm_at`); `after` is the month after the period.
+_MONTH_PLACE = r"(?P<place>cuối(?: cùng)?|đầu(?: tiên)?|thứ (?:nhất|hai|ba|[1-3]))"
+_PERIOD_WORD = r"(?:quý|kỳ(?: báo cáo)?|năm|(?:0?6|sáu) tháng)"
+_NEXT_WORD = r"(?:sau|tiếp theo|kế tiếp|liền kề|liền sau)"
+_PLACED_DAY_RX = _rx(
+    rf"{_W}(?:(?:định kỳ (?:{_EVERY} )?|{_EVERY} )(?P<every>quý|năm|tháng|(?:0?6|sáu) tháng)"
+    rf"(?!\w)[\s,(*]*)?{_REC_CUE}ngày (?P<day>\d{{1,2}})(?!\d) (?:(?:của|trong) )?tháng "
+    rf"(?:{_MONTH_PLACE} (?:(?:của|trong) )?(?:(?:mỗi|hằng|hàng) )?(?P<per>{_PERIOD_WORD})"
+    rf"(?: (?P<next>{_NEXT_WORD}))?"
+    rf"|(?P<after>{_NEXT_WORD}))(?!\w)(?![\s*]*[/\-]?[\s*]*\d)")
+_PLACE_OFFSET = {"cuoi": 0, "cuoi cung": 0, "dau": 1, "dau tien": 1, "thu nhat": 1, "thu 1": 1,
+                 "thu hai": 2, "thu 2": 2, "thu ba": 3, "thu 3": 3}
+
+
+def _months_of(word: str) -> int | None:
+    """Months in a period named by `word` (tháng 1, quý 3, 6 tháng 6, năm 12); None
+    for a week, or for a word that names none."""
+    folded = fold(word)
+    if folded in ("thang", "hang thang"):
+        return 1
+    if folded.endswith("quy"):
+        return 3
+    if folded.endswith(("6 thang", "sau thang")) or folded == "hoc ky":
+        return 6
+    if folded.endswith(("nam", "nam hoc", "9 thang", "chin thang")) or folded.startswith("hoc ky "):
+        return 12  # a named half, nine months, a school year or one term: once a year
+    return None
+
+
+def _resolve_placed_day(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    """`trước ngày 10 tháng cuối quý`: the 10th of March, June, September and
+    December, every year. A quarter's (or half-year's) months are written as the
+    days of the year they fall on (`yearly:03-10,06-10,09-10,12-10`), a month's as
+    `monthly:D`: the codes the store already rolls forward."""
+    phrase = _phrase(ctx.text, m.start(), m.end())
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        raise _invalid(phrase)
+    per = m.group("per")
+    span = _months_of(per) if per and not fold(per).startswith("ky") else None
+    if span is None:
+        # "tháng cuối kỳ", "tháng sau": the period is the rhythm stated before.
+        span = _months_of(m.group("every")) if m.group("every") else ctx.rhythm_at(m.start())
+    if span is None:
+        return None
+    if m.group("after"):
+        offset = span + 1  # the month after the period
+    else:
+        offset = _PLACE_OFFSET[fold(m.group("place"))] or span
+        if offset > span:
+            return None  # "tháng thứ ba của 1 tháng"
+    strict = _strict(m.group("cue"), m.group("hour"))
+    if span == 1:
+        return _deadline(phrase, _next_monthly(day, strict, ctx.issued_on), DeadlineKind.RECURRING,
+                         f"monthly:{day}")
+    days = sorted(((offset - 1 + span * i) % 12 + 1, day) for i in range(12 // span))
+    return _deadline(phrase, _next_yearly(days, strict, ctx.issued_on), DeadlineKind.RECURRING,
+                     _yearly_code(days))
 
 
 def _resolve_weekly(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
@@ -733,7 +920,9 @@ def _freq_code(item: str) -> str | None:
                 "nam": "yearly"}[words[-1] if len(words) == 1 else words[1]]
     number = " ".join(words[:words.index("thang")])
     n = int(number) if number.isdigit() else {"ba": 3, "sau": 6, "muoi hai": 12}[number]
-    return {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "yearly"}.get(n, f"months:{n}")
+    # "Báo cáo 9 tháng" is the nine-month report, sent once a year; no duty recurs every 9 months.
+    return {1: "monthly", 3: "quarterly", 6: "semiannual", 9: "yearly", 12: "yearly"}.get(
+        n, f"months:{n}")
 
 
 def _next_end(code: str, issued_on: date) -> date | None:
@@ -803,16 +992,104 @@ def _resolve_ongoing(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
     return _deadline(_phrase(ctx.text, m.start(), m.end()), None, DeadlineKind.ONGOING)
 
 
+# --- an event over several days: "trong 2 ngày 26/9 và 27/9/2026" -------------------
+
+# Days that share the last one's month ("26, 27/9/2026", "26 - 27/9", "26 và 27 tháng 9
+# năm 2026") or carry their own ("26/9 và 27/9/2026", "25/9 đến ngày 27/9/2026"). At most
+# ten: an event is not longer, and a bounded list keeps a text of numbers linear.
+_LIST_SEP = r"(?:[\s*]*,[\s*]*(?:và )?|[\s*]*[-–][\s*]*| (?:và|đến|tới) (?:hết )?)(?:ngày )?"
+_DAY_ONLY = r"\d{1,2}(?![\d/.])"
+_DAY_MONTH_ITEM = r"\d{1,2}\s?[/.]\s?\d{1,2}(?:\s?[/.]\s?\d{4})?(?![\d/.]|-\d)"
+_LAST_DAY = (rf"\d{{1,2}}{_DM}\d{{1,2}}{_YEAR_PART}?{_END}"
+             r"|\d{1,2} tháng \d{1,2}(?:(?: năm |\s?[/\-]\s?)\d{4})?(?!\d)")
+# A match starts with a word (a cue, "các", "ngày") or a count of days ("02 ngày"), never
+# with a bare number: the days of a list are not tried one by one as starts.
+_DAYS_RX = _rx(
+    rf"{_W}(?=[^\W\d]|\d{{1,3}} ngày)(?:{_HAN_PART}|{_PRE}(?P<cue>{_DAY_CUE}|từ)[\s*]*)?(?:(?P<vao>vào) )?"
+    rf"(?:(?:thời gian )?(?P<count>{_NUMBER}) ngày(?: (?:liên tục|liên tiếp))?[\s,:(*]*"
+    rf"(?:(?P<conn>là|gồm|vào|trong|từ) )?)?"
+    rf"(?:(?P<cac>các|những) )?(?:ngày[\s*]*)?"
+    rf"(?:(?P<items>{_DAY_MONTH_ITEM}(?:{_LIST_SEP}{_DAY_MONTH_ITEM}){{0,9}}){_LIST_SEP}"
+    rf"(?P<last>{_LAST_DAY})"
+    rf"|(?P<days>{_DAY_ONLY}(?:{_LIST_SEP}{_DAY_ONLY}){{0,9}}){_LIST_SEP}(?P<blast>{_LAST_DAY})"
+    # One day after its count: "trong 01 ngày, ngày 26/9/2026" (never "trong 01 ngày" from now).
+    rf"|(?(count)(?P<single>{_LAST_DAY})|(?!)))")
+_RANGE_SEP = re.compile(r"[-–]|(?<!\w)(?:đến|tới)(?!\w)", re.IGNORECASE)
+# Cues that date the work itself, whatever the day: the others ("trong", "từ … đến",
+# "các ngày") also tell of past events ("Trong 2 ngày 12 và 13/4, Đoàn đã kiểm tra").
+_FIRM_DAYS_CUES = ("truoc", "cham", "muon", "khong", "hoan", "xong")
+
+
+def _resolve_days(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    """An event over several days is due on its last day ("trước" it: the day
+    before its first). A list ("26, 27/9") is one event when its days follow
+    each other within a week; a range ("từ 26/9 đến 27/9", "26 - 27/9") whatever
+    its length. Anything else (two report days "15/6 và 15/12") is left to the
+    other rules."""
+    cue = m.group("hcue") or m.group("cue")
+    event = m.group("count") or m.group("cac")
+    if m.group("single") and (not m.group("count") or m.group("conn") == "từ"):
+        # One day without a count of days: the other rules read it; "trong 10 ngày từ
+        # ngày 20/4" counts from that day (a relative deadline).
+        return None
+    start = _cue_start(m, "hcue", "cue", "vao", "count", "cac")
+    labelled = cue is None and _after_label(ctx.text, start)
+    if cue is None and not (labelled or event or _alone(ctx.text, start, m.end())):
+        return None
+    if _FRACTION_OF.match(ctx.text, m.end()):
+        return None  # "từ 1/3 đến 2/3 số xã"
+    listed = m.group("items") or m.group("days") or ""
+    last_group = "last" if m.group("items") else "blast" if m.group("days") else "single"
+    is_range = bool(listed) and bool(_RANGE_SEP.search(
+        listed + ctx.text[m.end("items" if m.group("items") else "days"):m.start(last_group)]))
+    first_word = fold(m.group("cue") or "").split()[:1]
+    if first_word == ["tu"] and not is_range:
+        return None
+    if (first_word in (["tu"], ["den"], ["toi"], ["het"]) or is_range) \
+            and _is_cutoff(ctx.text, start):
+        return None  # "số liệu tính từ ngày 01/01 đến ngày 31/3/2026"
+    phrase = _phrase(ctx.text, start, m.end())
+    last_text = m.group(last_group)
+    last_day, last_month, last_year = _day_month_year(last_text)
+    _check_day_month(phrase, last_day, last_month)
+    items: list[tuple[int, int, int | None]] = (
+        [(int(d), int(mo), int(y) if y else None) for d, mo, y in
+         re.findall(r"(\d{1,2})\s?[/.]\s?(\d{1,2})(?:\s?[/.]\s?(\d{4}))?", listed)]
+        if m.group("items") else [(int(d), last_month, None) for d in re.findall(r"\d+", listed)])
+    for d, mo, _ in items:
+        _check_day_month(phrase, d, mo)
+    last = _named_day(phrase, f"{last_day}/{last_month}" + (f"/{last_year}" if last_year else ""),
+                      ctx.issued_on)
+    if last is None:
+        return _deadline(phrase, None, DeadlineKind.DATE)
+    # Earlier days without a year are in the last one's, or the year before across New Year.
+    days = [_make_date(phrase, y or last.year - ((mo, d) > (last.month, last.day)), mo, d)
+            for d, mo, y in items] + [last]
+    gaps = [(b - a).days for a, b in zip(days, days[1:], strict=False)]
+    if any(g <= 0 for g in gaps) or (not is_range and any(g > 7 for g in gaps)):
+        return None
+    firm = labelled or bool(m.group("hcue") or m.group("pre")) or (
+        bool(first_word) and first_word[0] in _FIRM_DAYS_CUES)
+    if not firm and ctx.issued_on is not None and last < ctx.issued_on:
+        return None  # a past event: narrative
+    if _strict(m.group("cue"), None):
+        return _deadline(phrase, days[0] - timedelta(days=1), DeadlineKind.DATE)
+    return _deadline(phrase, last, DeadlineKind.DATE)
+
+
 _DIGITS = tuple("0123456789")
 _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RULES: list[_Rule] = [
     _Rule(_MONTHLY_DAY_FIRST, _resolve_monthly, ("tháng",)),
     _Rule(_MONTHLY_FREQ_FIRST, _resolve_monthly, ("tháng",)),
+    _Rule(_PLACED_DAY_RX, _resolve_placed_day, ("tháng",)),
     _Rule(_YEARLY_DAY_FIRST, _resolve_yearly, ("năm",)),
     _Rule(_YEARLY_FREQ_FIRST, _resolve_yearly, ("năm",)),
+    _Rule(_YEARLY_MONTHS, _resolve_yearly, ("năm",)),
     _Rule(_WEEKLY_DAY, _resolve_weekly, ("tuần",)),
     _Rule(_WEEKLY_FREQ_FIRST, _resolve_weekly, ("tuần",)),
     _Rule(_DATE_RX, _resolve_date, _DIGITS),
+    _Rule(_DAYS_RX, _resolve_days, _DIGITS),
     _Rule(_RELATIVE_RX, _resolve_relative, _UNITS),
     _Rule(_PERIOD_RX, _resolve_period, ("tháng", "quý", "năm")),
     _Rule(_SESSION_RX, _resolve_session, ("họp", "hội")),
@@ -824,13 +1101,230 @@ _RULES: list[_Rule] = [
 ]
 
 
+# ---------------------------------------------------------------------------
+# Steps in a rhythm: report labels, and a bare day after a step ("… trước ngày 10
+# tháng cuối quý; Sở Nội vụ tổng hợp trước ngày 15")
+
+# "Báo cáo quý:", "- Báo cáo 6 tháng:", "Báo cáo định kỳ hằng tháng (gửi qua hệ thống):" label
+# the part of the text up to the next label; "hằng tháng", "định kỳ 6 tháng" state a rhythm.
+# A school's reports name their term: "Báo cáo học kỳ I:", "Báo cáo năm học:"; "Báo cáo sơ
+# kết 6 tháng đầu năm:", "Báo cáo 9 tháng:" are reports once a year.
+_RHYTHM_RX = _rx(
+    r"(?<!\w)(?:(?P<label>(?:chế độ )?báo cáo(?: (?:định kỳ|sơ kết|tổng kết|kết quả|tình hình))*"
+    r"(?: (?:hằng|hàng|mỗi))? (?P<lr>tuần|tháng|quý|năm học|năm|học kỳ(?: (?:I|II|1|2))?"
+    r"|(?:0?6|sáu|0?9|chín) tháng(?: (?:đầu|cuối) năm)?)(?![\s*]*\d)"
+    r"(?:[\s*]*\([^()\n]{0,80}\))?[\s*]*:)"
+    r"|(?:định kỳ )?(?:hằng|hàng|mỗi) (?P<er>tuần|tháng|quý|năm)(?!\w)(?![\s*]*\d)"
+    r"|định kỳ (?P<dr>tuần|tháng|quý|năm|(?:0?6|sáu) tháng)(?!\w)(?![\s*]*\d))")
+
+
+def _rhythm_marks(text: str) -> tuple[_Mark, ...]:
+    low = text.lower()
+    if not any(word in low for word in ("tháng", "quý", "năm", "tuần")):
+        return ()
+    return tuple(_Mark(m.start(), m.end(), _months_of(m.group("lr") or m.group("er")
+                                                      or m.group("dr")), bool(m.group("label")))
+                 for m in _RHYTHM_RX.finditer(text))
+
+
+# "trước ngày 15" (no month): only a step of a rhythm or of a date stated before.
+_BARE_DAY_RX = _rx(rf"{_W}{_REC_CUE}ngày (?P<day>\d{{1,2}})(?!\d)(?!\s?[/.\-]\s?\d)"
+                   r"(?![\s*]+(?:(?:của|trong) )?(?:tháng|hằng|hàng|mỗi|năm)(?!\w))")
+# More days of the year after a labelled one: "Báo cáo quý: trước ngày 15/3, 15/6, 15/9 và 15/12".
+_MORE_DAYS_RX = _rx(r"(?:[\s*]*,[\s*]*(?:và )?| và )(?:ngày )?"
+                    r"(?P<d>\d{1,2})\s?[/.]\s?(?P<mo>\d{1,2})(?![\d/.]|\s?-\s?\d)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐ]|\s*$)")
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    match: re.Match[str]
+    deadline: Deadline
+
+
+def _code_days(code: str | None) -> tuple[str, list[tuple[int, int]]] | None:
+    """("monthly", []) or ("yearly", [(month, day), …]) of a recurrence code that
+    a bare day can take over; None for other rhythms."""
+    if not code:
+        return None
+    head, _, arg = code.partition(":")
+    if head == "monthly":
+        return "monthly", []
+    if head == "yearly" and arg:
+        return "yearly", [(int(mo), int(d)) for mo, d in
+                          (item.split("-") for item in arg.split(","))]
+    return None
+
+
+def _cited(hit: _Hit, ctx: _Ctx) -> date | None:
+    """The day a dated step names (before "trước" moves its deadline a day back)."""
+    m = hit.match
+    if m.re is _DATE_RX:
+        named = m.group("when") or m.group("whenY") or m.group("whenNY")
+    elif m.re is _DAYS_RX:
+        named = m.group("last") or m.group("blast") or m.group("single")
+    else:
+        return None
+    return _named_day(hit.deadline.text, named, ctx.issued_on)
+
+
+def _labelled(hit: _Hit, ctx: _Ctx) -> _Hit:
+    """A day of the year without its year under a report's label ("Báo cáo 6 tháng:
+    trước ngày 15/6") is that report's day every year: `yearly:06-15`. (A day of a
+    period's month, `ngày 10 tháng cuối quý`, recurs each period: `_PLACED_DAY_RX`.)
+    A day with its year names one occurrence and stays a date."""
+    m = hit.match
+    label = ctx.label_at(hit.start)
+    if m.re is not _DATE_RX or hit.deadline.kind != DeadlineKind.DATE or label is None \
+            or label.months is None or not ctx.same_sentence(label.end, hit.start):
+        return hit
+    named = m.group("when") or m.group("whenY") or m.group("whenNY")
+    day, month, year = _day_month_year(named)
+    if year is not None or m.group("whenY"):
+        return hit
+    days = [(month, day)]
+    end = hit.end
+    for _ in range(11):
+        more = _MORE_DAYS_RX.match(ctx.text, end)
+        if more is None:
+            break
+        days.append((int(more.group("mo")), int(more.group("d"))))
+        end = more.end()
+    start = _cue_start(m, "hcue", "cue")
+    phrase = _phrase(ctx.text, start, end)
+    for mo, d in days:
+        _check_day_month(phrase, d, mo)
+    due = _next_yearly(days, _strict(m.group("cue"), m.group("hour")), ctx.issued_on)
+    return _Hit(hit.start, end, m, _deadline(phrase, due, DeadlineKind.RECURRING,
+                                             _yearly_code(days)))
+
+
+def _bare_day(m: re.Match[str], prev: _Hit | None, ctx: _Ctx) -> Deadline | None:
+    """`trước ngày 15` takes its month from what comes before it: a report label
+    of a monthly rhythm (`Báo cáo tháng: trước ngày 20` → `monthly:20`), else the
+    step before it: a recurring one gives its rhythm and months (`trước ngày 10
+    tháng cuối quý; … tổng hợp trước ngày 15` → the 15th of the same months), a
+    dated one in the same sentence its month (the next month when the day is not
+    after it: chains go forward)."""
+    phrase = _phrase(ctx.text, m.start("cue"), m.end())
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    strict = _strict(m.group("cue"), m.group("hour"))
+    label = ctx.label_at(m.start())
+    usable = prev is not None and prev.deadline.kind in (DeadlineKind.RECURRING, DeadlineKind.DATE)
+    if label is not None and (not usable or (prev is not None and label.start >= prev.end)):
+        if label.months != 1:
+            return None  # "Báo cáo quý: trước ngày 15": which month of the quarter?
+        return _deadline(phrase, _next_monthly(day, strict, ctx.issued_on),
+                         DeadlineKind.RECURRING, f"monthly:{day}")
+    if prev is None:
+        return None
+    rhythm = _code_days(prev.deadline.recurrence) \
+        if prev.deadline.kind == DeadlineKind.RECURRING else None
+    if rhythm is not None:
+        kind, days = rhythm
+        if kind == "monthly":
+            return _deadline(phrase, _next_monthly(day, strict, ctx.issued_on),
+                             DeadlineKind.RECURRING, f"monthly:{day}")
+        days = sorted({(mo, day) for mo, _ in days})
+        return _deadline(phrase, _next_yearly(days, strict, ctx.issued_on),
+                         DeadlineKind.RECURRING, _yearly_code(days))
+    if prev.deadline.kind != DeadlineKind.DATE or _SENTENCE_END.search(ctx.text, prev.end,
+                                                                         m.start()):
+        return None
+    cited = _cited(prev, ctx)
+    if cited is None:
+        return _deadline(phrase, None, DeadlineKind.DATE) if ctx.issued_on is None else None
+    year, month = cited.year, cited.month
+    if day <= cited.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    due = _make_date(phrase, year, month, day)
+    return _deadline(phrase, due - timedelta(days=1) if strict else due, DeadlineKind.DATE)
+
+
+def _cites_day(code: str) -> bool:
+    """`monthly:20`, `yearly:12-15`, `weekly:5` name their day; `quarterly`, `months:2` do not."""
+    head, _, arg = code.partition(":")
+    return bool(arg) and head in ("monthly", "yearly", "weekly")
+
+
+def _vague_codes(dated: str) -> set[str]:
+    """The rhythms without a day (`quarterly`) a dated code states (`yearly:03-10,
+    06-10,09-10,12-10`)."""
+    rhythm = _code_days(dated)
+    if rhythm is None:
+        return set()
+    kind, days = rhythm
+    if kind == "monthly":
+        return {"monthly"}
+    per_year = len({mo for mo, _ in days})
+    return {code for code, n in (("quarterly", 4), ("semiannual", 2), ("yearly", 1))
+            if n == per_year}
+
+
+def _in_rhythm(hits: list[_Hit], ctx: _Ctx) -> list[_Hit]:
+    """Labelled days recur, bare days join the step before them, and a rhythm
+    stated without a day ("Định kỳ hằng quý, …", a label's "Báo cáo 6 tháng") gives
+    way to the step of the same paragraph that names its day."""
+    if ctx.labels:
+        labelled: list[_Hit] = []
+        for hit in hits:
+            if labelled and hit.start < labelled[-1].end:
+                continue  # a day the list before it took in
+            labelled.append(_labelled(hit, ctx))
+        hits = labelled
+    if "ngày" in ctx.text.lower() and (hits or ctx.labels):
+        starts = [hit.start for hit in hits]
+        added: list[_Hit] = []
+        for m in _BARE_DAY_RX.finditer(ctx.text):
+            if not m.group("cue"):
+                continue
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if (k >= 0 and hits[k].end > m.start()) \
+                    or (k + 1 < len(hits) and hits[k + 1].start < m.end()):
+                continue  # part of a phrase already read
+            prev = added[-1] if added and (k < 0 or added[-1].start > hits[k].start) else (
+                hits[k] if k >= 0 else None)
+            deadline = _bare_day(m, prev, ctx)
+            if deadline is not None:
+                added.append(_Hit(m.start("cue"), m.end(), m, deadline))
+        if added:
+            hits = sorted(hits + added, key=lambda hit: hit.start)
+    # Right to left: which rhythms a later step dates, and where the next dated step is.
+    label_starts = [label.start for label in ctx.labels]
+    dated_later: set[str] = set()
+    next_dated: int | None = None
+    keep: list[_Hit] = []
+    for hit in reversed(hits):
+        code = hit.deadline.recurrence or ""
+        if hit.deadline.kind not in (DeadlineKind.RECURRING, DeadlineKind.ONGOING):
+            keep.append(hit)
+            continue
+        if _cites_day(code):
+            dated_later.update(_vague_codes(code))
+            next_dated = hit.start
+            keep.append(hit)
+            continue
+        k = bisect.bisect_right(label_starts, hit.start) - 1
+        in_label = k >= 0 and hit.end <= ctx.labels[k].end
+        label_part_end = label_starts[k + 1] if in_label and k + 1 < len(label_starts) else None
+        if (code and code in dated_later) or (in_label and next_dated is not None and (
+                label_part_end is None or next_dated < label_part_end)):
+            continue  # the rhythm without its day: a later step says when
+        keep.append(hit)
+    return keep[::-1]
+
+
 def find_deadlines(text: str, *, issued_on: date | None) -> list[Deadline]:
     """Every deadline phrase of a paragraph (normalised text), in order of appearance.
 
     `issued_on` resolves relative deadlines and dates without a year; without it
     those get `due_on=None`. Raises InvalidDateError for a day that does not
     exist (`31/2/2026`), naming the phrase."""
-    ctx = _Ctx(text, issued_on)
+    ctx = _Ctx.of(text, issued_on)
     candidates: list[tuple[int, int, int, re.Match[str], Resolver]] = []
     low = text.lower()
     for order, rule in enumerate(_RULES):
@@ -844,7 +1338,7 @@ def find_deadlines(text: str, *, issued_on: date | None) -> list[Deadline]:
     # Candidates come by start: one overlaps a taken phrase iff it starts before the
     # furthest end taken so far (a running maximum keeps this linear).
     taken_end = -1
-    found: list[tuple[int, Deadline]] = []
+    hits: list[_Hit] = []
     for start, neg_len, _, m, resolve in candidates:
         end = start - neg_len
         if start < taken_end:
@@ -853,8 +1347,8 @@ def find_deadlines(text: str, *, issued_on: date | None) -> list[Deadline]:
         if deadline is None:
             continue
         taken_end = max(taken_end, end)
-        found.append((start, deadline))
-    return [d for _, d in sorted(found, key=lambda f: f[0])]
+        hits.append(_Hit(start, end, m, deadline))
+    return [hit.deadline for hit in _in_rhythm(hits, ctx)]
 
 
 # Kinds that name a day by which the work is due (not a rhythm, not an ongoing duty).

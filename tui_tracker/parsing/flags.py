@@ -9,7 +9,9 @@ lists them, a test keeps the three equal. Labels live in the catalog
 
 from __future__ import annotations
 
-__all__ = ["FLAGS", "flag_label"]
+import unicodedata
+
+__all__ = ["FLAGS", "flag_label", "is_vietnamese_name"]
 
 # Code → what it means (English, for the code's readers; users see the catalog's label).
 FLAGS: dict[str, str] = {
@@ -19,8 +21,6 @@ FLAGS: dict[str, str] = {
     "lead_not_found": "no lead agency could be read",
     "unknown_agency": "a lead or coordinator is not in the agency catalogue (kept as written)",
     # Deadlines
-    "deadline_inherited": "the deadline is not stated in the directive's own text: it comes "
-                          "from the item or lead-in above it",
     "deadline_from_parent_all": "the deadline comes from a parent that says it applies to "
                                 "all of its points",
     "deadline_chain": "the text names several deadlines (steps); the last one is used",
@@ -39,3 +39,25 @@ def flag_label(code: str) -> str:
     from tui_tracker.i18n import t
 
     return t(f"parse.flag.{code}")
+
+
+# The marks Vietnamese writes on a letter: circumflex, breve, horn (letters), and the
+# five tones. Any other mark (diaeresis, cedilla, ring, caron …) is a misread letter.
+_VIETNAMESE_MARKS = frozenset("\u0302\u0306\u031b\u0300\u0301\u0303\u0309\u0323")
+
+
+def is_vietnamese_name(name: str) -> bool:
+    """Whether every letter of a name is one Vietnamese writes (a-z with its marks,
+    đ): an OCR slip gives "Sở Tài chínḥ" or "Sở Xâý dựng", a foreign script "Sở Ү tế"."""
+    for char in name:
+        if not char.isalpha():
+            continue
+        if char in "đĐ":
+            continue
+        base, *marks = list(unicodedata.normalize("NFD", char))
+        if not ("a" <= base.lower() <= "z"):
+            return False
+        if marks and (base.lower() not in "aeiouy" or len(marks) > 2
+                      or any(mark not in _VIETNAMESE_MARKS for mark in marks)):
+            return False  # marks sit on vowels only: "ḥ", "ñ" are misread letters
+    return True

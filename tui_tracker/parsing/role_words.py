@@ -48,10 +48,49 @@ LEAD_AFTER_RE = re.compile(
 # "… chủ trì cuộc họp": chairing the meeting, not leading a task.
 MEETING_RE = re.compile(r"\s*,?\s*(?:cuộc họp|buổi|hội nghị|phiên họp|họp|cuộc)(?!\w)")
 # A bullet or numbering that opens a paragraph.
-BULLET_RE = re.compile(r"^\s*(?:[-+•*–—]\s*|\(\d+\)\s*|\d+[.)]\s+|[a-zđ]\)\s+)")
+BULLET_RE = re.compile(
+    r"^\s*(?:[-+•*–—]\s*|\((?:\d+|i{1,3}|iv|vi{0,3}|ix|x)\)\s*|\d+[.)]\s+|[a-zđ]\)\s+)")
 
 # "A, B theo chức năng, nhiệm vụ (được giao)", "… trong phạm vi thẩm quyền": each does
 # its own part, so each leads.
 EACH_RE = re.compile(
     r"\s*,?\s*(?:theo|trong\s+phạm\s+vi|căn\s+cứ)\s+(?:(?:đúng|từng)\s+)?(?:chức\s+năng"
     r"|thẩm\s+quyền|lĩnh\s+vực|phạm\s+vi)")
+
+# Verbs of general effort that only lead into a list ("tập trung thực hiện các nội
+# dung sau:"): they name no work of their own. Folded.
+_GENERIC_VERBS = """
+thuc hien, trien khai, tap trung, quan tam, chu y, luu y, lam tot, chi dao, tiep tuc,
+khan truong, nghiem tuc, to chuc thuc hien, chu dong, quyet liet, dong bo, kip thoi,
+hoan thanh truoc, hoan thanh trong, hoan thanh cham nhat, hoan thanh xong, hoan thanh cac,
+hoan thanh truoc ngay, thoi gian hoan thanh
+"""
+# Verbs that name work ("rà soát", "hoàn thiện", "trình"): a lead-in with one of them
+# outside the generic phrase is a task of its own, and its list spells out its parts.
+_WORK_VERBS = """
+ra soat, nghien cuu, huong dan, tong hop, tham muu, xay dung, hoan thanh, hoan thien,
+hoan chinh, bao cao, kiem tra, theo doi, don doc, cap nhat, xu ly, giai quyet, lap,
+tham dinh, trinh, ban hanh, danh gia, quan ly, bo tri, can doi, huy dong, tang cuong,
+day manh, day nhanh, nang cao, khac phuc, chuan bi, pho bien, tuyen truyen, van dong,
+ho tro, giai ngan, thanh toan, quyet toan, phan bo, su dung, dam bao, bao dam, tien hanh,
+cung cap, gui, lay y kien, tiep thu, giai trinh, chan chinh, kiem diem, thu hoi, ban giao,
+tiep nhan, dieu chinh, bo sung, sua doi, cong bo, cong khai, van hanh, duy tri, thao go,
+dang ky, lua chon, khao sat, ke khai, tong ket, so ket, giam sat, thu thap, kien toan,
+sap xep, thanh lap, nghiem thu, phe duyet, niem yet, to chuc, de xuat, xac dinh,
+thong ke, phan loai, rut kinh nghiem, lam ro, xem xet, thanh tra, dieu tra, ngan chan,
+phong chong, khoi cong, thi cong, cai tao, nang cap, sua chua, mua sam, dau tu, dao tao,
+boi duong, kiem ke, do dac, cap phep, cap, xac minh, phoi hop voi
+"""
+
+
+def _folded_phrases(text: str) -> list[str]:
+    return sorted({p.strip() for p in text.replace("\n", " ").split(",") if p.strip()},
+                  key=len, reverse=True)
+
+
+GENERIC_VERB_RE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _folded_phrases(_GENERIC_VERBS)))})\b")
+WORK_VERB_RE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _folded_phrases(_WORK_VERBS)))})\b")
+# How a list is announced at the end of its lead-in: "… các nội dung sau:", "Cụ thể:",
+# "như sau:", "gồm:". An enumeration ("gồm:", "bao gồm:", "như:") lists the parts of
+# what the lead-in names; the others list tasks.
+ENUMERATION_RE = re.compile(r"(?:\bbao gom|\bgom|\bnhu|\bla|\bsau day la)\s*:$")

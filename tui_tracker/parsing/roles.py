@@ -65,6 +65,8 @@ from tui_tracker.parsing.role_words import (
     COORD_AFTER_RE,
     COORD_RE,
     EACH_RE,
+    ENUMERATION_RE,
+    GENERIC_VERB_RE,
     ISSUER_KEYS,
     LEAD_AFTER_RE,
     MEETING_RE,
@@ -72,12 +74,18 @@ from tui_tracker.parsing.role_words import (
     PARTNER_RE,
     TRIGGER_NOT_AFTER,
     TRIGGER_RE,
+    WORK_VERB_RE,
 )
+from tui_tracker.text import fold
 
 # Matched at a position of the clause, never on a copy of its rest.
 _OPENING_PHRASE_RE = re.compile(r"([^,;:()]{1,40}?),\s*")
 _COLON_RE = re.compile(r"\s*:")
+_LABEL_OPENING_RE = re.compile(r"([^,;:()]{1,40}?):\s*")
 _COMMA_RE = re.compile(r"\s*,?\s*")
+_COMMA_THEN_RE = re.compile(r"\s*,\s*")
+_DUE_CUE_RE = re.compile(r"(?<!\w)(?:trước ngày|chậm nhất|định kỳ|hằng (?:tháng|quý|tuần|năm)"
+                         r"|trước \d|trong (?:tháng|quý|năm) )")
 
 
 @dataclass
@@ -226,13 +234,34 @@ def _read_triggers(t: ClauseText, found: _Found) -> None:
         if lst is None:
             continue
         if lst.names:
-            found.lead(t, m.start(), lst)
+            listed = _enumerated(t, lst)
+            found.lead(t, m.start(), listed if listed is not None else lst)
         else:
             # "Yêu cầu các cơ quan, đơn vị liên quan …": the related agencies lead.
             title = TITLE_RE.match(t.low, lst.start)
             text = clean_name(t.s[title.end() if title else lst.start:lst.end])
             group = NameSpan(canonical_agency(text), True, lst.start, lst.end, None)
             found.lead_lists.append((m.start(), [group], []))
+
+
+_GOM_RE = re.compile(r"[^;:]{0,250}?(?:,\s*)?(?<!\w)(?:bao\s+)?gồm\s*:?\s*")
+
+
+def _enumerated(t: ClauseText, lst: NameList) -> NameList | None:
+    """A group that the clause spells out later: "Giao các cơ quan sau theo chức năng,
+    nhiệm vụ tổ chức kiểm tra …, gồm: Sở Y tế, Sở Công Thương, Công an tỉnh; …":
+    the agencies listed lead, each of them."""
+    if not all(name.group for name in lst.names):
+        return None
+    m = _GOM_RE.match(t.low, lst.end)
+    if m is None:
+        return None
+    listed = agency_list(t, m.end())
+    if listed is None or not listed.names:
+        return None
+    for name in listed.names:
+        name.plural = True
+    return NameList(listed.names, lst.related or listed.related, lst.start, listed.end)
 
 
 def _read_coordination(t: ClauseText, found: _Found) -> None:
@@ -283,7 +312,8 @@ def _read_named_agencies(t: ClauseText, found: _Found, subjects: bool, *, offset
                 and (subjects or not _is_issuer(t, lst)):
             found.subjects(pos, lst)
             continue
-        if pos in starts and _acts(t, after) and not _is_issuer(t, lst):
+        if pos in starts and not _is_issuer(t, lst) and (
+                _acts(t, after) or _work_in_parenthesis(t, lst.end, after)):
             found.subjects(pos, lst)
 
 
@@ -311,10 +341,25 @@ def _resolve(found: _Found) -> Roles:
     return roles
 
 
+def _work_in_parenthesis(t: ClauseText, end: int, after: int) -> bool:
+    """"- Sở Xây dựng (kiểm tra an toàn các công trình …);": the work of the agency that
+    opens the clause is in its parenthesis, and nothing but punctuation follows it."""
+    if after == end:
+        return False
+    inside = t.s[end:after].strip().lstrip("(")
+    return inside[:1].islower() and not any(c.isalnum() for c in t.s[after:])
+
+
 def _has_partner(t: ClauseText, pos: int) -> bool:
-    """"phối hợp với Sở Y tế", "phối hợp Sở Tài chính": a partner follows."""
+    """"phối hợp với Sở Y tế", "phối hợp Sở Tài chính": a partner follows; or a second
+    verb of the same subject ("Bộ Công Thương phối hợp, hướng dẫn Bộ Xây dựng …")."""
     if PARTNER_RE.match(t.low, pos):
         return True
+    comma = _COMMA_THEN_RE.match(t.low, pos)
+    if comma is not None:
+        i = t.token_index(comma.end())
+        if i is not None and is_terminator(t, i) and not NOT_ACTION_RE.match(t.low, comma.end()):
+            return True
     lst = agency_list(t, pos)
     return lst is not None and bool(lst.names)
 
@@ -324,9 +369,17 @@ def _clause_starts(t: ClauseText, offset: int) -> set[int]:
     short opening phrase ("Trên cơ sở đó, ", "Đồng thời, ")."""
     first = t.skip_space(offset)
     starts = {first}
-    m = _OPENING_PHRASE_RE.match(t.s, first)
-    if m and len(m.group(1).split()) <= 6 and name_at(t, first) is None:
-        starts.add(m.end())
+    if name_at(t, first) is not None:
+        return starts
+    # A label first ("Báo cáo tháng: UBND các xã gửi …"), then an opening phrase
+    # ("Báo cáo đột xuất: khi phát hiện ổ dịch, UBND các xã báo cáo …").
+    label = _LABEL_OPENING_RE.match(t.s, first)
+    if label and len(label.group(1).split()) <= 5:
+        starts.add(label.end())
+    for at in list(starts):
+        m = _OPENING_PHRASE_RE.match(t.s, at)
+        if m and len(m.group(1).split()) <= 6 and name_at(t, at) is None:
+            starts.add(m.end())
     return starts
 
 
@@ -334,11 +387,26 @@ def _acts(t: ClauseText, pos: int) -> bool:
     """What follows a clause-opening agency makes it the one who acts."""
     if _COLON_RE.match(t.low, pos):
         return True
-    p = _COMMA_RE.match(t.low, pos).end()
-    if NOT_ACTION_RE.match(t.low, p):
-        return False
+    comma = _COMMA_RE.match(t.low, pos)
+    assert comma is not None  # the pattern matches the empty string
+    p = comma.end()
+    not_action = NOT_ACTION_RE.match(t.low, p)
+    if not_action:
+        # "Sở X báo cáo kết quả …" tells what was reported, unless a deadline asks for
+        # it: "Các sở báo cáo kết quả thực hiện về Sở Xây dựng trước ngày 05/11".
+        return not_action.group().startswith("báo cáo") and _DUE_CUE_RE.search(t.low, p) is not None
     i = t.token_index(p)
-    return i is not None and is_terminator(t, i)
+    if i is None:
+        return False
+    # A verb the word lists know, or any word in lower case after a name that a place
+    # name closed ("Công ty Điện lực Quảng Trị di dời …"): the subject acts.
+    return is_terminator(t, i) or (t.is_word(i) and t.word(i).islower()
+                                   and i > 0 and _closed_by_place(t, i))
+
+
+def _closed_by_place(t: ClauseText, i: int) -> bool:
+    """The two words before token i are capitalised: a place or person name."""
+    return i >= 2 and all(t.capitalised(j) and not t.word(j).isupper() for j in (i - 1, i - 2))
 
 
 def _is_issuer(t: ClauseText, lst: NameList) -> bool:
@@ -405,7 +473,13 @@ def _preamble_roles(paragraphs: tuple[str, ...]) -> Roles | None:
 def is_agency_label(title: str) -> bool:
     """A section title that is only an agency's name ("1. Sở Công Thương", "2. Thanh
     tra tỉnh:"): that agency leads the items under it."""
-    return _label_roles(title.rstrip(" :") + ":") is not None
+    return label_roles(title) is not None
+
+
+def label_roles(text: str) -> Roles | None:
+    """The agencies a heading or lead-in names and nothing else ("Sở Y tế", "Đối với
+    Sở Xây dựng:", "- UBND các xã, phường:"), with or without its colon."""
+    return _label_roles(text.rstrip(" :") + ":")
 
 
 def opens_whole_task(paragraph: str) -> bool:
@@ -421,20 +495,91 @@ def opens_whole_task(paragraph: str) -> bool:
     return bool(roles.leads) and (bool(roles.coordinates) or roles.with_related)
 
 
+@lru_cache(maxsize=256)
+def lead_in_is_bare(paragraph: str) -> bool:
+    """A lead-in (a paragraph ending with a colon over a list) that only says who does
+    the list's points: "Giao Sở Tài chính:", "Đề nghị:", "Sở Giáo dục và Đào tạo đề
+    nghị các trường thực hiện các nội dung sau. Cụ thể:". Each point is then a task of
+    its own, led by whom the lead-in names (or by whom each point names).
+
+    A lead-in that is a task of its own keeps the points as its parts or details: it
+    names work ("Rà soát hệ thống thông tin dùng chung, gồm:", "Sở Y tế chủ trì, phối
+    hợp với Sở Tài chính hoàn thiện Đề án …, trình UBND tỉnh trước ngày 15/3/2027.
+    Khi thực hiện lưu ý các nội dung sau:"), or a lead with its coordinators (one team
+    does all of it), or it enumerates ("… gồm:", "như:")."""
+    text = BULLET_RE.sub("", paragraph.strip(), count=1)
+    if ENUMERATION_RE.search(fold(text)) or opens_whole_task(text):
+        return False
+    # "Để bảo đảm cho Nhân dân đón Tết …, yêu cầu …": the purpose is not the work.
+    text = _PURPOSE_RE.sub("", text, count=1)
+    return not _names_work(text)
+
+
+_PURPOSE_RE = re.compile(r"^(?:để|nhằm)\s[^,:;]{0,200},\s*", re.IGNORECASE)
+
+
+def _names_work(text: str) -> bool:
+    """A verb of work outside the general "thực hiện các nội dung sau" and outside
+    agency names ("Ban Quản lý dự án đầu tư xây dựng"): in lower case, or opening a
+    sentence ("Rà soát …")."""
+    t = clause_text(text)
+    folded = list(t.f.lower())
+    inside_until = 0
+    for pos, _ in t.tokens:  # blank the agency names out
+        if pos < inside_until or not (text[pos].isupper() or text[pos] in "cnlt"):
+            continue
+        lst = agency_list(t, pos)
+        if lst is not None and lst.names:
+            inside_until = lst.end
+            folded[pos:lst.end] = " " * (lst.end - pos)
+    key = GENERIC_VERB_RE.sub(lambda m: " " * len(m.group()), "".join(folded))
+    for m in WORK_VERB_RE.finditer(key):
+        if text[m.start()].islower():
+            return True
+        before = text[:m.start()].rstrip()
+        if not before or before.endswith((".", ":", ";")) or BULLET_RE.fullmatch(before + " "):
+            return True  # a capital that opens a sentence, not a name
+    return False
+
+
+def opens_with_agency(text: str) -> bool:
+    """The text opens with an agency's name ("Sở Xây dựng (quản lý quy hoạch);")."""
+    lst = agency_list(clause_text(text), 0)
+    return lst is not None and bool(lst.names)
+
+
+def names_then_work(text: str) -> bool:
+    """After the agencies it opens with (and their parenthesis), the text goes on with
+    words: "Sở Nông nghiệp và Môi trường (giao đất) rà soát các thủ tục …"."""
+    t = clause_text(text)
+    lst = agency_list(t, 0)
+    if lst is None or not lst.names:
+        return False
+    rest = text[skip_parenthesis(t, lst.end):]
+    return any(c.isalpha() for c in rest)
+
+
+# "Đối với Sở Xây dựng:", "Về phía UBND các xã:", "Riêng Công an tỉnh:": the agency the
+# points below are for.
+_TOPIC_PREFIX_RE = re.compile(r"^(?:đối với|về phía|riêng(?:\s+đối với)?|phần việc của)\s+",
+                              re.IGNORECASE)
+
+
 def _label_roles(paragraph: str) -> Roles | None:
     """A preamble that is only an addressee and a colon ("Sở Y tế:", "- UBND các xã,
-    phường:"): that addressee leads what follows."""
+    phường:", "Đối với Sở Xây dựng:", "Riêng Công an tỉnh:"): that addressee leads
+    what follows."""
     text = BULLET_RE.sub("", paragraph.strip(), count=1)
     if not text.endswith(":"):
         return None
+    text = _TOPIC_PREFIX_RE.sub("", text, count=1)
     t = ClauseText(text)
     lst = agency_list(t, 0)
     if lst is None or not lst.names or text[lst.end:].strip() != ":" or _is_issuer(t, lst):
         return None
-    leads, others = _lead_roles(lst.names, semicolons=lst.semicolons)
+    # Several subjects in one heading ("3. Sở Giáo dục và Đào tạo, các sở, ban, ngành và
+    # UBND các phường, xã:") all lead the points below it.
     roles = Roles(with_related=lst.related)
-    for name in leads:
+    for name in lst.names:
         roles.put(name.name, Role.LEAD, name.group)
-    for name in others:
-        roles.put(name.name, Role.COORDINATE, name.group)
     return roles

@@ -1,29 +1,30 @@
-"""The body of a notice as numbered sections and lettered items.
+"""The tasks' scopes, read on the document tree (`parsing.tree`): which words belong
+to which task.
 
-Real notices number their conclusions in a few ways, which nest:
+The body ends at Nơi nhận or the signature; a courtesy closing ("Nay thông báo
+…", "… thông báo để … thực hiện./.") ends it too, unless an item or a paragraph
+that gives work follows it (`_body_end`). The tree is built from the rest.
 
-- Roman sections, often upper case: `I. ĐÁNH GIÁ CHUNG`, `II. NHIỆM VỤ …`;
-- Arabic sections: `1. Đánh giá chung`, `2. Nhiệm vụ trọng tâm …`, and
-  sub-sections `2.1.`, `2.2.`;
-- lettered items `a)` … `đ)` … (any single letter: the seed has an `f)`), or
-  numbered items `1)`, `2)`;
-- ordinals of Party and leaders' conclusions: `Một là, …`, `Thứ hai, …` (as 1., 2.);
-- task tables copied as text (`| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối
-  hợp | Thời gian hoàn thành |`): one block per row, its cells naming the roles.
-
-A marker only counts when it continues its sequence (`b)` after `a)`, `3.` after
-`2.`); otherwise the line is text of the current item (a nested list). The
-body starts at the first marker; what comes before it (the meeting paragraph,
-"… kết luận như sau:") and the closing ("Nay thông báo …", "Nơi nhận",
-signature) yield no directive.
-
-Each item yields a `Block`: its heading (a short title line such as `Về xử lý
-tồn tại trước hợp nhất tỉnh`, when paragraphs follow it), its paragraphs, the
-title of its section and the preambles above it (whose addressee leads the
-items: `yêu cầu Sở … tập trung thực hiện một số nhiệm vụ trọng tâm sau:`). A
-section without items is itself a block (Công văn style: `1. Giao Sở Tài chính
-chủ trì, …`). Assessment sections (`Đánh giá chung`, `Kết quả đạt được`,
+Each section or item yields a `Block`: its heading (a short title line such as
+`Về xử lý tồn tại trước hợp nhất tỉnh`, when paragraphs follow it), its entries
+(paragraphs and list entries, each with its node in the tree), the title of its
+section and the preambles above it (whose addressee leads the items: `yêu cầu
+Sở … tập trung thực hiện một số nhiệm vụ trọng tâm sau:`, or a heading that is
+an agency: `3. Sở Công Thương:`, `Đối với Sở Xây dựng:`). A section without
+items is itself a block (Công văn style: `1. Giao Sở Tài chính chủ trì, …`);
+paragraphs between the opening lead-in and the first item make an "opening"
+block; a notice without numbering is one "loose" block; a task table gives one
+"row" block per row. Assessment sections (`Đánh giá chung`, `Kết quả đạt được`,
 `Tình hình …`) yield nothing.
+
+Lists decide the units of work (`assignments.split_units`): the entries under a
+bare lead-in ("Giao Sở Tài chính:", "Đề nghị:", "… thực hiện các nội dung sau.
+Cụ thể:") are tasks of their own, led by whom the lead-in names; under a lead-in
+that is a task itself ("Sở Y tế chủ trì, phối hợp với … hoàn thiện Đề án …,
+trình … trước ngày …. Khi thực hiện lưu ý:") they are its details; under "…
+gồm:" agencies are named one by one (each its own task when each carries its
+own work, else the subjects of the work that follows the list). Asides inside
+an item (attachment notes, a summing-up, praise) are no part of its task.
 """
 
 from __future__ import annotations
@@ -31,31 +32,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui_tracker.parsing.assignments import has_assignment, split_units
+from tui_tracker.errors import InvalidDateError
+from tui_tracker.parsing.assignments import ListPlace, has_assignment
 from tui_tracker.parsing.header import has_notice_header
 from tui_tracker.parsing.header.top import find_type_line, title_after_type, zone_end
-from tui_tracker.parsing.roles import is_agency_label, opens_whole_task
+from tui_tracker.parsing.role_words import BULLET_RE, ENUMERATION_RE
+from tui_tracker.parsing.roles import (
+    is_agency_label,
+    lead_in_is_bare,
+    names_then_work,
+    opens_whole_task,
+    opens_with_agency,
+)
+from tui_tracker.parsing.tree import ITEM, PARA, SECTION, Node, build_tree, marker_of
 from tui_tracker.text import fold
 
-_ROMAN_RE = re.compile(r"^([IVXLC]{1,7})\s*[.):/\-–]\s*(\S.*)$")
-_ARABIC_RE = re.compile(r"^(\d{1,2})(?:\.|/(?=\s))\s*(\S.*)$")
-_NESTED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$")
-_LETTER_RE = re.compile(r"^([a-zđ])\)\s*(\S.*)$")
-# Ordinals that number conclusions in Party and leaders' notices: "Một là, …", "Thứ hai, …".
-_ORDINALS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
-_ORDINAL_RE = re.compile(
-    r"^(?:(?P<la>một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là"
-    r"|thứ\s+(?P<thu>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:.]\s*(?P<rest>\S.*)$",
-    re.IGNORECASE)
-_LETTER_DOT_RE = re.compile(r"^([a-zđ])[./]\s+(\S.*)$")
-_NUMBER_ITEM_RE = re.compile(r"^(\d{1,2})\)\s*(\S.*)$")
-_ALPHABET = "abcdđefghijklmnopqrstuvwxyz"
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-# The closing: "Nay thông báo …", "Văn phòng UBND tỉnh thông báo để …", Nơi nhận, signature.
+# The closing: "Nay thông báo …", "Văn phòng UBND tỉnh thông báo để …" (a formula the
+# text may go on after), then Nơi nhận and the signature (nothing follows them).
 _CLOSING_START = re.compile(
-    r"^(?:nơi nhận|nay thông báo|tl\.|kt\.|tm\.|q\.\s|t/m|t/l|k/t|ký thay|thừa lệnh|thay mặt|"
+    r"^(?:nơi nhận|tl\.|kt\.|tm\.|q\.\s|t/m|t/l|k/t|ký thay|thừa lệnh|thay mặt|"
     r"\(đã ký\)|người ký)", re.IGNORECASE)
+_NOW_NOTIFY = re.compile(r"^nay thông báo", re.IGNORECASE)
 # An upper-case signature title standing alone: "CHỦ TỊCH", "PHÓ CHÁNH VĂN PHÒNG".
 _SIGNER_TITLE = re.compile(
     r"^(?:pho |quyen )?(?:chu tich|giam doc|chanh van phong|bi thu|bo truong|chu nhiem"
@@ -89,6 +86,16 @@ _WORK_AHEAD = ("thoi gian toi", "sap toi", "giai phap", "chi dao", "de xuat", "k
 _TITLE_MAX_WORDS = 40
 
 
+@dataclass(eq=False)
+class Entry:
+    """One paragraph of a block with its place in the document tree."""
+
+    text: str  # as written, a list entry with its marker ("- Cập nhật …", "(ii) Sở B …")
+    node: Node | None = None
+    lead_in: Entry | None = None  # the paragraph that leads into this list entry
+    separate: bool = False  # a bare lead-in's entry: a task of its own
+
+
 @dataclass
 class Block:
     """Text that yields one or more directives: an item, or a section without items."""
@@ -101,30 +108,31 @@ class Block:
     kind: str = "item"  # "item" | "section" | "loose" | "row"
     # A table row ("row"): the texts of its lead, coordinating and deadline cells.
     cells: dict[str, str] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)  # the paragraphs in the tree
+    node: Node | None = None  # the section or item node of the block
+
+    def __post_init__(self) -> None:
+        if not self.entries:
+            self.entries = [Entry(p) for p in self.paragraphs]
+
+    def places(self) -> list[ListPlace | None]:
+        """Where each paragraph sits in a list (for `split_units`)."""
+        index = {id(e): i for i, e in enumerate(self.entries)}
+        out: list[ListPlace | None] = []
+        for entry in self.entries:
+            lead_in = index.get(id(entry.lead_in)) if entry.lead_in is not None else None
+            out.append(ListPlace(lead_in, entry.separate) if entry.separate else None)
+        return out
 
 
 @dataclass
 class Structure:
     blocks: list[Block]
     numbered: bool  # sections or items were found
-
-
-@dataclass
-class _Node:
-    kind: str  # "root" | "roman" | "arabic" | "item"
-    label: str
-    ref: str
-    first: str = ""  # the text after the marker
-    raw: str = ""  # the whole line, marker included
-    lines: list[str] = field(default_factory=list)
-    children: list[_Node] = field(default_factory=list)
-    parent: _Node | None = None
-
-    def last_child(self, *kinds: str) -> _Node | None:
-        for child in reversed(self.children):
-            if child.kind in kinds:
-                return child
-        return None
+    tree: Node | None = None  # the body as a document tree (`parsing.tree`)
+    # The paragraph where the tasks start (the first item, or the first paragraph
+    # after an unnumbered letter's lead-in): what stands before it is context.
+    body_start: int = 0
 
 
 # ---------------------------------------------------------------------------
@@ -158,171 +166,34 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐ])")
 _LEAD_IN_END = re.compile(r"(?:như sau|kết luận|ý kiến|chỉ đạo|yêu cầu)\s*:$", re.IGNORECASE)
 
 
-def _is_closing(line: str) -> bool:
+def _is_signature(line: str) -> bool:
+    """Nơi nhận or the signature block: the notice's text is over."""
     if _CLOSING_START.match(line):
         return True
-    if _marker(line):
-        return False
-    if line.isupper() and _SIGNER_TITLE.match(fold(line)):
-        return True
+    return line.isupper() and bool(_SIGNER_TITLE.match(fold(line))) and not _marker(line)
+
+
+def is_closing_formula(line: str) -> bool:
+    """A courtesy closing that asks nothing ("Nay thông báo để …", "Văn phòng UBND tỉnh
+    thông báo để các cơ quan biết, thực hiện./."): no task, and no part of the last one."""
+    if _NOW_NOTIFY.match(line):
+        return not _marker(line)
     # Only a line that is the courtesy sentence alone: a task run on before it
     # ("… báo cáo Thủ tướng. Văn phòng Chính phủ thông báo để …/.") is kept, and the
     # courtesy clause left out of its directive (`assignments.split_units`).
-    alone = _SENTENCE_BREAK.search(line) is None
-    if alone and (_OFFICE_NOTIFY.match(line) or (_NOTIFY.search(line) and line.endswith("/."))):
-        return True
+    if (_OFFICE_NOTIFY.match(line) or (line.endswith("/.") and _NOTIFY.search(line))) \
+            and _SENTENCE_BREAK.search(line) is None:
+        return not _marker(line)
     # "Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.": a
     # closing formula with no work of its own.
     return line.endswith("/.") and len(line.split()) <= 30 \
-        and bool(_CLOSING_DEMAND.search(fold(line)))
+        and bool(_CLOSING_DEMAND.search(fold(line))) and not _marker(line)
 
 
-def _marker(line: str) -> tuple[str, str, str] | None:
-    """(kind, label, rest) when the line opens with a section or item marker."""
-    m = _ORDINAL_RE.match(line)
-    if m:
-        word = (m.group("la") or m.group("thu")).lower()
-        number = 1 if word == "nhất" else 4 if word == "tư" else _ORDINALS.index(word) + 1
-        rest = m.group("rest")
-        return "arabic", str(number), rest[0].upper() + rest[1:]
-    m = _ROMAN_RE.match(line)
-    if m and _roman_value(m.group(1)) and _opens_text(m.group(2)):
-        return "roman", m.group(1), m.group(2)
-    m = _NESTED_RE.match(line)
-    if m and _opens_text(m.group(2)):
-        return "arabic", m.group(1), m.group(2)
-    m = _ARABIC_RE.match(line)
-    if m and _opens_text(m.group(2)):
-        return "arabic", m.group(1), m.group(2)
-    m = _LETTER_RE.match(line)
-    if m:
-        return "item", m.group(1), m.group(2)
-    m = _LETTER_DOT_RE.match(line)
-    if m and _opens_text(m.group(2)):
-        return "item", m.group(1), m.group(2)
-    m = _NUMBER_ITEM_RE.match(line)
-    if m:
-        return "item", m.group(1), m.group(2)
-    return None
-
-
-def _opens_text(rest: str) -> bool:
-    first = rest.lstrip("“\"'(*")[:1]
-    return first.isalpha() and first.isupper()
-
-
-def _roman_value(text: str) -> int | None:
-    total = 0
-    values = [_ROMAN_VALUES[c] for c in text]
-    for i, v in enumerate(values):
-        total += -v if i + 1 < len(values) and v < values[i + 1] else v
-    canonical = _to_roman(total) if 0 < total < 40 else None
-    return total if canonical == text else None
-
-
-def _to_roman(n: int) -> str:
-    out = ""
-    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out += letters
-            n -= value
-    return out
-
-
-# ---------------------------------------------------------------------------
-# The tree.
-
-def _build(lines: list[str]) -> tuple[_Node, list[str], bool]:
-    """The section tree of the body, the introduction before it, and whether
-    any marker was found."""
-    root = _Node("root", "", "")
-    intro: list[str] = []
-    current = root
-    seen_marker = False
-    for line in lines:
-        marker = _marker(line)
-        node = _place(root, marker) if marker else None
-        if node is None:
-            if not seen_marker:
-                intro.append(line)
-            else:
-                current.lines.append(line)
-            continue
-        seen_marker = True
-        node.raw = line
-        current = node
-    return root, intro, seen_marker
-
-
-def _open_sections(root: _Node) -> list[_Node]:
-    """The chain of open section nodes, outermost first."""
-    chain: list[_Node] = []
-    node = root
-    while True:
-        child = node.last_child("roman", "arabic")
-        if child is None or (node.children and node.children[-1].kind == "item"):
-            break
-        chain.append(child)
-        node = child
-    return chain
-
-
-def _place(root: _Node, marker: tuple[str, str, str]) -> _Node | None:
-    kind, label, rest = marker
-    chain = _open_sections(root)
-    if kind == "roman":
-        previous = root.last_child("roman")
-        expected = _roman_value(previous.label) + 1 if previous else None
-        if previous is None and root.children:
-            return None  # Roman numerals after Arabic sections: a list in the text
-        if expected is not None and _roman_value(label) != expected:
-            return None
-        return _add(root, "roman", label, label, rest)
-
-    if kind == "arabic":
-        parts = label.split(".")
-        romans = [n for n in chain if n.kind == "roman"]
-        parent = romans[-1] if romans else root
-        for depth in range(1, len(parts)):
-            prefix = ".".join(parts[:depth])
-            found = next((c for c in reversed(parent.children)
-                          if c.kind == "arabic" and c.label == prefix), None)
-            if found is None:
-                return None
-            parent = found
-        if parent.last_child("item"):
-            return None  # numbers inside a lettered item's text
-        previous = parent.last_child("arabic")
-        if previous is not None and int(parts[-1]) != int(previous.label.split(".")[-1]) + 1:
-            return None
-        ref = f"{parent.ref}.{parts[-1]}" if parent.kind == "roman" else label
-        if parent.kind == "arabic" and romans and _ref_taken(root, ref):
-            # "1.1." under "I. … 1." and again under "II. … 1.": keep refs apart.
-            ref = f"{romans[-1].ref}.{label}"
-        return _add(parent, "arabic", label, ref, rest)
-
-    parent = chain[-1] if chain else root
-    previous = parent.last_child("item")
-    if previous is not None:
-        if label.isdigit() != previous.label.isdigit():
-            return None
-        if label.isdigit():
-            if int(label) != int(previous.label) + 1:
-                return None
-        elif _ALPHABET.index(label) <= _ALPHABET.index(previous.label):
-            return None
-    ref = f"{parent.ref}.{label}" if parent.ref else label
-    return _add(parent, "item", label, ref, rest)
-
-
-def _ref_taken(node: _Node, ref: str) -> bool:
-    return any(child.ref == ref or _ref_taken(child, ref) for child in node.children)
-
-
-def _add(parent: _Node, kind: str, label: str, ref: str, rest: str) -> _Node:
-    node = _Node(kind, label, ref, first=rest, parent=parent)
-    parent.children.append(node)
-    return node
+def _marker(line: str) -> bool:
+    """The line opens with a section or item marker (the tree checks the sequence)."""
+    found = marker_of(line)
+    return found is not None and found[0] in (SECTION, ITEM)
 
 
 # ---------------------------------------------------------------------------
@@ -372,30 +243,194 @@ def is_assessment(title: str | None) -> bool:
 def find_blocks(text: str) -> Structure:
     """The blocks of a normalised notice (see module doc)."""
     lines = body_lines(text)
-    end = len(lines)
-    first_marker = next((i for i, line in enumerate(lines) if _marker(line)), None)
-    start_closing = first_marker if first_marker is not None else 0
-    for i in range(start_closing, len(lines)):
-        if _is_closing(lines[i]):
-            end = i
-            break
-        if _COURTESY.match(fold(lines[i])) and not any(_marker(x) for x in lines[i + 1:end]):
-            end = i
-            break
-        if lines[i].endswith("/.") and i >= start_closing:
-            end = i + 1  # "… thực hiện./." ends the text
-            break
-    lines = lines[:end]
-    root, intro, numbered = _build(lines)
+    lines, closings = _body_end(lines)
+    root = build_tree(lines, closings)
+    intro = _intro(root)
+    numbered = root.last_child(SECTION, ITEM) is not None
     if not numbered:
-        loose = _loose_block(intro, text)
+        entries: list[Entry] = []
+        for child in root.children:
+            _add_entries(child, None, entries)
+        loose = _loose_block([e.text for e in entries], text)
         loose.paragraphs, rows = _table_rows(loose.paragraphs, "", None, loose.preambles)
-        return Structure([loose, *rows], bool(rows))
+        loose.entries = _kept(entries, loose.paragraphs)
+        start = next((e.node.index for e in loose.entries if e.node is not None), len(lines))
+        return Structure([loose, *rows], bool(rows), root, start)
     blocks: list[Block] = []
+    opening, start = _opening_block(root)
+    if opening is not None:
+        blocks.append(opening)
     top = [_lead_in(intro)] if _lead_in(intro) else []
     for child in root.children:
-        _walk(child, top, None, blocks)
-    return Structure(blocks, True)
+        if child.kind in (SECTION, ITEM):
+            _walk(child, top, None, blocks)
+    return Structure(blocks, True, root, start)
+
+
+def _opening_block(root: Node) -> tuple[Block | None, int]:
+    """Paragraphs between the first lead-in ("… có ý kiến như sau:") and the first
+    numbered item are the body's too: a task written there before the numbering
+    starts is a task (ref "0.1", "0.2", … : before item 1). Returns that block, and
+    where the body starts (what stands before it is context)."""
+    first = next(i for i, c in enumerate(root.children) if c.kind in (SECTION, ITEM))
+    lead_at = next((i for i, c in enumerate(root.children[:first])
+                    if c.kind == PARA and _LEAD_IN_END.search(c.own_text)), None)
+    if lead_at is None:
+        return None, root.children[first].index
+    entries: list[Entry] = []
+    for child in root.children[lead_at + 1:first]:
+        if not (child.kind == PARA and _LEAD_IN_END.search(child.own_text)):
+            _add_entries(child, None, entries)
+    start = root.children[lead_at].index + 1
+    if not entries:
+        return None, start
+    lead_in = [[root.children[lead_at].own_text]]
+    block = Block("0", None, [e.text for e in entries], None, lead_in, "opening",
+                  entries=entries)
+    return block, start
+
+
+def _body_end(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines up to the end of the notice's text, and which of them are courtesy
+    closings. The text ends at Nơi nhận or the signature; a closing formula ("Nay
+    thông báo …", "… thông báo để … thực hiện./.") or a line that ends with "./."
+    ends it too, unless an item or section follows it: a notice without a
+    signature sometimes adds a task after its closing line."""
+    first_marker = next((i for i, line in enumerate(lines) if _marker(line)), None)
+    start = first_marker if first_marker is not None else 0
+    end = next((i for i in range(start, len(lines)) if _is_signature(lines[i])), len(lines))
+    closings: set[int] = set()
+    next_work = -1  # the next line, after the one looked at, that numbers or gives work
+    for i in range(start, end):
+        line = lines[i]
+        formula = is_closing_formula(line) or _COURTESY.match(fold(line)) is not None
+        if not formula and not line.endswith("/."):
+            continue
+        if next_work <= i:  # looked for once past each closing: linear
+            next_work = next((j for j in range(i + 1, end)
+                              if _marker(lines[j]) or has_assignment(lines[j])), end)
+        if next_work < end:
+            # An item, or a paragraph that gives work ("Lưu ý thêm: Phó Chủ tịch giao
+            # Sở Xây dựng kiểm tra …"), after it: the text goes on.
+            if formula:
+                closings.add(i)
+            continue
+        return lines[:i if formula else i + 1], closings
+    return lines[:end], closings
+
+
+def _intro(root: Node) -> list[str]:
+    """The paragraphs before the first section or item."""
+    out: list[str] = []
+    for child in root.children:
+        if child.kind in (SECTION, ITEM):
+            break
+        out.extend(_sources(child))
+    return out
+
+
+def _sources(node: Node) -> list[str]:
+    """The paragraphs of a node and of the list entries below it, as written."""
+    out = [node.source] if node.source else []
+    for child in node.children:
+        out.extend(_sources(child))
+    return out
+
+
+def _entries(node: Node, first: str | None, *, titled: bool) -> list[Entry]:
+    """The paragraphs of a section or item up to its first sub-section or item: its
+    first paragraph (`first`, after its title), its paragraphs and its lists."""
+    out: list[Entry] = []
+    head = Entry(first, node) if first else None
+    children = node.children
+    if head is not None:
+        out.append(head)
+        named = _named_list(head.text, children)
+        if named is not None:
+            head.text, children = named
+    for child in children:
+        if child.kind not in (SECTION, ITEM):
+            # A list right under a title ("3. Sở Y tế:" / "- …"; "a) Về X" / "- …")
+            # has no lead-in paragraph: each entry is a point of its own.
+            _add_entries(child, head, out, separate_without_lead_in=titled)
+    return out
+
+
+def _add_entries(node: Node, parent: Entry | None, out: list[Entry], *,
+                 separate_without_lead_in: bool = False) -> None:
+    if node.kind == PARA and is_aside(node.own_text):
+        return  # an attachment note, a courtesy closing, praise: no part of a task
+    named = _named_list(node.own_text, node.children)
+    if named is not None and not node.is_list_entry:
+        out.append(Entry(named[0], node))
+        for child in named[1]:
+            _add_entries(child, None, out)
+        return
+    if node.is_list_entry:
+        text = node.source or f"{node.marker} {node.own_text}"
+        if node.head is not None and node.source:
+            text = f"{node.marker} {node.own_text}"  # its own entries follow apart
+        if parent is not None:
+            # Under an enumeration ("… gồm: - Sở Xây dựng (kiểm tra …); - Sở Y tế
+            # (…)"), an entry that names its agency is that agency's own task.
+            separate = lead_in_is_bare(parent.text) or (
+                ENUMERATION_RE.search(fold(parent.text)) is not None
+                and opens_with_agency(BULLET_RE.sub("", node.own_text, count=1)))
+        else:
+            separate = separate_without_lead_in
+        entry = Entry(text, node, parent, separate)
+    else:
+        entry = Entry(node.own_text if node.head is not None else node.source, node)
+    out.append(entry)
+    for child in node.children:
+        _add_entries(child, entry, out)
+
+
+_ATTACHMENT = re.compile(r"^\(?\s*(?:đính kèm|kèm theo|gửi kèm)\b", re.IGNORECASE)
+
+
+def is_attachment_note(text: str) -> bool:
+    """"(Đính kèm Báo cáo số 88/BC-SVHTTDL …)", "Kèm theo Phụ lục …": papers attached."""
+    return _ATTACHMENT.match(text) is not None
+
+
+_SUMMING_UP = re.compile(r"^trên đây là\b", re.IGNORECASE)
+_PRAISE_OPENING = ("bieu duong", "khen ngoi", "tuyen duong", "hoan nghenh", "danh gia cao")
+
+
+def is_praise(text: str) -> bool:
+    """"Biểu dương Sở Y tế đã …", "Hoan nghênh …": thanks, not work."""
+    return fold(text).startswith(_PRAISE_OPENING)
+
+
+def is_aside(text: str) -> bool:
+    """A paragraph inside an item that is no part of its task: an attachment note, a
+    summing-up or courtesy closing ("Trên đây là kết luận …"), praise."""
+    return is_attachment_note(text) or _SUMMING_UP.match(text) is not None \
+        or is_closing_formula(text) or _COURTESY.match(fold(text)) is not None \
+        or is_praise(text)
+
+
+def _named_list(text: str, children: list[Node]) -> tuple[str, list[Node]] | None:
+    """A paragraph that enumerates agencies before the work they share ("Giao các sở
+    chuyên ngành gồm: - Sở Xây dựng (…); - Sở Nông nghiệp và Môi trường (…) rà soát
+    các thủ tục …"): the list names the subjects of one sentence, read back as one
+    paragraph (entries joined by semicolons); returned with the children left after
+    the list. When each entry carries its own work and nothing follows the list, it
+    is no sentence: each entry is its agency's task (see `_add_entries`)."""
+    if not ENUMERATION_RE.search(fold(text)):
+        return None
+    count = 0
+    while count < len(children) and children[count].is_list_entry \
+            and not children[count].children:
+        count += 1
+    pieces = [BULLET_RE.sub("", c.own_text, count=1).strip() for c in children[:count]]
+    if not pieces or not all(opens_with_agency(p) for p in pieces) \
+            or not names_then_work(pieces[-1]):
+        return None
+    joined = " ".join(p if p.endswith((";", ".", ",")) or i == len(pieces) - 1 else p + ";"
+                      for i, p in enumerate(pieces))
+    return f"{text} {joined}", children[count:]
 
 
 def _lead_in(intro: list[str]) -> list[str]:
@@ -406,15 +441,27 @@ def _lead_in(intro: list[str]) -> list[str]:
     return []
 
 
-def _walk(node: _Node, preambles: list[list[str]], section: str | None,
+def _walk(node: Node, preambles: list[list[str]], section: str | None,
           blocks: list[Block]) -> None:
-    has_more = bool(node.lines or node.children)
-    title, body_first = split_title(node.first, has_more, section=node.kind != "item")
-    own = ([body_first] if body_first else []) + node.lines
-    own, rows = _table_rows(own, node.ref, title or section, preambles)
-    if node.kind == "item":
+    sub = [c for c in node.children if c.kind in (SECTION, ITEM)]
+    has_more = bool(node.children)
+    # The first paragraph after the marker, without a list run inside it (its
+    # entries are the node's first children).
+    title, body_first = split_title(node.own_text, has_more, section=node.kind != ITEM)
+    entries = _entries(node, body_first, titled=body_first is None and title is not None)
+    lines, rows = _table_rows([e.text for e in entries], node.ref, title or section,
+                              preambles)
+    entries = _kept(entries, lines)
+    own = [e.text for e in entries]
+
+    def block(paragraphs: list[Entry], sec: str | None, pre: list[list[str]],
+              kind: str) -> Block:
+        return Block(node.ref, title, [e.text for e in paragraphs], sec, pre, kind,
+                     entries=paragraphs, node=node)
+
+    if node.kind == ITEM:
         if own or not rows:
-            blocks.append(Block(node.ref, title, own, section, preambles, "item"))
+            blocks.append(block(entries, section, preambles, "item"))
         blocks.extend(rows)
         return
     if is_assessment(title):
@@ -423,20 +470,19 @@ def _walk(node: _Node, preambles: list[list[str]], section: str | None,
     label = [[f"{title.rstrip(' :')}:"]] if title and is_agency_label(title) else []
     if rows:
         if own:
-            blocks.append(Block(node.ref, title, own, title or section, preambles, "section"))
+            blocks.append(block(entries, title or section, preambles, "section"))
         blocks.extend(rows)
-    elif node.children and own and _whole_task(own):
+    elif sub and own and _whole_task(own):
         # The opening sentence is the task, its sub-items the parts of it.
-        blocks.append(Block(node.ref, title, own + _subtree_lines(node), title or section,
-                            [*preambles, *label], "section"))
-    elif node.children:
+        details = [Entry(line, None) for line in _subtree_lines(node)]
+        blocks.append(block(entries + details, title or section, [*preambles, *label],
+                            "section"))
+    elif sub:
         inner = [*preambles, *label, own] if own else [*preambles, *label]
-        for child in node.children:
+        for child in sub:
             _walk(child, inner, title or section, blocks)
     elif own:
-        lead_in, rest = _bullet_lead_in(own)
-        inner = [*preambles, *label, lead_in] if lead_in else [*preambles, *label]
-        blocks.append(Block(node.ref, title, rest, title or section, inner, "section"))
+        blocks.append(block(entries, title or section, [*preambles, *label], "section"))
 
 
 def _whole_task(own: list[str]) -> bool:
@@ -445,32 +491,24 @@ def _whole_task(own: list[str]) -> bool:
     return own[-1].endswith(":") and opens_whole_task(" ".join(own))
 
 
-def _subtree_lines(node: _Node) -> list[str]:
+def _subtree_lines(node: Node) -> list[str]:
     """The lines of a node's items and sub-sections, markers kept, in order."""
     out: list[str] = []
     for child in node.children:
-        out.append(child.raw)
-        out.extend(child.lines)
-        out.extend(_subtree_lines(child))
+        if child.kind in (SECTION, ITEM):
+            out.extend(_sources(child))
     return out
 
 
-_BULLET = ("-", "+", "•", "–", "*")
-
-
-def _bullet_lead_in(own: list[str]) -> tuple[list[str], list[str]]:
-    """A section written as "… yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:"
-    over dashes that each name their agency ("- Sở Công Thương: …", "- Sở Y tế: …"):
-    the first line only leads into the list, like a preamble. When the dashes name
-    no agency ("Giao Sở Tài chính: - rà soát …; - báo cáo …") it stays the text's head."""
-    if len(own) < 3 or not own[0].endswith(":"):
-        return [], own
-    bullets = [line for line in own[1:] if line.startswith(_BULLET)]
-    if len(bullets) < 2 or not own[1].startswith(_BULLET):
-        return [], own
-    if not any(unit.explicit for unit in split_units(own[1:])):
-        return [], own
-    return [own[0]], own[1:]
+def _kept(entries: list[Entry], lines: list[str]) -> list[Entry]:
+    """The entries left once a table's rows are taken out (`lines` is a subsequence)."""
+    out: list[Entry] = []
+    at = 0
+    for entry in entries:
+        if at < len(lines) and entry.text == lines[at]:
+            out.append(entry)
+            at += 1
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -552,8 +590,11 @@ def _without_header(lines: list[str], text: str) -> list[str]:
     """The lines of an unnumbered notice without its letterhead: the agency lines,
     number, place and date, type line and summary (a table of them too) that the
     header reader takes as the header are never part of a directive."""
-    if not has_notice_header(text):
-        return lines
+    try:
+        if not has_notice_header(text):
+            return lines
+    except InvalidDateError:
+        return lines  # the header's own date is wrong: parse_header tells the user
     raw = [line.strip() for line in text.split("\n")]
     found = find_type_line(raw)
     if found:

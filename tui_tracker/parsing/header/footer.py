@@ -151,10 +151,21 @@ def _runs_on(item: str, line: str) -> bool:
             or last_word in {"và", "các", "của", "với", "tại", "thuộc"})
 
 
+# An e-mail's or a letter's greeting ("Kính gửi anh chị,", "Kính gửi: Quý cơ quan"):
+# people greeted, no agency to lead the work.
+# (A page-break repair may have joined the next sentence on: "anh chị, Văn phòng gửi …".)
+_GREETING = re.compile(
+    r"^(?:các\s+)?(?:anh(?:\s*/?\s*chị)?|chị|ông(?:\s*/?\s*bà)?|bà|bạn|đồng\s+chí"
+    r"|quý\s+(?:vị|anh\s*/?\s*chị|ông\s*/?\s*bà|cơ\s+quan|đơn\s+vị|lãnh\s+đạo))"
+    r"(?:\s+[^\W\d_]+){0,2}?\s*(?:[,.!]|$)", re.IGNORECASE)
+
+
 def addressees(lines: list[str], limit: int) -> list[str]:
     for i, line in enumerate(lines[:limit]):
         m = KINH_GUI.match(line)
         if m:
+            if _GREETING.match(line[m.end():].strip()):
+                return []
             return collect_list(lines, i + 1, line[m.end():])[0]
     return []
 

@@ -1,5 +1,11 @@
 """The opening paragraph of a notice of conclusions: meeting date and place,
-the presiding official, the attendees."""
+the presiding official, the attendees.
+
+An inspection visit is read like a meeting: "Ngày 20/11/2026, Phó Chủ tịch UBND
+tỉnh Lê Văn Minh đã đi kiểm tra thực tế …", "đồng chí X – Phó Chủ tịch UBND tỉnh
+dẫn đầu đoàn công tác …", "Đoàn công tác do X làm Trưởng đoàn …" give the date
+(the first of several days) and the official with the title; "Cùng đi có …" the
+attendees."""
 
 from __future__ import annotations
 
@@ -17,25 +23,35 @@ from tui_tracker.parsing.references import NUMBER
 
 # A meeting date opens a clause: "Ngày 14/4/2026, tại …", "Chiều ngày …",
 # "Vào ngày …", "…, ngày …", "Tại hội nghị ngày …"; never "Quyết định số … ngày …".
+# Several days give the first one: "Ngày 14 và 15/4/2026", "Trong 2 ngày 19 và 20/11/2026",
+# "Từ ngày 19 đến ngày 20/11/2026".
+# A part of the day may stand for "ngày" ("Chiều 20/11/2026, …", "Sáng nay (20/11/2026)"),
+# an hour may come first ("Vào lúc 14 giờ 00 ngày …").
 _MEETING_DATE = re.compile(
-    r"(?:^|[,;.:]\s+|\b(?:sáng|chiều|trưa|tối|vào|hôm)\s+"
+    r"(?:^|[,;.:]\s+|\b(?:vào|hôm)\s+"
     r"|\b(?:họp|hội nghị|làm việc|phiên họp|kỳ họp|cuộc họp|buổi làm việc)\s+"
-    r"(?:thường kỳ\s+|định kỳ\s+|mở rộng\s+)?)"
-    rf"(?:sáng\s+|chiều\s+|vào\s+)?ngày\s+(?:(?P<first>\d{{1,2}})\s*(?:,|và|-|–)\s*)?{DATE}",
+    r"(?:thường kỳ\s+|định kỳ\s+|mở rộng\s+)?"
+    r"|\b(?:trong|vào)\s+(?:\d{1,2}|hai|ba|bốn|các)\s+(?=ngày)|\btừ\s+(?=ngày)"
+    r"|\blúc\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|chiều|tối))?,?\s+)"
+    r"(?:(?:sáng|chiều|trưa|tối)(?:\s+nay)?\s*\(?\s*(?:ngày\s+)?|(?:vào\s+)?ngày\s+)"
+    r"(?:(?P<first>\d{1,2})\s*"
+    rf"(?:,|và|-|–|(?:đến|tới)(?:\s+ngày)?)\s*)?{DATE}",
     re.IGNORECASE)
 # A place after the date: "tại Trụ sở UBND tỉnh", "tại Phòng họp số 1, Văn phòng UBND tỉnh".
 _PLACE_PART = re.compile(
     r"^(?:Trụ sở|UBND|Ủy ban|Văn phòng|Tỉnh ủy|Thành ủy|tỉnh|thành phố|TP\.|huyện|xã|phường"
     r"|đặc khu|số|tầng|đường|thôn|Khu|Tòa|Hội trường|Nhà|Trung tâm|Phòng họp)\b")
 _TITLE_WORD = re.compile(
-    r"^(?:đồng chí|Đ/c|Phó|Chủ tịch|Bí thư|Ủy viên|Giám đốc|Trưởng|Thứ trưởng|Bộ trưởng|Chánh"
-    r"|Tổng|Thủ tướng|Thường trực|Ban Thường vụ|Chủ nhiệm|Lãnh đạo|Tập thể|PCT|CT UBND"
-    r"|PGĐ|GĐ)\b", re.IGNORECASE)
+    r"^(?:đồng chí|Đ/c|Phó|Chủ tịch|Bí thư|Ủy viên|Uỷ viên|(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy viên"
+    r"|Giám đốc|Trưởng|Thứ trưởng|Bộ trưởng|Chánh|Tổng|Thủ tướng|Thường trực|Ban Thường vụ"
+    r"|Chủ nhiệm|Lãnh đạo|Tập thể|PCT|CT UBND|PGĐ|GĐ|Đại biểu Quốc hội)\b", re.IGNORECASE)
 _COMRADE = re.compile(r"^(?:đồng chí|Đ/c|do)\s+", re.IGNORECASE)
 # "Tham dự cuộc họp có …", "Cùng dự có …", "Dự họp có: …", "Tham gia buổi làm việc có …"
 _ATTEND = re.compile(
     r"(?:^|[.;]\s+)(?:cùng\s+)?(?:tham\s+dự|dự\s+(?:họp|cuộc|buổi|hội|phiên)|tham\s+gia"
-    r"\s+(?:cuộc|buổi|hội|phiên)|cùng\s+dự|cùng\s+làm\s+việc|thành\s+phần(?:\s+tham\s+dự)?\s*:)",
+    r"\s+(?:cuộc|buổi|hội|phiên|đoàn)|cùng\s+dự|cùng\s+làm\s+việc|thành\s+phần(?:\s+tham\s+dự)?\s*:"
+    # An inspection visit's party: "Cùng đi có …", "Thành viên Đoàn công tác gồm: …".
+    r"|cùng\s+đi|thành\s+viên\s+đoàn(?:\s+công\s+tác)?)",
     re.IGNORECASE)
 
 
@@ -55,7 +71,8 @@ def body_paragraphs(lines: list[str], start: int) -> list[str]:
 # dates something else (a decision issued, a report sent).
 _MEETING_WORDS = re.compile(
     r"(?<!\w)(?:họp|hội nghị|hội thảo|làm việc|chủ trì|kiểm tra|khảo sát|nghe|tọa đàm|toạ đàm"
-    r"|giao ban|đối thoại|tiếp xúc|thăm|dự|tham dự|phiên)(?!\w)", re.IGNORECASE)
+    r"|giao ban|đối thoại|tiếp xúc|thăm|dự|tham dự|phiên|dẫn đầu|thị sát|thực địa|hiện trường"
+    r"|đoàn công tác)(?!\w)", re.IGNORECASE)
 
 
 def _sentence_at(para: str, pos: int) -> str:
@@ -115,7 +132,7 @@ def _appositive(pieces: list[str]) -> str | None:
     pieces = [p.strip() for p in pieces if p.strip()]
     if not pieces:
         return None
-    for back in range(1, min(4, len(pieces)) + 1):
+    for back in range(1, min(6, len(pieces)) + 1):
         piece = pieces[-back]
         if _COMRADE.match(piece):
             return _clean_person(", ".join(pieces[-back:]))
@@ -125,18 +142,39 @@ def _appositive(pieces: list[str]) -> str | None:
     return _clean_person(last) if _TITLE_WORD.match(last) or _COMRADE.match(last) else None
 
 
+# "Lê Văn Minh – Phó Chủ tịch UBND tỉnh": a dash between a name and a title reads as
+# the comma of "Lê Văn Minh, Phó Chủ tịch UBND tỉnh".
+_DASH_BEFORE_TITLE = re.compile(
+    r"\s+[-–—]\s+(?=(?:Phó|Chủ tịch|Bí thư|Ủy viên|Uỷ viên|Giám đốc|Trưởng|Thứ trưởng|Bộ trưởng"
+    r"|Chánh|Tổng|PCT|Thường trực|Chủ nhiệm)\b)")
+
+
+_WITH_OTHERS = re.compile(r"\s+(?:cùng(?:\s+với)?|và)\s+(?=(?:lãnh đạo|đại diện|các|đoàn|thành viên"
+                          r"|một số|đồng chí)\b)")
+
+
 def _clean_person(text: str) -> str | None:
     text = _COMRADE.sub("", text.strip())
-    text = re.sub(r"\s+(?:đã|đồng)$", "", text).strip(" ,")
+    text = re.sub(r"(?:\s+(?:đã|đồng|đi|trực tiếp|cùng|và))+$", "", text).strip(" ,")
+    text = _DASH_BEFORE_TITLE.sub(", ", text)
     return text if any(c.isupper() for c in text) else None
+
+
+# "Chủ trì hội nghị: đồng chí X – Phó Chủ tịch UBND tỉnh.", "Chủ trì: …".
+_CHAIR_LABEL = re.compile(
+    r"^(?:người\s+)?chủ\s+trì(?:\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|phiên\s+họp|họp))?"
+    r"\s*:\s*", re.IGNORECASE)
 
 
 def presiding(paragraphs: list[str]) -> str | None:
     for para in paragraphs:
         for sentence in re.split(r"(?<=[.;])\s+", para):
+            label = _CHAIR_LABEL.match(sentence)
             m = re.search(r"dưới sự chủ trì của\s+(?P<who>[^;.]+)", sentence, re.IGNORECASE)
-            if m:
-                pieces = re.split(r",\s*", m.group("who"))
+            who = m.group("who") if m else (
+                sentence[label.end():].split(";")[0].rstrip(" .") if label else None)
+            if who:
+                pieces = re.split(r",\s*", who)
                 keep = [pieces[0]]
                 if _COMRADE.match(pieces[0]):
                     for piece in pieces[1:]:
@@ -145,19 +183,26 @@ def presiding(paragraphs: list[str]) -> str | None:
                         keep.append(piece)
                 first = re.split(r"\s+(?:đã|để|về|với|cùng)\s", ", ".join(keep))[0]
                 return _clean_person(first)
-            m = re.search(r"\bdo\s+(?P<who>[^;]+?)\s+(?:làm\s+)?chủ\s+trì\b", sentence,
-                          re.IGNORECASE)
+            # "do X chủ trì", "Đoàn công tác do X làm Trưởng đoàn / dẫn đầu".
+            m = re.search(r"\bdo\s+(?P<who>[^;]+?)\s+(?:làm\s+)?(?:chủ\s+trì|trưởng\s+đoàn"
+                          r"|dẫn\s+đầu)\b", sentence, re.IGNORECASE)
             if m:
                 who = _clean_person(m.group("who"))
                 if who:
                     return who
+            # An inspection visit names its leader like a meeting: "X đã đi kiểm tra thực tế",
+            # "X dẫn đầu đoàn công tác kiểm tra …", "X đã đi thăm, khảo sát …".
             for verb in (r"(?:đã\s+)?(?:đồng\s+)?chủ\s+trì\b", r"(?:đã\s+)?kết\s+luận\b",
-                         r"(?:đã\s+)?(?:có\s+buổi\s+)?(?:làm\s+việc|họp|kiểm\s+tra)\b"):
+                         r"(?:đã\s+)?(?:(?:có\s+buổi|đi|trực\s+tiếp|cùng\s+đoàn\s+công\s+tác)\s+)*"
+                         r"(?:làm\s+việc|họp|kiểm\s+tra|dẫn\s+đầu|khảo\s+sát|thăm|thị\s+sát"
+                         r"|đi\s+thực\s+(?:tế|địa))\b"):
                 m = re.search(verb, sentence, re.IGNORECASE)
                 if not m or re.search(r"\b(?:[Gg]iao|[Yy]êu cầu)\b", sentence[:m.start()]):
                     continue
                 before = sentence[:m.start()]
                 before = re.split(r"\b(?:[Ss]au khi|[Tt]rên cơ sở)\b[^,]*,", before)[-1]
+                # "X cùng lãnh đạo các sở đã kiểm tra": those who went with X do not preside.
+                before = _WITH_OTHERS.split(before)[0]
                 who = _appositive(re.split(r",\s*", before))
                 if who:
                     return who

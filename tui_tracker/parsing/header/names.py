@@ -22,7 +22,8 @@ _PHRASES: dict[str, str] = {p.lower(): p for p in (
     "Thường trực", "Ban Chấp hành", "Bộ Chính trị", "Trung ương", "Quốc hội", "Chủ tịch",
     "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Đảng đoàn", "Ban cán sự đảng",
     "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đảng bộ", "Công an", "Ban Chỉ đạo",
-    "Việt Nam", "Nhà nước", "Hội nghị",
+    "Việt Nam", "Nhà nước", "Hội nghị", "Đoàn ĐBQH", "Đoàn đại biểu Quốc hội",
+    "Bộ Công Thương", "Sở Công Thương",
 )}
 # Common words that start like a place word: "xã hội" is society, not a commune.
 _PHRASES.update({"xã hội": "xã hội", "kinh tế - xã hội": "kinh tế - xã hội",
@@ -36,8 +37,12 @@ _NAME_STOP = {"về", "tại", "với", "của", "và", "trong", "năm", "ngày"
               "giai", "những", "sau", "trước", "ở", "là", "thực", "triển", "khối"}
 # After "Sở", "Bộ", "Ban" … the agency's field is capitalised, and again after
 # "và" or a comma inside it ("Sở Văn hóa, Thể thao và Du lịch").
-_AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "viện", "chi cục", "trung tâm"}
+_AGENCY_HEADS = {"sở", "bộ", "ban", "cục", "viện", "chi cục", "trung tâm", "phòng"}
+# "phòng, chống", "ban hành": the head word used as a verb, no agency after it.
+_NOT_AN_AGENCY_AFTER = {"hành", "chống", "ngừa", "tránh", "họp", "làm"}
 _ROMAN = re.compile(r"^[IVXLC]{1,6}$")
+# Vowels, and never three consonants in a row ("pleiku", "blang"; not "ubnd", "ubmttq").
+_PRONOUNCEABLE = re.compile(r"^(?!.*[^aeiouy]{3})(?=.*[aeiouy])[a-z]+$")
 _ROMAN_BEFORE = {"quý", "khóa", "lần", "phần", "đợt", "kỳ", "mục", "chương", "thứ"}
 # A Vietnamese syllable (folded): capitals that are not one are an acronym.
 _SYLLABLE = re.compile(
@@ -48,12 +53,14 @@ _OLD_TONE_PAIRS = {"uỷ": "ủy", "uý": "úy", "uỳ": "ùy", "uỹ": "ũy", "
                    "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe"}
 
 
+_OLD_TONE = re.compile("(" + "|".join(_OLD_TONE_PAIRS) + r")(?!\w)")
+
+
 def _key(text: str) -> str:
-    """Lower case with the tone marks placed the new way: the key of a word."""
+    """Lower case with the tone marks placed the new way: the key of a word. Only an
+    open syllable moves its mark ("uỷ" → "ủy"); "đoàn", "toàn" are written so in both."""
     text = text.lower().strip(",.;:")
-    for old, new in _OLD_TONE_PAIRS.items():
-        text = text.replace(old, new)
-    return text
+    return _OLD_TONE.sub(lambda m: _OLD_TONE_PAIRS[m.group(1)], text)
 
 
 def _is_acronym(core: str) -> bool:
@@ -85,6 +92,8 @@ def recase(text: str) -> str:
                                        or (size > 1 and key in _AGENCY_HEADS)):
                 if key in _PHRASES:
                     out.extend(_PHRASES[key].split())
+                    # The key is read without its punctuation; the text keeps it.
+                    out[-1] += chunk[-1][len(chunk[-1].rstrip(",.;:")):]
                 elif key in _AGENCY_HEADS:
                     out.extend([chunk[0].capitalize(), *(w.lower() for w in chunk[1:])])
                 else:
@@ -99,7 +108,12 @@ def recase(text: str) -> str:
             key = _key(core)
             prev = _key(out[-1]) if out else ""
             following = _key(tokens[i + 1]) if i + 1 < len(tokens) else ""
-            if _is_acronym(core) or (_ROMAN.match(core) and prev in _ROMAN_BEFORE):
+            # In a place's name a long word that is no Vietnamese syllable is a
+            # minority-language name, not an acronym: "THÀNH ỦY PLEIKU", "XÃ IA BLANG".
+            place_word = bool(proper) and core.isalpha() and len(core) >= 4 \
+                and _PRONOUNCEABLE.match(fold(core)) is not None
+            if (_is_acronym(core) and not place_word) \
+                    or (_ROMAN.match(core) and prev in _ROMAN_BEFORE):
                 out.append(token)
                 proper = 0
             elif key in _NAME_STOP and key != "và":
@@ -109,14 +123,17 @@ def recase(text: str) -> str:
                 out.append(token[:1].upper() + token[1:].lower())
                 proper = max(proper - 1, 0)
                 cap_next = False
-            elif key in _AGENCY_HEADS and following != "hành":
+            elif key in _AGENCY_HEADS and following not in _NOT_AN_AGENCY_AFTER \
+                    and not token.endswith(",") and (key != "phòng" or i == 0):
+                # "Phòng" heads a name only on its own line ("PHÒNG NỘI VỤ"); inside a
+                # title it prevents ("phòng cháy", "phòng thủ", "phòng dịch").
                 out.append(token[:1].upper() + token[1:].lower())
                 agency = cap_next = True
             else:
                 out.append(token.lower())
                 cap_next = agency and key == "và"
-            if agency and token.endswith(","):
-                cap_next = True
+            if agency and (token.endswith(",") or token in ("-", "–")):
+                cap_next = True  # "Sở Văn hóa, Thể thao …", "Phòng Tài chính - Kế hoạch"
             i += 1
     result = " ".join(out)
     return result[:1].upper() + result[1:]
@@ -149,7 +166,7 @@ def issuer_name(lines: list[str]) -> str | None:
 # A header line naming a unit of the agency on the line above.
 _SUBORDINATE = ("van phong", "so ", "ban ", "phong ", "trung tam", "chi cuc", "cuc ", "vu ",
                 "thanh tra", "dang doan", "tinh uy", "thanh uy", "huyen uy", "dang uy", "to ",
-                "hoi dong", "vien ")
+                "hoi dong", "vien ", "thuong truc")
 # Levels of local government (folded), longest first, as they follow "UBND" or "Đảng bộ".
 _LEVELS = ("thanh pho", "thi xa", "dac khu", "tinh", "huyen", "quan", "xa", "phuong")
 # The Party committee of each level: "Tỉnh ủy" leads "Đảng bộ tỉnh …".
@@ -158,7 +175,8 @@ _COMMITTEE_LEVEL = {"tinh uy": "tinh", "thanh uy": "thanh pho", "huyen uy": "huy
 # Units of a committee named after their place rather than their committee: a
 # department, an inspectorate, a steering board. Its office, Party units and
 # unions keep "UBND" ("Văn phòng UBND tỉnh", "Ban cán sự đảng UBND tỉnh").
-_KEEPS_PARENT = ("van phong", "dang doan", "dang uy", "ban can su", "to ", "cong doan")
+_KEEPS_PARENT = ("van phong", "dang doan", "dang uy", "ban can su", "to ", "cong doan",
+                 "thuong truc")
 
 
 def _split_level(name: str) -> tuple[str, str, str] | None:
@@ -177,6 +195,11 @@ def _parent_of_unit(parent: str, unit: str) -> str:
     "ĐẮK LẮK"; the office keeps its committee ("VĂN PHÒNG UBND TỈNH …")."""
     split = _split_level(parent)
     folded_unit = fold(unit)
+    if split is not None and fold_chars(split[0]) in ("uy ban nhan dan", "ubnd") \
+            and re.search(r"(?:^|\s)(?:ubnd|uy ban nhan dan)$", folded_unit):
+        # "VĂN PHÒNG HĐND VÀ UBND" under "UBND HUYỆN NGHI LỘC": the unit already names
+        # the committee, the line above gives its place.
+        return parent[len(split[0]):].strip()
     if split is None or fold_chars(split[0]) not in ("uy ban nhan dan", "ubnd") \
             or folded_unit.startswith(_KEEPS_PARENT):
         return parent
@@ -202,7 +225,16 @@ def _party_committee(parent: str, line: str) -> str | None:
         return f"{line} {place}"  # "ĐẢNG ỦY XÃ" + "AN BÌNH"
     if folded.endswith("dang uy"):
         return f"{line} {parent[len(split[0]):].strip()}"  # "ĐẢNG ỦY" + "XÃ AN BÌNH"
+    if _OWN_COMMITTEE.match(folded):
+        # "ĐẢNG BỘ TỈNH GIA LAI" over "HUYỆN ỦY CHƯ SÊ": a lower committee named with its
+        # own place; the organisation above it is not part of its name.
+        return line
     return None
+
+
+# A Party committee with its own place: "HUYỆN ỦY CHƯ SÊ", "ĐẢNG ỦY XÃ IA BLANG".
+_OWN_COMMITTEE = re.compile(r"^(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy"
+                            r"|dang uy (?:xa|phuong|thi tran|dac khu))\s+\S")
 
 
 # Agency names that contain a comma: the comma does not separate two agencies.

@@ -155,8 +155,14 @@ def read_zone(lines: list[str]) -> _Zone:
         # A V/v summary may itself cite a date: only "Place, ngày … tháng … năm …" there.
         if pd and VV.match(line) and not (pd.group(0).lstrip().startswith(",") and pd.group("wd")):
             pd = None
+        left, place = _split_place(line[:pd.start()]) if pd else ("", "")
+        if pd and not place and (line[:pd.start()].strip()
+                                 or re.search(r"\w", re.sub(r"\([^()]*\)", "", line[pd.end():]))):
+            # "… báo cáo trước ngày 30/6/2026", "Ngày 20/11/2026, Phó Chủ tịch …": a date
+            # in a sentence, not the line that dates the notice (a place before it, or
+            # the date alone on its line).
+            pd = None
         if pd:
-            left, place = _split_place(line[:pd.start()])
             if zone.place is None and place:
                 zone.place = place
             if zone.issued_on is None and (pd.group("d") or pd.group("wd")):
@@ -186,12 +192,20 @@ def _looks_like_agency(line: str) -> bool:
                          line)) and len(line) < 80
 
 
+# A line of a body, never of a header: a lettered item ("a)", "b."), a bullet, or a
+# sentence that assigns work ("Giao Sở …", "Yêu cầu …"). Case matters: a wrapped
+# summary line may begin with "giao".
+BODY_LINE = re.compile(
+    r"^(?:[a-zđ]\s*[.)]\s|[-+•–]\s*[^\W\d_]|(?:Giao|Yêu cầu|Đề nghị|Chỉ đạo|Phân công)\s)")
+
+
 def zone_end(lines: list[str], type_at: int | None) -> int:
     """Index of the first line after the header zone."""
     if type_at is not None:
         return type_at
     for i, line in enumerate(lines[:40]):
-        if KINH_GUI.match(line) or (line and BODY_START.match(line) and not VV.match(line)):
+        if KINH_GUI.match(line) or (line and (BODY_START.match(line) or BODY_LINE.match(line))
+                                    and not VV.match(line)):
             return i
     return min(len(lines), 15)
 

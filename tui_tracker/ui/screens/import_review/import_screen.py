@@ -200,7 +200,7 @@ class ImportScreen(TrackerScreen):
 
         try:
             read = read_source(path)
-            parsed = parse_notice(read.text)
+            parsed = parse_notice(read.text, ocr=bool(read.ocr_pages))
         except Exception as exc:  # BadInputError, InvalidDateError: their own sentence
             self.post_message(self.Failed(error_text(exc)))
             return
