@@ -18,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "fixtures" / "01_seed_tb_kl_khcn.txt"
 TABLE_SAMPLE = ROOT / "tests" / "parsing" / "samples" / "tb_bang_pdf.txt"
+LETTER_SAMPLE = ROOT / "tests" / "parsing" / "samples" / "cv_ubnd_giao_cac_don_vi.txt"
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
              Path("/usr/share/fonts/TTF")]
 RUNNING_HEADER = "Văn bản điện tử - Văn phòng UBND tỉnh Quảng Ngãi"
@@ -43,6 +44,8 @@ class Notice:
     body: list[str]  # paragraphs; "| … |" lines form a table
     recipients: list[str]  # "Nơi nhận:" and its list (left column of the signature)
     signature: list[str]  # "TL. CHỦ TỊCH" … the signer's name ("" = signature space)
+    header_widths: tuple[int, int] = (45, 55)  # of the two-column header, in % of the text
+    header_size: int = 11
 
 
 def seed_notice() -> Notice:
@@ -62,6 +65,24 @@ def table_notice() -> Notice:
     sign = next(i for i, p in enumerate(paragraphs) if p.startswith("TL."))
     return Notice(paragraphs[4:6], paragraphs[0:3], [paragraphs[3]], paragraphs[6:start],
                   paragraphs[start:sign], paragraphs[sign:-1] + ["", paragraphs[-1]])
+
+
+def letter_notice() -> Notice:
+    """tests/parsing/samples/cv_ubnd_giao_cac_don_vi.txt, a Công văn: the "V/v"
+    summary makes the header's left column taller than the right one (motto,
+    place and date), then "Kính gửi:" and its list."""
+    lines = LETTER_SAMPLE.read_text(encoding="utf-8").splitlines()
+    left = ["ỦY BAN NHÂN DÂN", "TỈNH KON TUM", "Số: 846/UBND-TH", "V/v báo cáo tình hình",
+            "triển khai thực hiện và", "giải ngân kế hoạch đầu", "tư công năm 2024"]
+    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Kon Tum, ngày 21 tháng 5 năm 2024"]
+    start = lines.index("Kính gửi:")
+    end = lines.index("Nơi nhận:")
+    blocks = [b.strip() for b in "\n".join(lines[start:end]).split("\n\n") if b.strip()]
+    body = blocks[0].splitlines() + [" ".join(b.split()) for b in blocks[1:]]
+    sign = lines.index("TM. ỦY BAN NHÂN DÂN")
+    return Notice([], left, right, body, lines[end:sign - 1],
+                  lines[sign:sign + 3] + ["", lines[-1]], (40, 60), 10)
 
 
 # --- PDF ----------------------------------------------------------------------------------
@@ -138,8 +159,9 @@ def text_pdf(notice: Notice, *, running_header: bool = True) -> bytes:
     pdf = _pdf(running_header)
     pdf.add_page()
     if notice.header_left:
-        pdf.set_font("DejaVu", "B", size=11)
-        with pdf.table(borders_layout="NONE", col_widths=(45, 55), first_row_as_headings=False,
+        pdf.set_font("DejaVu", "B", size=notice.header_size)
+        with pdf.table(borders_layout="NONE", col_widths=notice.header_widths,
+                       first_row_as_headings=False,
                        text_align=("CENTER", "CENTER"), line_height=5.5) as table:
             row = table.row()
             row.cell("\n".join(notice.header_left))
@@ -152,6 +174,29 @@ def text_pdf(notice: Notice, *, running_header: bool = True) -> bytes:
     pdf.set_font("DejaVu", size=12)
     _body(pdf, notice.body)
     _signature_table(pdf, notice)
+    return bytes(pdf.output())
+
+
+_MARKER = re.compile(r"^(\d{1,2}\.|[a-zđ]\)|[-+])\s+")
+
+
+def tabbed_pdf(paragraphs: list[str]) -> bytes:
+    """One page as Word lays out numbered lists: the marker ("1.", "a)", "-")
+    at an indent, a tab, then the text with a hanging indent."""
+    pdf = _pdf(False)
+    pdf.add_page()
+    for paragraph in paragraphs:
+        marker = _MARKER.match(paragraph)
+        if marker:
+            depth = 0 if marker.group(1)[0].isdigit() else 8 if marker.group(1)[0] in "-+" else 4
+            pdf.set_x(pdf.l_margin + 10 + depth)
+            pdf.cell(10, 6, marker.group(1))
+            pdf.set_x(pdf.l_margin + 25 + depth)
+            pdf.multi_cell(0, 6, paragraph[marker.end():], align="L", new_x="LMARGIN",
+                           new_y="NEXT")
+        else:
+            pdf.multi_cell(0, 6, paragraph, align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
     return bytes(pdf.output())
 
 

@@ -105,3 +105,35 @@ def test_damaged_docx_is_refused(tmp_path: Path, seed_docx: Path) -> None:
     with pytest.raises(BadInputError) as error:
         read_source(str(path))
     assert error.value.message.endswith("save it again as .docx or .pdf and retry.")
+
+
+def test_numbering_given_by_a_style_and_by_the_style_it_is_based_on(tmp_path: Path) -> None:
+    """"List Number" numbers its paragraphs through its own numPr; a style based
+    on it inherits that; the default style numbers nothing."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    item = document.styles.add_style("Muc nhiem vu", WD_STYLE_TYPE.PARAGRAPH)
+    item.base_style = document.styles["List Number"]
+    document.add_paragraph("Kết luận như sau:")
+    document.add_paragraph("Đánh giá chung", style="List Number")
+    document.add_paragraph("Nhiệm vụ trọng tâm", style="Muc nhiem vu")
+    document.add_paragraph("Giao Sở Y tế chủ trì.")
+    document.add_paragraph("Tổ chức thực hiện", style="List Number")
+    text = read_source(str(save(document, tmp_path / "kieu-danh-so.docx"))).text
+    assert text.splitlines() == ["Kết luận như sau:", "1. Đánh giá chung",
+                                 "2. Nhiệm vụ trọng tâm", "Giao Sở Y tế chủ trì.",
+                                 "3. Tổ chức thực hiện"]
+
+
+def test_a_style_based_on_itself_does_not_hang(tmp_path: Path) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    style = document.styles.add_style("Vong", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.append(parse_xml(f'<w:basedOn {nsdecls("w")} w:val="Vong"/>'))
+    document.add_paragraph("Giao Sở Tài chính chủ trì.", style="Vong")
+    text = read_source(str(save(document, tmp_path / "vong.docx"))).text
+    assert text == "Giao Sở Tài chính chủ trì.\n"

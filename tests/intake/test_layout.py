@@ -130,3 +130,121 @@ def test_a_running_header_is_dropped_but_a_line_on_one_page_is_kept() -> None:
 def test_a_single_page_keeps_its_lines() -> None:
     page = [line("Cổng thông tin điện tử tỉnh", 60, 20), *body(1)]
     assert drop_running_lines([page]) == [page]
+
+
+# --- list markers and gutters --------------------------------------------------------------
+
+def marked(marker: str, text: str, x: float, top: float, tab: float = 48) -> list[Word]:
+    """A list item as Word lays it out: the marker, a tab, the text."""
+    words = line(marker, x, top)
+    return words + line(text, words[-1].x1 + tab, top)
+
+
+def test_a_marker_followed_by_a_tab_stays_on_its_line() -> None:
+    page = [line("Sau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau: " + "x" * 8, 60, 80),
+            marked("1.", "Đánh giá chung", 90, 100),
+            line("UBND tỉnh ghi nhận kết quả đạt được trong thời gian qua. " + "x" * 12, 60, 120),
+            marked("2.", "Nhiệm vụ trọng tâm", 90, 140),
+            marked("a)", "Sở Tài chính chủ trì rà soát.", 90, 160)]
+    assert text_of(page).splitlines()[1:] == [
+        "1. Đánh giá chung", "UBND tỉnh ghi nhận kết quả đạt được trong thời gian qua. "
+        + "x" * 12, "2. Nhiệm vụ trọng tâm", "a) Sở Tài chính chủ trì rà soát."]
+
+
+def test_dashes_with_tabs_down_several_lines_are_no_gutter() -> None:
+    """The gap after "-" runs down the list with text on both sides, as a
+    gutter would: but a marker's gap is its own indent."""
+    page = [line("Giao các cơ quan sau thực hiện: " + "x" * 20, 60, 80),
+            marked("-", "Sở Tài chính;", 90, 100),
+            marked("-", "Sở Xây dựng;", 90, 116),
+            marked("-", "Công an tỉnh.", 90, 132),
+            marked("+", "Trạm Y tế xã.", 120, 148)]
+    assert [ln for ln in text_of(page).splitlines() if ln][1:] == [
+        "- Sở Tài chính;", "- Sở Xây dựng;", "- Công an tỉnh.", "+ Trạm Y tế xã."]
+
+
+def test_a_word_that_is_no_marker_keeps_a_wide_gap() -> None:
+    page = [line("Nơi nhận:", 60, 400) + line("KT. CHỦ TỊCH", 360, 400),
+            line("- Như trên;", 60, 414) + line("PHÓ CHỦ TỊCH", 360, 414)]
+    assert text_of(page).splitlines() == [
+        "Nơi nhận:", "- Như trên;", "", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+
+
+def header(left_rows: list[str], kinh_gui: list[list[Word]]) -> list[list[Word]]:
+    """A Decree 30 header: issuer, number and a "V/v" summary left (taller than
+    the right column), motto and date right; then "Kính gửi:" and its list."""
+    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+             "Kon Tum, ngày 21 tháng 5 năm 2024"]
+    page = []
+    for row, text in enumerate(left_rows):
+        words = line(text, 60, 40 + 14 * row)
+        if row < len(right) and right[row]:
+            words += line(right[row], 290, 40 + 14 * row)
+        page.append(words)
+    return page + kinh_gui + [
+        line("UBND tỉnh nhận được Công văn số 3145/BKHĐT-KTĐPLT của Bộ Kế hoạch và Đầu tư.",
+             60, 200)]
+
+
+LEFT = ["ỦY BAN NHÂN DÂN TỈNH", "KON TUM", "", "Số: 846/UBND-TH",
+        "V/v báo cáo tình hình triển khai", "thực hiện và giải ngân kế hoạch",
+        "đầu tư công năm 2024"]
+
+
+def test_the_header_split_ends_with_the_header_block() -> None:
+    """The left column runs below the date; "Kính gửi:" (within the left
+    column's width) comes after a gap and stays with its list, which runs
+    across the gutter; the date stays in the header, before "Kính gửi:"."""
+    kinh_gui = [line("Kính gửi:", 150, 150),
+                line("- Các sở, ban, ngành tỉnh;", 200, 164),
+                line("- UBND các huyện, thành phố.", 200, 178)]
+    lines = [ln for ln in text_of(header(LEFT, kinh_gui)).splitlines() if ln]
+    assert lines.index("Kon Tum, ngày 21 tháng 5 năm 2024") < lines.index("Kính gửi:")
+    start = lines.index("Kính gửi:")
+    assert lines[start:start + 3] == ["Kính gửi:", "- Các sở, ban, ngành tỉnh;",
+                                      "- UBND các huyện, thành phố."]
+    assert lines[:4] == ["ỦY BAN NHÂN DÂN TỈNH", "KON TUM", "Số: 846/UBND-TH",
+                         "V/v báo cáo tình hình triển khai"]
+
+
+def test_a_short_list_of_addressees_inside_the_left_column_stays_out_of_the_header() -> None:
+    kinh_gui = [line("Kính gửi:", 100, 150), line("- Sở Y tế;", 150, 164),
+                line("- Sở Tài chính.", 150, 178)]
+    lines = [ln for ln in text_of(header(LEFT, kinh_gui)).splitlines() if ln]
+    start = lines.index("Kính gửi:")
+    assert lines[start - 1] == "Kon Tum, ngày 21 tháng 5 năm 2024"
+    assert lines[start:start + 3] == ["Kính gửi:", "- Sở Y tế;", "- Sở Tài chính."]
+
+
+def test_an_item_wrapped_under_its_text_is_one_paragraph() -> None:
+    """Word's lists hang: the item's next lines start under the text, right of
+    the marker, not back at the marker."""
+    first = marked("a)", "Giao Sở Tài chính chủ trì", 90, 100)  # ends at 300: full
+    page = [line("x" * 40, 60, 80), first,
+            line("phối hợp rà soát.", 150, 116),
+            marked("b)", "Giao Sở Y tế triển khai.", 90, 132)]
+    assert [ln for ln in text_of(page).splitlines() if ln][1:] == [
+        "a) Giao Sở Tài chính chủ trì phối hợp rà soát.",
+        "b) Giao Sở Y tế triển khai."]
+
+
+def centred(text: str, centre: float, top: float) -> list[Word]:
+    return line(text, centre - CHAR * len(text) / 2, top)
+
+
+def test_a_name_wrapped_in_its_header_cell_is_joined_and_separate_lines_are_not() -> None:
+    """The left cell's edge is about the gutter's middle (263 here; the text is
+    centred at 183, so the cell is about 160 wide): "TRƯỜNG" would not have
+    fitted after "SỞ NÔNG NGHIỆP VÀ MÔI", "SỞ" would have after "UBND TỈNH
+    QUẢNG TRỊ"; the motto's two lines are two styles; a rule is no text."""
+    left = ["UBND TỈNH QUẢNG TRỊ", "SỞ NÔNG NGHIỆP VÀ MÔI", "TRƯỜNG", "_______"]
+    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    page = []
+    for row, text in enumerate(left):
+        words = centred(text, 183, 40 + 14 * row)
+        if row < len(right):
+            words += line(right[row], 280, 40 + 14 * row)
+        page.append(words)
+    assert text_of(page).splitlines() == [
+        "UBND TỈNH QUẢNG TRỊ", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "_______", "",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from helpers_intake import directives, notice_header
-from notice_files import SEED
+from notice_files import SEED, image_pdf, page_images, tabbed_pdf
 
 from tui_tracker import i18n
 from tui_tracker.errors import BadInputError
@@ -109,3 +109,56 @@ def test_the_image_page_of_a_mixed_pdf_is_read_by_ocr(mixed_pdf: Path, engine) -
     assert first < ocr_heading < lines.index("2. Nhiệm vụ trọng tâm trong thời gian tới")
     assert any(line.startswith("UBND tỉnh ghi nhận, đánh giá cao") and
                line.endswith("với nhu cầu thực tiễn...") for line in lines)
+
+
+TABBED = [
+    "THÔNG BÁO",
+    "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về chuyển đổi số",
+    "Ngày 14/4/2026, Chủ tịch UBND tỉnh chủ trì cuộc họp về chuyển đổi số. Sau khi nghe "
+    "báo cáo, Chủ tịch UBND tỉnh kết luận như sau:",
+    "1. Đánh giá chung",
+    "UBND tỉnh ghi nhận kết quả của các sở, ngành trong thời gian qua.",
+    "2. Nhiệm vụ trọng tâm",
+    "a) Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát vốn đầu tư; báo cáo "
+    "UBND tỉnh trước ngày 30/6/2026.",
+    "b) Giao Sở Y tế triển khai bệnh án điện tử; hoàn thành trong tháng 9/2026.",
+    "c) Giao Công an tỉnh:",
+    "- Rà soát dữ liệu dân cư;",
+    "- Hướng dẫn Trạm Y tế xã cập nhật hồ sơ;",
+    "- Báo cáo kết quả trước ngày 15/7/2026.",
+    "3. Tổ chức thực hiện",
+    "Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện./.",
+]
+
+
+def test_scan_of_numbered_lists_with_tabs_keeps_each_marker_on_its_line(
+        built: Path, engine: ocr.OcrEngine) -> None:
+    """Word puts a tab after "1.", "a)" and "-": on a scan the gap runs down
+    the list with text on both sides, like a column gutter. Each item still
+    reads as its marker followed by its text, and parses as the .txt does."""
+    txt = built / "danh-so-tab.txt"
+    txt.write_text("\n\n".join(TABBED) + "\n", encoding="utf-8")
+    scan = built / "danh-so-tab-scan.pdf"
+    scan.write_bytes(image_pdf(page_images(tabbed_pdf(TABBED))))
+    source = read_source(str(scan))
+    assert source.ocr_pages == (1,)
+    lines = [line for line in source.text.splitlines() if line]
+    for item in ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm", "c) Giao Công an tỉnh:",
+                 "- Rà soát dữ liệu dân cư;", "3. Tổ chức thực hiện", TABBED[6]):
+        assert item in lines  # TABBED[6] wraps under its text (a hanging indent)
+    assert directives(str(scan)) == directives(str(txt))
+    assert len(directives(str(txt))) >= 3
+
+
+def test_low_confidence_alone_does_not_drop_a_word() -> None:
+    """tesseract is unsure of section numerals and abbreviations: keep them;
+    drop marks that are no text and lone letters that are specks."""
+    assert not ocr._speck("II.", 22, 40, 40)
+    assert not ocr._speck("NN&MT", 25, 39, 40)
+    assert not ocr._speck("IV/2027.", 28, 41, 40)
+    assert not ocr._speck("-", 20, 5, 40)  # a list dash is short and thin
+    assert ocr._speck("£", 60, 40, 40)
+    assert ocr._speck("`", 38, 7, 40)
+    assert ocr._speck("a", 20, 40, 40)
+    assert ocr._speck("o", 90, 10, 40)
+    assert not ocr._speck("a", 90, 30, 40)

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 from helpers_intake import directives, notice_header
-from notice_files import RUNNING_HEADER, SEED, TABLE_SAMPLE, font_paths
+from notice_files import (
+    LETTER_SAMPLE,
+    RUNNING_HEADER,
+    SEED,
+    TABLE_SAMPLE,
+    font_paths,
+    letter_notice,
+    text_pdf,
+)
 
 from tui_tracker import i18n
 from tui_tracker.errors import BadInputError
@@ -153,3 +161,21 @@ def test_pdf_without_any_text_or_image_is_empty(built: Path) -> None:
     path = built / "trang-trang.pdf"
     path.write_bytes(bytes(pdf.output()))
     assert _refused(path) == i18n.t("parse.file.empty", path=str(path))
+
+
+def test_header_taller_on_the_left_keeps_the_date_and_kinh_gui_with_its_list(
+        built: Path) -> None:
+    """A Công văn whose "V/v" summary runs the header's left column below the
+    date: the date stays in the header, "Kính gửi:" is followed by its list."""
+    path = built / "cong-van.pdf"
+    path.write_bytes(text_pdf(letter_notice(), running_header=False))
+    lines = [line for line in read_source(str(path)).text.splitlines() if line]
+    date = lines.index("Kon Tum, ngày 21 tháng 5 năm 2024")
+    start = lines.index("Kính gửi:")
+    assert date < start
+    assert lines[start + 1:start + 4] == ["- Các sở, ban, ngành tỉnh;",
+                                          "- UBND các huyện, thành phố;",
+                                          "- Các Ban Quản lý dự án chuyên ngành tỉnh."]
+    assert notice_header(str(path))["issued_on"] == "2024-05-21"
+    assert notice_header(str(path)) == notice_header(str(LETTER_SAMPLE))
+    assert directives(str(path)) == directives(str(LETTER_SAMPLE))

@@ -17,9 +17,11 @@ import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from tui_tracker.errors import BadInputError
 from tui_tracker.i18n import t
+from tui_tracker.intake import limits
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -128,6 +130,7 @@ def read_docx(data: bytes, name: str) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    limits.check_docx(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -138,7 +141,7 @@ def read_docx(data: bytes, name: str) -> str:
         root = document.part.numbering_part.element
     except (KeyError, NotImplementedError):
         root = None
-    reader = _Reader(document, Numbering(root))
+    reader = _Reader(Numbering(root), ParagraphStyles(document.styles.element))
     return "\n".join(reader.block(document.element.body)).strip() + "\n"
 
 
@@ -147,10 +150,54 @@ def _detail(exc: BaseException) -> str:
     return (text or exc.__class__.__name__)[:120]
 
 
+class ParagraphStyles:
+    """The list numbering that paragraph styles give ("List Number" numbers its
+    paragraphs through its numPr, or a style it is based on does).
+
+    Each style is resolved once per document. python-docx's `paragraph.style`
+    scans every style of the document for each paragraph that names none (the
+    default style), which made reading a long notice 6-9x slower than
+    python-docx's own paragraph walk."""
+
+    def __init__(self, root) -> None:
+        self._styles: dict[str, Any] = {}
+        self._default: str | None = None
+        for style in root.iterchildren(f"{_W}style") if root is not None else ():
+            if style.get(f"{_W}type", "paragraph") != "paragraph":
+                continue
+            style_id = style.get(f"{_W}styleId")
+            if style_id is None:
+                continue
+            self._styles.setdefault(style_id, style)
+            if self._default is None and style.get(f"{_W}default") in ("1", "true", "on"):
+                self._default = style_id
+        self._cache: dict[str | None, tuple[str | None, int | None]] = {}
+
+    def numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
+        """(numId, ilvl) of a paragraph of style `style_id` (None or an unknown
+        id: the default paragraph style), each None when the style has none."""
+        if style_id not in self._styles:
+            style_id = self._default
+        if style_id not in self._cache:
+            self._cache[style_id] = self._resolve(style_id)
+        return self._cache[style_id]
+
+    def _resolve(self, style_id: str | None) -> tuple[str | None, int | None]:
+        num_id, ilvl = None, None
+        seen: set[str] = set()
+        while num_id is None and style_id in self._styles and style_id not in seen:
+            seen.add(style_id)  # a style based on itself, in a hand-made file
+            style = self._styles[style_id]
+            num_id, style_ilvl = _num_pr(style.find(f"{_W}pPr"))
+            ilvl = ilvl if ilvl is not None else style_ilvl
+            style_id = _val(style, "basedOn")
+        return num_id, ilvl
+
+
 class _Reader:
-    def __init__(self, document, numbering: Numbering) -> None:
-        self.document = document
+    def __init__(self, numbering: Numbering, styles: ParagraphStyles) -> None:
         self.numbering = numbering
+        self.styles = styles
 
     def block(self, element) -> Iterator[str]:
         """The lines of a body or a table cell: paragraphs and tables in order."""
@@ -165,20 +212,18 @@ class _Reader:
                     yield from self.block(content)
 
     def paragraph(self, element) -> str:
-        from docx.text.paragraph import Paragraph
-
-        paragraph = Paragraph(element, self.document)
-        text = paragraph.text
-        label = self._label(paragraph) if text.strip() else None
+        text = element.text  # python-docx's CT_P.text: runs and hyperlinks, tabs as \t
+        label = self._label(element) if text.strip() else None
         return f"{label} {text.lstrip()}" if label else text
 
-    def _label(self, paragraph) -> str | None:
-        num_id, ilvl = _num_pr(paragraph._p.pPr)
-        style = paragraph.style
-        while num_id is None and style is not None:  # "List Number" and kin number by style
-            num_id, style_ilvl = _num_pr(style.element.pPr)
+    def _label(self, element) -> str | None:
+        ppr = element.find(f"{_W}pPr")
+        num_id, ilvl = _num_pr(ppr)
+        if num_id is None:  # "List Number" and kin number by style
+            style_num_id, style_ilvl = self.styles.numbering(
+                None if ppr is None else _val(ppr, "pStyle"))
+            num_id = style_num_id
             ilvl = ilvl if ilvl is not None else style_ilvl
-            style = style.base_style
         if num_id is None or num_id == "0":
             return None
         return self.numbering.label(num_id, ilvl or 0)

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 import statistics
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a 200-page PDF has 100,000 words
 class Word:
     text: str
     x0: float
@@ -48,6 +49,9 @@ class Line:
     bottom: float
     kind: str = "flow"  # "flow" | "fixed" | "table"
     first_word_width: float = 0.0
+    # Where the text after a leading list marker starts ("a)", tab, text): the
+    # item's wrapped lines may hang there, right of the marker.
+    hang: float | None = None
     # Separator before this line inside a two-column block ("\n" or "\n\n").
     gap_before: str | None = field(default=None, compare=False)
     # Where the line sorts on its page: its top, or the top of its two-column
@@ -73,9 +77,18 @@ _BLOCK_START = re.compile(
 _PAGE_NUMBER = re.compile(
     r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|(?:trang|page)\s+\d{1,3}(?:\s*(?:/|of|trên)\s*\d{1,3})?"
     r"|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE)
+# A list marker standing alone as a word: Word puts a tab after "1." and "-",
+# which leaves a gap a column gutter could be mistaken for.
+_MARKER = re.compile(
+    r"^(?:[a-zđ][.)]|[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[IVXLC]+[.)]|[-+•*–—·▪►o]"
+    r"|\((?:[0-9]{1,2}|[a-zđ]|[ivx]{1,4})\))$", re.IGNORECASE)
 # Gap between two words, in line heights, that separates two columns: justified
 # text spreads its words by well under one line height.
 COLUMN_GAP = 2.0
+# Vertical gap, in line heights, that ends a block of lines (a table row's
+# lines and a paragraph's are closer; blank paragraphs, a signature's space,
+# the space between the header and "Kính gửi" are wider).
+BLOCK_GAP = 1.0
 # Lines of text a page needs to have margins of its own (else the document's).
 MARGIN_LINES = 5
 
@@ -98,9 +111,13 @@ def group_lines(words: Sequence[Word]) -> list[list[Word]]:
 
 
 def _segments(words: list[Word], gap: float) -> list[list[Word]]:
+    """A line's words cut at gaps wider than `gap`, except the gap after a
+    list marker that opens the line ("1.", "a)", "-" and a tab): that is the
+    marker's own indent, not a gutter between two columns."""
     segments = [[words[0]]]
-    for word in words[1:]:
-        if word.x0 - segments[-1][-1].x1 > gap:
+    for index, word in enumerate(words[1:], start=1):
+        if word.x0 - segments[-1][-1].x1 > gap and not (
+                index == 1 and _MARKER.match(words[0].text)):
             segments.append([word])
         else:
             segments[-1].append(word)
@@ -108,9 +125,10 @@ def _segments(words: list[Word], gap: float) -> list[list[Word]]:
 
 
 def _line(words: list[Word], kind: str = "flow") -> Line:
+    hang = words[1].x0 if len(words) > 1 and _MARKER.match(words[0].text) else None
     return Line(" ".join(w.text for w in words), words[0].x0, max(w.x1 for w in words),
                 min(w.top for w in words), max(w.bottom for w in words), kind,
-                words[0].x1 - words[0].x0)
+                words[0].x1 - words[0].x0, hang)
 
 
 def _union(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -152,7 +170,7 @@ def reading_order(lines: Sequence[list[Word]], tables: Sequence[Line] = ()) -> l
     out: list[Line] = []
     i = 0
     while i < len(split):
-        end, gutter = _column_run(split, i, gap)
+        end, gutter = _column_run(split, i, gap, height)
         if gutter is not None:
             out.extend(_columns(split[i:end], gutter, height))
             i = end
@@ -168,23 +186,65 @@ def reading_order(lines: Sequence[list[Word]], tables: Sequence[Line] = ()) -> l
     return out
 
 
-def _column_run(split: list[list[list[Word]]], start: int, gap: float
+def _column_run(split: list[list[list[Word]]], start: int, gap: float, height: float
                 ) -> tuple[int, tuple[float, float] | None]:
     """The end of the longest run of lines from `start` that keeps a gutter,
-    and that gutter (None when the lines from `start` have none)."""
+    and that gutter (None when the lines from `start` have none).
+
+    A run goes on across a vertical gap (`BLOCK_GAP`) only into a block of
+    lines that has text on both sides of the gutter too. So a header's split
+    ends with the header block even when its left column (a long "V/v"
+    summary) runs below the right one: "Kính gửi:" after the gap, alone on
+    the left, starts the next block with its list instead of joining the
+    header's left column. (A signer's name alone below the signature's space
+    ends the run the same way and follows it, which reads the same.)"""
     intervals: list[tuple[float, float]] = []
     gutter = None
     end = start
-    for j in range(start, len(split)):
+    bottom = 0.0
+    j = start
+    while j < len(split):
+        if gutter is not None and _top(split[j]) - bottom > BLOCK_GAP * height:
+            block_end = _block_end(split, j, height)
+            block = [(s[0].x0, s[-1].x1) for line in split[j:block_end] for s in line]
+            found = _gutter(intervals + block, gap)
+            if found is None or not _both_sides(block, found):
+                break
         candidate = intervals + [(s[0].x0, s[-1].x1) for s in split[j]]
         found = _gutter(candidate, gap)
         if found is None:
             if j > start:  # text across the page: later lines cannot open a gutter
                 break
             intervals = candidate  # one line of one column: the next may add the other
-            continue
-        intervals, gutter, end = candidate, found, j + 1
+        else:
+            intervals, gutter, end = candidate, found, j + 1
+        bottom = max(bottom, _bottom(split[j]))
+        j += 1
     return end, gutter
+
+
+def _top(line: list[list[Word]]) -> float:
+    return min(w.top for segment in line for w in segment)
+
+
+def _bottom(line: list[list[Word]]) -> float:
+    return max(w.bottom for segment in line for w in segment)
+
+
+def _block_end(split: list[list[list[Word]]], start: int, height: float) -> int:
+    """The end of the block of lines from `start`: the next vertical gap."""
+    bottom = _bottom(split[start])
+    end = start + 1
+    while end < len(split) and _top(split[end]) - bottom <= BLOCK_GAP * height:
+        bottom = max(bottom, _bottom(split[end]))
+        end += 1
+    return end
+
+
+def _both_sides(intervals: list[tuple[float, float]], gutter: tuple[float, float]) -> bool:
+    middle = (gutter[0] + gutter[1]) / 2
+    return (any(x1 <= middle for _, x1 in intervals)
+            and any(x0 >= middle for x0, _ in intervals))
 
 
 def _columns(run: list[list[list[Word]]], gutter: tuple[float, float], height: float
@@ -197,6 +257,7 @@ def _columns(run: list[list[list[Word]]], gutter: tuple[float, float], height: f
     for segments in run:
         for segment in segments:
             (left if segment[-1].x1 <= middle else right).append(_line(segment, "fixed"))
+    left, right = _unwrap_cell(left, middle), _unwrap_cell(right, middle)
     top = min(line.top for line in left + right)
     for column in (left, right):
         for previous, line in zip(column, column[1:], strict=False):
@@ -207,6 +268,42 @@ def _columns(run: list[list[list[Word]]], gutter: tuple[float, float], height: f
     for line in ordered:
         line.rank = top
     return ordered
+
+
+def _unwrap_cell(column: list[Line], middle: float) -> list[Line]:
+    """A column's centred lines with those wrapped by their cell joined back:
+    "SỞ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG" is one name, "V/v chủ động ứng phó với
+    mưa lũ" / "cuối năm 2026" one summary.
+
+    Centred text wrapped when the next line's first word would not have fitted
+    beside the line within the cell, whose edge lies about the gutter's middle
+    (the text is centred in it): so "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI" stay
+    two lines. A line in capitals followed by one that is not ("CỘNG HÒA XÃ HỘI
+    CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc") is two styles, not a
+    wrap. Left-aligned lines (a list of recipients) are kept as they are."""
+    out: list[Line] = []
+    for line in column:
+        previous = out[-1] if out else None
+        if previous is not None and _cell_wrap(previous, line, middle):
+            out[-1] = Line(f"{previous.text} {line.text}", min(previous.x0, line.x0),
+                           max(previous.x1, line.x1), previous.top, line.bottom, "fixed",
+                           previous.first_word_width, previous.hang)
+        else:
+            out.append(line)
+    return out
+
+
+def _cell_wrap(a: Line, b: Line, middle: float) -> bool:
+    centre = (a.x0 + a.x1) / 2
+    if abs((b.x0 + b.x1) / 2 - centre) > a.height or b.top - a.bottom > 0.6 * a.height:
+        return False
+    if not any(c.isalnum() for c in b.text):
+        return False  # a rule drawn with underscores under the name
+    if a.text.isupper() != b.text.isupper() and b.text[:1].isupper():
+        return False
+    half_cell = abs(middle - centre)
+    first_word = (b.x1 - b.x0) if " " not in b.text else b.first_word_width
+    return (a.x1 - a.x0) + 0.3 * a.height + first_word > 2 * half_cell
 
 
 def table_line(rows: Sequence[Sequence[str | None]], bbox: tuple[float, float, float, float]
@@ -236,34 +333,73 @@ def _text(line: list[Word]) -> str:
     return " ".join(w.text for w in line)
 
 
-def drop_running_lines(pages: list[list[list[Word]]], zone: int = 2) -> list[list[list[Word]]]:
-    """Remove page numbers and running headers/footers from pages of lines
-    (from `group_lines`, top to bottom): lines among the first or last `zone`
-    of a page that are page numbers ("2", "- 2 -", "Trang 2/5"), or that
+def running_lines(pages: Sequence[Sequence[str]], zone: int = 2) -> list[set[int]]:
+    """Which lines of each page (given as its lines' texts, top to bottom) are
+    page numbers or running headers/footers: lines among the first or last
+    `zone` of a page that are page numbers ("2", "- 2 -", "Trang 2/5"), or that
     (digits aside) recur there on at least half of the pages (two at least)."""
-    def in_zone(page: list[list[Word]]) -> set[int]:
+    def in_zone(page: Sequence[str]) -> set[int]:
         indices = list(range(len(page)))
         return set(indices[:zone] + indices[-zone:])
 
     counts: dict[str, int] = {}
     for page in pages:
-        for key in {_running_key(_text(page[i])) for i in in_zone(page)}:
+        for key in {_running_key(page[i]) for i in in_zone(page)}:
             counts[key] = counts.get(key, 0) + 1
     needed = max(2, (len(pages) + 1) // 2)
-    out = []
-    for page in pages:
-        drop = {i for i in in_zone(page) if _PAGE_NUMBER.match(_text(page[i]).strip())
-                or counts.get(_running_key(_text(page[i])), 0) >= needed}
-        out.append([line for i, line in enumerate(page) if i not in drop])
-    return out
+    return [{i for i in in_zone(page) if _PAGE_NUMBER.match(page[i].strip())
+             or counts.get(_running_key(page[i]), 0) >= needed} for page in pages]
+
+
+def drop_running_lines(pages: list[list[list[Word]]], zone: int = 2) -> list[list[list[Word]]]:
+    """`pages` of lines (from `group_lines`) without their `running_lines`."""
+    drops = running_lines([[_text(line) for line in page] for page in pages], zone)
+    return [[line for i, line in enumerate(page) if i not in drop]
+            for page, drop in zip(pages, drops, strict=True)]
+
+
+class PackedLines:
+    """A page's lines of words, packed while the other pages are read: one
+    string a line (words never hold a space), the words' boxes in an array of
+    4-byte floats. As Word objects, the 100,000 words of a 200-page PDF held
+    some 30 MB until the last page was read (running lines are known only then)."""
+
+    __slots__ = ("_lines", "_boxes")
+
+    def __init__(self, lines: Sequence[Sequence[Word]]) -> None:
+        self._lines = [" ".join(word.text for word in line) for line in lines]
+        self._boxes = array("f", (value for line in lines for word in line
+                                  for value in (word.x0, word.x1, word.top, word.bottom)))
+
+    def texts(self) -> list[str]:
+        """The text of each line."""
+        return list(self._lines)
+
+    def replace_first_word(self, index: int, word: str) -> None:
+        """Read the first word of line `index` as `word` (its box unchanged)."""
+        assert word and " " not in word
+        _, _, rest = self._lines[index].partition(" ")
+        self._lines[index] = f"{word} {rest}" if rest else word
+
+    def lines(self) -> list[list[Word]]:
+        out: list[list[Word]] = []
+        index = 0
+        for text in self._lines:
+            words = []
+            for word in text.split(" "):
+                words.append(Word(word, *self._boxes[index:index + 4]))
+                index += 4
+            out.append(words)
+        return out
 
 
 def _wraps(a: Line, b: Line, left: float, right: float, *, paragraph_gap: float | None) -> bool:
     """Whether `b` carries on `a`'s paragraph: `a` is flow text that ends
     where `b`'s first word would not have fitted (for a centred title: would
     not have fitted in the width of the text), `b` starts no further right
-    than `a` (no new indented paragraph) and is not a marker, and no
-    paragraph spacing lies between them (`paragraph_gap`, None across pages)."""
+    than `a` (no new indented paragraph) or where `a`'s text starts after its
+    list marker (a hanging indent), `b` is not a marker, and no paragraph
+    spacing lies between them (`paragraph_gap`, None across pages)."""
     if a.kind != "flow" or b.kind != "flow" or _BLOCK_START.match(b.text):
         return False
     space = 0.3 * a.height
@@ -275,7 +411,8 @@ def _wraps(a: Line, b: Line, left: float, right: float, *, paragraph_gap: float 
         # word have fitted in the width of the text?
         if (a.x1 - a.x0) + needed <= right - left:
             return False
-    elif a.x1 + needed <= right or b.x0 > a.x0 + a.height:
+    elif a.x1 + needed <= right or (b.x0 > a.x0 + a.height and not (
+            a.hang is not None and abs(b.x0 - a.hang) <= a.height)):
         return False
     return paragraph_gap is None or b.top - a.bottom <= paragraph_gap
 

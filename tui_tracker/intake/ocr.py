@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +22,19 @@ from tui_tracker.intake.layout import Word
 LANGUAGE = "vie"
 # Rasterising resolution: tesseract reads body text best at about 300 dpi.
 DPI = 300
+# Largest page image handed to tesseract (an A3 page at 300 dpi is 17 million
+# pixels): a larger page is rendered at a lower resolution, so that memory stays
+# bounded whatever the page size the PDF declares.
+MAX_PIXELS = 20_000_000
+
+
+def render_dpi(width: float, height: float) -> float:
+    """The resolution to render a page of `width` × `height` points at: DPI,
+    or less for a page that would pass MAX_PIXELS at DPI."""
+    pixels = (width * DPI / 72) * (height * DPI / 72)
+    if pixels <= MAX_PIXELS:
+        return float(DPI)
+    return DPI * (MAX_PIXELS / pixels) ** 0.5
 
 
 @dataclass(frozen=True)
@@ -50,12 +64,18 @@ def find_engine() -> OcrEngine | None:
     # measured here, one thread read a page in 2 s where the default took 15 s.
     # pytesseract starts tesseract with our environment.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    return OcrEngine(words=_words, version=version)
+    # Item letters read as no letter ("0)" for "f)") are read again alone, with
+    # English data when installed (Debian's tesseract-ocr brings it): its model
+    # knows "f", which Vietnamese does not use.
+    marker_language = "eng" if "eng" in languages else LANGUAGE
+    return OcrEngine(words=functools.partial(_words, marker_language=marker_language),
+                     version=version)
 
 
-def _words(image: Any) -> list[Word]:
+def _words(image: Any, marker_language: str = LANGUAGE) -> list[Word]:
     """tesseract's words with their boxes. Each word takes its line's vertical
-    extent, so a slightly skewed scan still groups into the lines tesseract saw."""
+    extent, so a slightly skewed scan still groups into the lines tesseract saw.
+    An item marker read as no letter ("0)", "ø)") is read again (`_reread`)."""
     import pytesseract
 
     data = pytesseract.image_to_data(image, lang=LANGUAGE, config="--psm 3",
@@ -73,16 +93,53 @@ def _words(image: Any) -> list[Word]:
     for indices in lines.values():
         top = min(data["top"][i] for i in indices)
         bottom = max(data["top"][i] + data["height"][i] for i in indices)
-        for i in indices:
+        for n, i in enumerate(indices):
             left = float(data["left"][i])
-            words.append(Word(data["text"][i].strip(), left, left + data["width"][i],
-                              float(top), float(bottom)))
+            text = data["text"][i].strip()
+            if n == 0 and len(indices) > 1 and _GARBLED_ITEM.match(text):
+                box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
+                text = _reread(image, box, marker_language) or text
+            words.append(Word(text, left, left + data["width"][i], float(top), float(bottom)))
     return words
 
 
+# An item marker whose letter came out as no letter nor digit: "ø)", "0)" for "f)".
+_GARBLED_ITEM = re.compile(r"^[^\w\s]\)$|^[0ø]\)$")
+_ITEM = re.compile(r"^[a-zđ]\)$")
+
+
+def _reread(image: Any, box: tuple[int, int, int, int], language: str) -> str | None:
+    """The marker in `box` read alone, as one word of the letters items use;
+    None when that reading is no item marker either."""
+    import pytesseract
+
+    left, top, width, height = box
+    pad = max(4, height // 3)
+    crop = image.crop((max(left - pad, 0), max(top - pad, 0), left + width + pad,
+                       top + height + pad))
+    try:
+        text = pytesseract.image_to_string(
+            crop, lang=language,
+            config="--psm 8 -c tessedit_char_whitelist=abcdefghiklmnopqrstuvxyđ)").strip()
+    except (pytesseract.TesseractError, OSError):
+        return None
+    return text if _ITEM.match(text) else None
+
+
+# Punctuation that stands alone as a word in a notice: list dashes, the
+# motto's dashes, "&" of "KH&CN" split by the scan.
+_LONE_MARKS = frozenset("-–—+•*·/&%")
+
+
 def _speck(text: str, confidence: float, height: int, usual: float) -> bool:
-    """Noise tesseract reads as a word: very low confidence, or a lone letter
-    far smaller than the text (a speck of the scan, a stroke of a signature)."""
-    if 0 <= confidence < 30:
-        return True
-    return len(text) == 1 and text.isalnum() and height < 0.4 * usual
+    """Noise tesseract reads as a word: a mark that is no letter, digit or
+    usual punctuation (a speck of the scan, a stroke of a signature: "£",
+    "`"), a lone letter or digit far smaller than the text or read with
+    very low confidence.
+
+    A low confidence alone is no reason: tesseract is unsure of what its
+    Vietnamese model has seldom seen, such as "II." at the head of a section,
+    "NN&MT" or "IV/2027.", and dropping those loses sections and deadlines."""
+    if not any(c.isalnum() for c in text):
+        return text not in _LONE_MARKS
+    return len(text) == 1 and (0 <= confidence < 30 or height < 0.4 * usual)

@@ -10,11 +10,12 @@ together line by line.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tui_tracker.errors import BadInputError
 from tui_tracker.i18n import t
-from tui_tracker.intake import layout, ocr
+from tui_tracker.intake import layout, limits, markers, ocr
 from tui_tracker.intake.layout import Line, Word
 
 # A page with fewer visible characters than this in its text layer is an image
@@ -41,6 +42,7 @@ def read_pdf(data: bytes, name: str) -> PdfText:
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
+    limits.check_pdf(data, name)
     try:
         document = pdfplumber.open(io.BytesIO(data))
     except PdfminerException as exc:
@@ -52,7 +54,7 @@ def read_pdf(data: bytes, name: str) -> PdfText:
         raise BadInputError(t("intake.pdf.corrupt", path=name, detail=_detail(exc))) from None
     with document:
         try:
-            return _read_pages(document, name)
+            return _read_pages(document, data, name)
         except BadInputError:
             raise
         except PdfminerException as exc:
@@ -69,17 +71,23 @@ def _detail(exc: BaseException) -> str:
     return (text or exc.__class__.__name__)[:120]
 
 
-def _read_pages(document, name: str) -> PdfText:
-    lines: list[list[list[Word]]] = []  # per page, lines of words
+def _read_pages(document, data: bytes, name: str) -> PdfText:
+    lines: list[layout.PackedLines] = []  # per page, lines of words
     tables: list[list[Line]] = []
     scanned: list[int] = []
     for number, page in enumerate(document.pages, start=1):
-        words = _words(page)
-        if sum(len(w.text) for w in words) < MIN_TEXT_CHARS and page.images:
-            scanned.append(number)
-            words = []  # read by OCR below
-        page_tables = _tables(page) if words else []
-        lines.append(layout.group_lines(_outside_tables(words, page_tables)))
+        try:
+            words = _words(page)
+            if sum(len(w.text) for w in words) < MIN_TEXT_CHARS and page.images:
+                scanned.append(number)
+                words = []  # read by OCR below
+            page_tables = _tables(page) if words else []
+        finally:
+            # pdfplumber keeps a page's characters, lines and layout objects until
+            # the page is closed: unclosed, a 200-page notice held 1 GB.
+            page.close()
+        lines.append(layout.PackedLines(layout.group_lines(_outside_tables(words,
+                                                                           page_tables))))
         tables.append(page_tables)
     if scanned:
         engine = ocr.find_engine()
@@ -88,23 +96,72 @@ def _read_pages(document, name: str) -> PdfText:
                 raise BadInputError(t("intake.pdf.scanned", path=name, install=OCR_INSTALL))
             raise BadInputError(t("intake.pdf.scanned_pages", path=name, install=OCR_INSTALL,
                                   pages=", ".join(map(str, scanned))))
-        for number in scanned:
-            image = document.pages[number - 1].to_image(resolution=ocr.DPI).original
+        for number, words in _ocr_pages(engine, data, scanned, name):
+            lines[number - 1] = layout.PackedLines(layout.group_lines(words))
+        _repair_markers(lines, set(scanned))
+    drops = layout.running_lines([page.texts() for page in lines])
+    pages = []
+    for page, drop, page_tables in zip(lines, drops, tables, strict=True):
+        kept = [line for i, line in enumerate(page.lines()) if i not in drop]
+        pages.append(layout.reading_order(kept, page_tables))
+    return PdfText(layout.pages_text(pages), len(pages), scanned)
+
+
+def _repair_markers(pages: list[layout.PackedLines], scanned: set[int]) -> None:
+    """Put right the section and item markers OCR misread (`markers.repair`),
+    in the order of the document's lines."""
+    where: list[tuple[int, int]] = []
+    first_words: list[tuple[str, bool, bool]] = []
+    for number, page in enumerate(pages, start=1):
+        for index, text in enumerate(page.texts()):
+            first, _, rest = text.partition(" ")
+            where.append((number, index))
+            first_words.append((first, number in scanned, bool(rest)))
+    for position, marker in markers.repair(first_words).items():
+        number, index = where[position]
+        pages[number - 1].replace_first_word(index, marker)
+
+
+def _ocr_pages(engine: ocr.OcrEngine, data: bytes, numbers: list[int], name: str
+               ) -> Iterator[tuple[int, list[Word]]]:
+    """The words of the image-only pages `numbers` (1-based), in PDF points.
+
+    Each page is rendered in grey (tesseract reads grey; RGB is three times
+    the memory) at ocr.DPI, or less when that would pass ocr.MAX_PIXELS, and
+    released before the next one."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        for number in numbers:
+            try:
+                page = document[number - 1]
+                try:
+                    width, height = page.get_size()
+                    dpi = ocr.render_dpi(width, height)
+                    # Without smoothing, as pdfplumber renders: an image page's
+                    # pixels are scaled as they are, not blurred.
+                    image = page.render(scale=dpi / 72, grayscale=True, no_smoothtext=True,
+                                        no_smoothpath=True, no_smoothimage=True).to_pil()
+                finally:
+                    page.close()
+            except pypdfium2.PdfiumError as exc:
+                raise BadInputError(t("intake.pdf.corrupt", path=name,
+                                      detail=_detail(exc))) from None
             try:
                 words = engine.words(image)
             except Exception as exc:  # tesseract crashed or was killed
                 raise BadInputError(t("intake.pdf.ocr_failed", path=name, page=number,
                                       detail=_detail(exc))) from None
-            # Pixels at ocr.DPI → PDF points, so OCR'd and text pages share one
-            # page geometry (margins, where a line is full).
-            scale = 72 / ocr.DPI
-            words = [Word(w.text, w.x0 * scale, w.x1 * scale, w.top * scale, w.bottom * scale)
-                     for w in words]
-            lines[number - 1] = layout.group_lines(words)
-    lines = layout.drop_running_lines(lines)
-    pages = [layout.reading_order(page, page_tables)
-             for page, page_tables in zip(lines, tables, strict=True)]
-    return PdfText(layout.pages_text(pages), len(pages), scanned)
+            finally:
+                image.close()
+            # Pixels → PDF points, so OCR'd and text pages share one page geometry
+            # (margins, where a line is full).
+            scale = 72 / dpi
+            yield number, [Word(w.text, w.x0 * scale, w.x1 * scale, w.top * scale,
+                                w.bottom * scale) for w in words]
+    finally:
+        document.close()
 
 
 def _words(page) -> list[Word]:

@@ -101,6 +101,13 @@ def read_source(path: str) -> SourceText:
         raise BadInputError(t(f"intake.format.{fmt}", path=name))
     if not text.strip():
         raise BadInputError(t("parse.file.empty", path=name))
+    if fmt != "text" and len(text) > MAX_BYTES // 2:
+        # A .docx or PDF may hold more text than a text file may (its XML and fonts
+        # pack well): the parser gets no more from it than from a .txt, about
+        # 10 MB of Vietnamese (two bytes a letter).
+        raise BadInputError(t("intake.text.too_long", path=name,
+                              size=f"{len(text.encode('utf-8')) / 1024 / 1024:.0f}",
+                              limit=MAX_BYTES // 1024 // 1024))
     return SourceText(text=text, name=name, path=resolved,
                       sha256=hashlib.sha256(data).hexdigest(), format=fmt, size=len(data),
                       pages=pages, ocr_pages=ocr_pages)
