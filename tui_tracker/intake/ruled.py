@@ -156,27 +156,32 @@ class _Strips:
                                                             else end))
 
     def rules(self, tolerance: int, thickest: float) -> list[Rule]:
-        """The rules along the rows: runs of full strips in rows at most
-        `tolerance` apart that overlap the runs of the rule's last row (or
-        meet them across one missing strip), at most `thickest` rows thick
-        and no steeper than MAX_SLOPE."""
-        done: list[_Piece] = []
-        growing: list[_Piece] = []
+        """The rules along the rows: runs of full strips joined when they
+        overlap or meet (across one missing strip) a run of the last
+        `tolerance` rows; kept when at most `thickest` rows thick on average
+        and no steeper than MAX_SLOPE.
+
+        Each strip remembers the rule that last covered it, and when: a run
+        looks only at its own strips and their two neighbours, so the work is
+        linear in the strips, however many runs a page holds."""
+        pieces: list[_Piece] = []
+        owner: list[_Piece | None] = [None] * self.width
+        when = [-tolerance - 1] * self.width
         for r in range(self.height):
-            if growing and min(p.last for p in growing) < r - tolerance:
-                done += [p for p in growing if p.last < r - tolerance]
-                growing = [p for p in growing if p.last >= r - tolerance]
+            recent = r - tolerance
             for start, end in self.runs(r):
-                piece = next((p for p in growing
-                              if start <= p.last_end + 1 and end >= p.last_start - 1), None)
+                piece = next((owner[x] for x in range(max(start - 1, 0), min(end + 1, self.width))
+                              if when[x] >= recent), None)
                 if piece is None:
-                    growing.append(_Piece(r, start, end))
+                    piece = _Piece(r, start, end)
+                    pieces.append(piece)
                 else:
                     piece.add(r, start, end)
-        done += growing
+                owner[start:end] = [piece] * (end - start)
+                when[start:end] = [r] * (end - start)
         return [Rule(p.weighted / p.weight + 0.5, p.start * self.step,
                      min(p.end * self.step, self.width * self.step), (p.last - p.first) / 2)
-                for p in done if p.weight <= thickest * (p.end - p.start)
+                for p in pieces if p.weight <= thickest * (p.end - p.start)
                 and p.last - p.first <= thickest + MAX_SLOPE * (p.end - p.start) * self.step]
 
     def ruled(self, at: float, start: float, end: float, reach: float) -> bool:
@@ -196,21 +201,16 @@ class _Strips:
 class _Piece:
     """A rule being gathered from the runs of successive rows."""
 
-    __slots__ = ("first", "last", "start", "end", "last_start", "last_end", "weight",
-                 "weighted")
+    __slots__ = ("first", "last", "start", "end", "weight", "weighted")
 
     def __init__(self, row: int, start: int, end: int) -> None:
         self.first = self.last = row
-        self.start = self.last_start = start
-        self.end = self.last_end = end
+        self.start, self.end = start, end
         self.weight = end - start
         self.weighted = float(row * (end - start))
 
     def add(self, row: int, start: int, end: int) -> None:
-        if row != self.last:
-            self.last, self.last_start, self.last_end = row, start, end
-        else:
-            self.last_start, self.last_end = min(self.last_start, start), max(self.last_end, end)
+        self.last = row
         self.start, self.end = min(self.start, start), max(self.end, end)
         self.weight += end - start
         self.weighted += row * (end - start)
