@@ -217,7 +217,7 @@ class _Piece:
 
 
 @dataclass(frozen=True)
-class Rules:
+class _Rules:
     """A page image's ink as strips along rows (`across`) and along columns
     (`down`), at the scale of its resolution."""
 
@@ -249,7 +249,7 @@ def find_grids(image: Image, dpi: float) -> list[Grid]:
         xs, x_drift = _positions(columns, tolerance)
         if len(xs) < 3 or len(ys) < 2 or (len(xs) - 1) * (len(ys) - 1) > MAX_CELLS:
             continue
-        cells = _cells(xs, ys, x_drift, y_drift, Rules(across, down, tolerance))
+        cells = _cells(xs, ys, x_drift, y_drift, _Rules(across, down, tolerance))
         grids.append(Grid(xs, ys, x_drift, y_drift, cells))
     return grids
 
@@ -305,7 +305,7 @@ def _positions(rules: list[Rule], tolerance: int) -> tuple[tuple[float, ...], tu
 
 
 def _cells(xs: Sequence[float], ys: Sequence[float], x_drift: Sequence[float],
-           y_drift: Sequence[float], rules: Rules) -> tuple[int, ...]:
+           y_drift: Sequence[float], rules: _Rules) -> tuple[int, ...]:
     """For each box of the grid, the top-left box of the cell it is part of:
     neighbouring boxes are one cell where no rule runs between them."""
     columns = len(xs) - 1
