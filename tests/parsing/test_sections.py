@@ -226,3 +226,12 @@ Nguyễn Văn A
     assert [(b.ref, b.section) for b in blocks] == [
         ("1", None), ("2.a", "Đối với dự án A"), ("2.b", "Đối với dự án A")]
     assert blocks[-1].paragraphs == ["Giao Sở Tài chính bố trí vốn."]
+
+
+def test_a_scanned_table_header_read_as_tr_still_numbers_its_rows() -> None:
+    # OCR reads a small "TT" as "Tr": the rows keep their numbers, not one row of four.
+    text = ("Kết luận như sau:\n\n2. Nhiệm vụ cụ thể\n\n"
+            "| Tr | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n"
+            "| 1 | Rà soát quy hoạch | Sở Xây dựng | Quý I/2027 |\n"
+            "| 2 | Bố trí vốn | Sở Tài chính | Tháng 3/2027 |\n")
+    assert refs(text) == ["2.1", "2.2"]

@@ -516,7 +516,8 @@ def _kept(entries: list[Entry], lines: list[str]) -> list[Entry]:
 # as Word and PDF copies (and markdown) write them, one row a line.
 
 _COLUMNS = (  # (column, folded words that name it in the header), first match wins
-    ("number", ("tt", "stt", "so tt", "so thu tu")),
+    # "Tr", "T T": how OCR reads a small "TT" in a scanned table's header.
+    ("number", ("tt", "stt", "so tt", "so thu tu", "tr", "t t")),
     ("lead", ("chu tri", "don vi thuc hien", "co quan thuc hien", "don vi chiu trach nhiem")),
     ("coordinate", ("phoi hop",)),
     ("deadline", ("thoi gian", "thoi han", "tien do", "han hoan thanh")),
