@@ -30,7 +30,7 @@ class HelpRow:
     action: str
 
 
-def help_rows(keymap: dict[str, str] | None = None, screen: Screen | None = None) -> list[HelpRow]:
+def help_rows(keymap: dict[str, str] | None = None, screen: Screen[Any] | None = None) -> list[HelpRow]:
     """Every binding of ui/bindings.py (the one registry), as the user's keymap sets it.
 
     With `screen` (the one the help was opened from), the keys that work there come first:
@@ -63,7 +63,7 @@ def help_columns() -> list[Column]:
 class HelpScreen(TrackerScreen):
     BINDINGS = bindings("help")
 
-    def __init__(self, under: Screen | None = None) -> None:
+    def __init__(self, under: Screen[Any] | None = None) -> None:
         super().__init__(id="help")
         self.under = under
 

@@ -235,7 +235,7 @@ class ReportScreen(TrackerScreen):
         self.table.action_select()
 
     def action_close(self) -> None:
-        self.tracker.action_back()
+        self.tracker.go_back()
 
     def action_as_of(self) -> None:
         def chosen(day: date | None) -> None:

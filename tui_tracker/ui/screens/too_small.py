@@ -8,6 +8,7 @@ when the size is back; the screens under it keep their state. Only ctrl+q works 
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.widgets import Static
 
 from tui_tracker.i18n import t
@@ -43,7 +44,7 @@ class TooSmallScreen(TrackerScreen):
         # Without the screen's rack, notifications wait for the screen under it.
         self.query("#textual-toastrack").remove()
 
-    def _text(self, width: int, height: int) -> object:
+    def _text(self, width: int, height: int) -> Content:
         return literal(t("importui.too_small", width=width, height=height,
                          min_width=MIN_WIDTH, min_height=MIN_HEIGHT))
 
