@@ -20,22 +20,15 @@ from pathlib import Path
 import click
 import pytest
 
-from tui_tracker.i18n import set_language
-
 REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")
 CLI_MD = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
 
 
 def commands() -> dict[str, click.Command]:
-    """Every command path of the CLI ("list", "draft report"), English help texts."""
-    from tui_tracker.cli.app import build_cli
+    """Every command path of the CLI ("list", "draft report")."""
+    from tui_tracker.cli.app import cli as root
 
-    set_language("en")
-    try:
-        root = build_cli()
-    finally:
-        set_language("vi")
     found: dict[str, click.Command] = {}
 
     def walk(group: click.Group, prefix: str) -> None:
@@ -144,9 +137,7 @@ def test_one_what_works_list_and_no_not_yet() -> None:
 
 
 def test_help_and_readme_point_to_docs_cli_md() -> None:
-    from click.testing import CliRunner
-
-    from tui_tracker.cli.app import build_cli
+    from builders import run
 
     assert "docs/cli.md" in README
-    assert "docs/cli.md" in " ".join(CliRunner().invoke(build_cli(), ["--help"]).output.split())
+    assert "docs/cli.md" in " ".join(run("--help").output.split())

@@ -13,7 +13,7 @@ import getpass
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -268,7 +268,7 @@ class Store:
                             limit=limit)
 
     def stream(self, function: Callable[..., Iterator[T]], *args: Any,
-               **kwargs: Any) -> Iterator[T]:
+               **kwargs: Any) -> Generator[T, None, None]:
         """Yield what `function(conn, *args, **kwargs)` yields, on one snapshot, with the
         store's lock and error handling: for core packages streaming rows of their own
         queries (reports/: a workbook of every task). Holds the lock until the
@@ -276,7 +276,7 @@ class Store:
         return self._stream(function, *args, **kwargs)
 
     def _stream(self, function: Callable[..., Iterator[T]], *args: Any,
-                **kwargs: Any) -> Iterator[T]:
+                **kwargs: Any) -> Generator[T, None, None]:
         with self._lock:
             try:
                 conn = self._connection()
