@@ -1,5 +1,9 @@
-"""What every test folder shares as fixtures (tests/builders.py holds the helpers):
+"""What every test folder shares as pytest plugins and fixtures (tests/builders.py holds
+the helpers):
 
+- skip_policy: in CI (CI=true), a skip whose reason pyproject.toml does not list fails;
+- privileges: `@pytest.mark.without_root` tests run without root's capabilities, so that
+  the permission tests run in CI too, where everything runs as root;
 - every test starts in Vietnamese (`vietnamese`).
 """
 
@@ -10,6 +14,8 @@ from collections.abc import Iterator
 import pytest
 
 from tui_tracker.i18n import set_language
+
+pytest_plugins = ["skip_policy", "privileges"]
 
 
 @pytest.fixture(autouse=True)

@@ -322,7 +322,7 @@ def test_an_unreadable_settings_file_is_exit_2(monkeypatch: pytest.MonkeyPatch,
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
+@pytest.mark.without_root  # root reads any folder: run without its privileges
 def test_an_unsearchable_settings_folder_is_exit_2(monkeypatch: pytest.MonkeyPatch,
                                                    tmp_path: Path) -> None:
     folder = tmp_path / "private"
