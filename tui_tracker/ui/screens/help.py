@@ -42,6 +42,9 @@ def help_rows(keymap: dict[str, str] | None = None, screen: Screen[Any] | None =
     here: set[str] = set()
     nodes: list[Any] = [screen, *screen.query("*")]
     for node in nodes:
+        # The node's bindings as Textual merged them (a subclass's key replaces its base's:
+        # TaskList's Enter is not VirtualTable's); private, pinned by
+        # tests/ui/test_textual_internals.py and the help snapshots.
         for items in node._bindings.key_to_bindings.values():
             here.update(binding.id for binding in items if binding.id)
     # Stable sort: the screen's own keys, then everywhere ("app"), then the rest.
