@@ -31,13 +31,7 @@ class DiscardDialog(CatalogBindings, ModalScreen[bool]):
     BINDINGS = bindings("discard")  # D: discard, Esc: keep
 
     DEFAULT_CLASSES = "dialog"  # the box and its title: app.tcss
-    DEFAULT_CSS = """
-    DiscardDialog.dialog > Vertical { width: 64; max-width: 95%; border: round $warning; }
-    DiscardDialog #discard-question { margin-top: 1; }
-    DiscardDialog #discard-detail { color: $text-muted; margin-top: 1; }
-    DiscardDialog Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
-    DiscardDialog Button { margin-left: 2; min-width: 10; }
-    """
+    CSS_PATH = "discard.tcss"  # its rules, beside it
 
     def __init__(self, question: str, detail: str, *, yes: str, no: str) -> None:
         super().__init__()

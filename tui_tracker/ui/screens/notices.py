@@ -92,12 +92,7 @@ class NoticesScreen(Correcting, TrackerScreen):
 
     BINDINGS = bindings("notices")  # Enter open, f filter, Esc clear (ui/bindings.py)
 
-    DEFAULT_CSS = """
-    NoticesScreen { layout: vertical; }
-    NoticesScreen #notices-filter { display: none; }
-    NoticesScreen.-filtering #notices-filter { display: block; }
-    NoticesScreen #notices-table { height: 1fr; }
-    """
+    CSS_PATH = "notices.tcss"  # its rules, beside it
 
     def __init__(self) -> None:
         super().__init__()
@@ -210,16 +205,7 @@ class NoticeScreen(Correcting, TrackerScreen):
 
     BINDINGS = bindings("notice")  # Enter open a directive, o original text
 
-    DEFAULT_CSS = """
-    NoticeScreen { layout: vertical; }
-    NoticeScreen #notice-header { height: auto; max-height: 8; padding: 0 1; }
-    NoticeScreen.-wide #notice-header { max-height: 14; }
-    NoticeScreen #notice-directives-title { padding: 0 1; text-style: bold; height: 1;
-        background: $panel; }
-    NoticeScreen #notice-directives { height: 1fr; min-height: 4; }
-    NoticeScreen #notice-preview { height: 2; padding: 0 1; color: $text-muted; }
-    NoticeScreen.-wide #notice-preview { display: none; }
-    """
+    CSS_PATH = "notices.tcss"  # its rules, beside it
 
     class Loaded(Message):
         def __init__(self, notice: Any) -> None:

@@ -125,13 +125,7 @@ class ReportScreen(TrackerScreen):
 
     BINDINGS = bindings("report")
 
-    DEFAULT_CSS = """
-    ReportScreen { layout: vertical; }
-    ReportScreen #report-totals { padding: 0 1; height: auto; }
-    ReportScreen #report-table { height: 1fr; min-height: 5; }
-    ReportScreen #report-chart-box { height: 1fr; min-height: 4; padding: 0 1; }
-    ReportScreen #report-legend { height: auto; padding: 0 1; background: $panel; }
-    """
+    CSS_PATH = "report.tcss"  # its rules, beside it
 
     class Loaded(Message):
         def __init__(self, board: Any) -> None:

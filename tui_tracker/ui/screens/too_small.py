@@ -26,11 +26,7 @@ def too_small(width: int, height: int) -> bool:
 class TooSmallScreen(TrackerScreen):
     """A whole screen, not a modal one: nothing of the layout under it shows through."""
 
-    DEFAULT_CSS = """
-    TooSmallScreen { background: $background; align: center middle; }
-    TooSmallScreen #too-small { width: 90%; height: auto; text-align: center;
-        color: $text-warning; text-style: bold; }
-    """
+    CSS_PATH = "too_small.tcss"  # its rules, beside it
 
     def __init__(self, width: int, height: int) -> None:
         super().__init__(id="too-small-screen")

@@ -38,25 +38,7 @@ class ImportScreen(TrackerScreen):
 
     BINDINGS = bindings("import", only=lambda id: id != "import.complete")
 
-    DEFAULT_CSS = """
-    ImportScreen { layout: vertical; }
-    ImportScreen #import-form { height: auto; padding: 0 1; }
-    ImportScreen #import-label { margin-top: 1; }
-    ImportScreen #import-message { height: auto; max-height: 8; padding: 0 1; }
-    ImportScreen #import-message.error { color: $text-error; }
-    ImportScreen #import-message.success { color: $text-success; }
-    ImportScreen #import-tree { height: 1fr; display: none; border: round $primary; }
-    ImportScreen.-tree #import-tree { display: block; }
-    ImportScreen #import-open { display: none; margin: 0 1; }
-    ImportScreen.-imported #import-open { display: block; }
-    ImportScreen #import-hint { padding: 0 1; color: $text-muted; height: auto; margin-top: 1; }
-    ImportScreen #import-paste-form { display: none; height: 1fr; padding: 0 1; }
-    ImportScreen #import-paste-label { margin-top: 1; }
-    ImportScreen #import-paste { height: 1fr; border: round $primary; }
-    ImportScreen.-paste #import-paste-form { display: block; }
-    ImportScreen.-paste #import-form { display: none; }
-    ImportScreen.-paste #import-tree { display: none; }
-    """
+    CSS_PATH = "import_screen.tcss"  # its rules, beside it
 
     class Parsed(Message):
         def __init__(self, parsed: ParsedNotice, source: SourceFile | None) -> None:

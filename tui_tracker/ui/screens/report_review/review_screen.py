@@ -53,21 +53,7 @@ class ReportReviewScreen(TrackerScreen):
 
     BINDINGS = bindings("replies.review")
 
-    DEFAULT_CSS = """
-    ReportReviewScreen { layout: vertical; }
-    ReportReviewScreen #report-header { height: auto; max-height: 5; padding: 0 1; }
-    ReportReviewScreen #report-warnings { height: auto; max-height: 3; padding: 0 1;
-        color: $text-warning; }
-    ReportReviewScreen #report-count { padding: 0 1; text-style: bold; height: auto;
-        background: $panel; }
-    ReportReviewScreen #report-table { height: 1fr; min-height: 4; }
-    ReportReviewScreen #report-detail { height: 5; padding: 0 1; border-top: solid $primary; }
-    ReportReviewScreen #report-status { height: auto; padding: 0 1; }
-    ReportReviewScreen #report-status.error { color: $text-error; }
-    ReportReviewScreen #report-status.success { color: $text-success; }
-    ReportReviewScreen.-wide #report-header { max-height: 8; }
-    ReportReviewScreen.-wide #report-detail { height: 7; }
-    """
+    CSS_PATH = "review_screen.tcss"  # its rules, beside it
 
     class Reviewed(Message):
         def __init__(self, review: Review | None, error: str | None) -> None:
