@@ -141,3 +141,20 @@ def test_help_and_readme_point_to_docs_cli_md() -> None:
 
     assert "docs/cli.md" in README
     assert "docs/cli.md" in " ".join(run("--help").output.split())
+
+
+def test_the_readme_test_command_is_what_ci_runs() -> None:
+    """The README's "run the tests" line and .ci/run run the same steps (issue 17)."""
+    block = README[README.index("Run the tests"):]
+    start = block.index("```sh\n") + len("```sh\n")
+    command = block[start:block.index("\n```", start)]
+    steps = [step.strip() for step in command.split("&&")]
+    assert steps[:2] == ["python3 -m venv .venv", ". .venv/bin/activate"]
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    ci_lines = [line.split("#")[0].strip() for line in ci.splitlines()]
+    for step in steps[2:]:
+        if step.startswith("pip install"):
+            assert "pip install -q " + step.removeprefix("pip install ") in ci_lines, step
+        else:
+            assert any(line == step or line.endswith(f" {step} || status=$?")
+                       for line in ci_lines), f"{step!r} is not run by .ci/run"
