@@ -4,7 +4,8 @@
                                                 [--only NAME ...] [--seed FILE] [--misses]
 
 Lays out every sample notice (fixtures/*.txt, tests/parsing/samples/*.txt and
-the shared seed when present) as a Decree 30 .docx, converts it to PDF with
+the shared seed when present) as a Decree 30 .docx (a task table as a ruled
+Word table), converts it to PDF with
 LibreOffice and scans that PDF (200 dpi page images), with
 tests/intake/make_office_docs.py; then parses each version and counts the
 facts of the .txt parse it gets right (tests/intake/fidelity.py says which).

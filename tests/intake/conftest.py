@@ -68,6 +68,14 @@ def scanned_pdf(built: Path, seed_pdf: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def scanned_table_pdf(built: Path, table_pdf: Path) -> Path:
+    """The task-table notice printed and scanned: its ruled table is pixels."""
+    path = built / "tb-bang-scan.pdf"
+    path.write_bytes(image_pdf(page_images(table_pdf.read_bytes())))
+    return path
+
+
+@pytest.fixture(scope="session")
 def mixed_pdf(built: Path) -> Path:
     """Three pages: text, an image of text drawn with Pillow (no text layer), text."""
     notice = seed_notice()

@@ -1,6 +1,8 @@
 # ruff: noqa
-# Copied unchanged from ../shared/tools/make_office_docs.py (the project's shared tool),
-# so that the fidelity test and benchmarks/bench_formats_fidelity.py run in a fresh clone.
+# Copied from ../shared/tools/make_office_docs.py (the project's shared tool), so that the
+# fidelity test and benchmarks/bench_formats_fidelity.py run in a fresh clone. One change:
+# consecutive "| a | b |" rows of the body are laid out as a ruled Word table (`ruled_table`),
+# as offices lay out a task table, instead of paragraphs of text with "|" characters.
 #!/usr/bin/env python3
 """Build realistic office files (.docx, .pdf, scanned .pdf) from plain-text notices.
 
@@ -16,7 +18,9 @@ For each text notice (a .txt with a Decree 30 header) it writes, under OUT_DIR:
                   block, body paragraphs (Times New Roman 14, justified, first-line
                   indent) where "1." / "I." items and "-" bullets use Word automatic
                   numbering (the typed marker is removed; "a)" items stay typed,
-                  since Word has no "đ)"), and a borderless 2-column signature
+                  since Word has no "đ)"), consecutive "| a | b |" body lines as a
+                  Word table ruled with 0.5 pt borders (header row bold; a markdown
+                  "|---|" separator row dropped), and a borderless 2-column signature
                   table ("Nơi nhận:" list left; "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name"
                   right).
   NAME.pdf        that .docx converted by LibreOffice headless (soffice).
@@ -186,7 +190,8 @@ def paragraphs(body):
     paras = []
     for l in nonblank:
         s, i = l.strip(), len(l) - len(l.lstrip())
-        if not paras or i >= base + 2 or MARK.match(s):
+        # a table row is a paragraph of its own, and nothing wraps into it
+        if not paras or i >= base + 2 or MARK.match(s) or s.startswith("|") or paras[-1].startswith("|"):
             paras.append(s)
         else:
             prev = paras[-1]
@@ -286,13 +291,70 @@ def cell_par(cell, text, bold=False, italic=False, size=13, align=WD_ALIGN_PARAG
 
 
 def no_borders(table):
+    borders(table, "nil")
+
+
+def borders(table, val, size=4):
+    """Every edge and inner rule of `table` drawn as `val` ("nil": none), `size` in
+    eighths of a point."""
     tblPr = table._tbl.tblPr
     b = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         e = OxmlElement(f"w:{edge}")
-        e.set(qn("w:val"), "nil")
+        e.set(qn("w:val"), val)
+        if val != "nil":
+            e.set(qn("w:sz"), str(size))
+            e.set(qn("w:space"), "0")
+            e.set(qn("w:color"), "000000")
         b.append(e)
     tblPr.append(b)
+
+
+TABLE_ROW = re.compile(r"^\|.*\|$")
+SEPARATOR_ROW = re.compile(r"^\|[\s:|-]*\|$")  # markdown's "|---|---|" under the header
+
+
+def blocks(paras):
+    """The body's paragraphs with each run of "| a | b |" rows gathered into one list of
+    rows (lists of cells): a table."""
+    out = []
+    for para in paras:
+        if TABLE_ROW.match(para):
+            if not out or not isinstance(out[-1], list):
+                out.append([])
+            if not SEPARATOR_ROW.match(para):
+                out[-1].append([c.strip() for c in para[1:-1].split("|")])
+        else:
+            out.append(para)
+    return [b for b in out if b]
+
+
+def ruled_table(doc, rows, text_width=Cm(16.5)):
+    """A task table as offices draw it: 0.5 pt rules around every cell, the header row
+    bold and centred, 12 pt text; each column as wide as its longest word and a share
+    of the rest as large as its text, the whole as wide as the text."""
+    cols = max(len(r) for r in rows)
+    t = doc.add_table(rows=len(rows), cols=cols)
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    t.autofit = False
+    borders(t, "single")
+    column = [[r[j] if j < len(r) else "" for r in rows] for j in range(cols)]
+    # room for the longest word (about 0.22 cm a character at 12 pt, 0.4 cm of cell
+    # margins: a date must not break inside), the rest shared as the text asks
+    least = [max(Cm(1), Cm(0.22 * max(len(w) for c in col for w in c.split() or [""]) + 0.4)) for col in column]
+    need = [sum(len(c) for c in col) for col in column]
+    spare = max(text_width - sum(least), 0)
+    widths = [int(w + spare * n / max(sum(need), 1)) for w, n in zip(least, need)]
+    for j, w in enumerate(widths):
+        t.columns[j].width = w
+    for i, row in enumerate(rows):
+        for j in range(cols):
+            cell = t.cell(i, j)
+            cell.width = widths[j]
+            text = row[j] if j < len(row) else ""
+            align = WD_ALIGN_PARAGRAPH.CENTER if i == 0 or len(text) < 4 else WD_ALIGN_PARAGRAPH.LEFT
+            cell_par(cell, text, bold=(i == 0), size=12, align=align, first=True)
+    return t
 
 
 def build_docx(info, out, autonum=True):
@@ -357,7 +419,10 @@ def build_docx(info, out, autonum=True):
     cur = {"dec": None, "rom": None}
     last = {"dec": 0, "rom": 0}
     bullet = None
-    for para in paragraphs(info["body"]):
+    for para in blocks(paragraphs(info["body"])):
+        if isinstance(para, list):
+            ruled_table(doc, para)
+            continue
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         pf = p.paragraph_format

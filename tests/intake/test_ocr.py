@@ -5,11 +5,13 @@ refusals are tested everywhere by making the OCR lookup report it absent."""
 
 from __future__ import annotations
 
+import difflib
+import re
 from pathlib import Path
 
 import pytest
 from helpers_intake import directives, notice_header
-from notice_files import SEED, image_pdf, page_images, tabbed_pdf
+from notice_files import SEED, TABLE_SAMPLE, image_pdf, page_images, tabbed_pdf
 
 from tui_tracker import i18n
 from tui_tracker.errors import BadInputError
@@ -162,3 +164,34 @@ def test_low_confidence_alone_does_not_drop_a_word() -> None:
     assert ocr._speck("a", 20, 40, 40)
     assert ocr._speck("o", 90, 10, 40)
     assert not ocr._speck("a", 90, 30, 40)
+
+
+def _table_lines(text: str) -> list[list[str]]:
+    return [[cell.strip() for cell in line.strip().strip("|").split("|")]
+            for line in text.splitlines() if line.startswith("|") and not re.fullmatch(
+                r"\|[-|\s]+\|", line)]
+
+
+def test_scan_of_a_ruled_task_table_keeps_its_rows(scanned_table_pdf: Path, engine) -> None:
+    """The task table of tb_bang_pdf drawn with rules round every cell (9 pt,
+    the text touching the rules), printed and scanned: read as its rows, one
+    "| … |" line each, cell by cell, as the text-layer reader and the .txt
+    have them. Without reading the rules, OCR ran each row's cells together
+    line by line and the parser found none of the four tasks."""
+    source = read_source(str(scanned_table_pdf))
+    assert source.ocr_pages == (1,)
+    read = _table_lines(source.text)
+    expected = _table_lines(TABLE_SAMPLE.read_text(encoding="utf-8"))
+    assert len(read) == len(expected) == 5
+    assert all(len(row) == 5 for row in read)
+    assert [row[0] for row in read[1:]] == ["1", "2", "3", "4"]
+    # Cell by cell, the same text but for a letter OCR may misread ("TT" as
+    # "Tr" in this sans-serif type).
+    for got, want in zip(read, expected, strict=True):
+        for cell, reference in zip(got[1:], want[1:], strict=True):
+            assert difflib.SequenceMatcher(None, cell, reference).ratio() >= 0.9, (cell, reference)
+    # The text around the table is read as before: the item above, the one below.
+    lines = source.text.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("|"))
+    assert lines[first - 1] == "2. Nhiệm vụ cụ thể được giao tại bảng sau:"
+    assert lines[first + 5].startswith("3. Giao Sở Khoa học và Công nghệ theo dõi")

@@ -261,6 +261,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.col.action": ("Thao tác", "Action"),
     "cli.col.change": ("Thay đổi / ghi chú", "Change / note"),
     "cli.col.agencies": ("Chủ trì / phối hợp", "Lead / coordinating"),
+    "cli.parse.to_check": (
+        "{count} chỉ đạo cần kiểm tra (!): trình phân tích chưa chắc chắn; xem lại trước khi "
+        "nhập (tui-tracker parse --json cho biết vị trí từng chỉ đạo trong văn bản).",
+        "{count} directives to check (!): the parser was unsure of them; look at them before "
+        "importing (tui-tracker parse --json shows where each sits in the notice)."),
+    "cli.parse.to_check.one": (
+        "1 chỉ đạo cần kiểm tra (!): trình phân tích chưa chắc chắn; xem lại trước khi nhập "
+        "(tui-tracker parse --json cho biết vị trí của nó trong văn bản).",
+        "1 directive to check (!): the parser was unsure of it; look at it before importing "
+        "(tui-tracker parse --json shows where it sits in the notice)."),
 
     # ---- demo
     "cli.demo.note": ("Dữ liệu mẫu", "Sample data"),

@@ -101,9 +101,19 @@ def print_parsed(parsed: ParsedNotice, source: SourceText | None = None) -> None
             deadline.append_text(plain("\n" + d.deadline.text))
         else:
             deadline = plain("—")
-        table.add_row(plain(d.ref), agencies, deadline,
-                      plain(d.heading or _first_sentence(d.text)))
+        summary = plain(d.heading or _first_sentence(d.text))
+        if d.flags:
+            # The parser was unsure: say of what, as the import review does ("!").
+            from tui_tracker.parsing.flags import flag_label
+
+            flags = plain("\n! " + "; ".join(flag_label(f) for f in d.flags))
+            flags.stylize("yellow")
+            summary.append_text(flags)
+        table.add_row(plain(d.ref + (" !" if d.flags else "")), agencies, deadline, summary)
     out.print(table)
+    flagged = sum(1 for d in parsed.directives if d.flags)
+    if flagged:
+        out.print(plain(tn("cli.parse.to_check", flagged, count=flagged)), style="yellow")
     for warning in parsed.warnings:
         out.print(plain(f"{t('cli.parse.warning')}: {warning}"), style="yellow")
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tui_tracker.roman import to_roman
+
 # Section numerals and what OCR makes of their strokes ("I" as "l", "L", "|",
 # "[", "!"; the dot as a tone mark: "IỆ", "IỊ").
 _ROMAN_LIKE = re.compile(r"^([IVXLlỆỊÌÍĨ|\[\]!]{1,5})([.,:)]?)$")
@@ -32,16 +34,9 @@ LATIN = "abcdefghijklmnopqrstuvwxyz"  # the order some offices follow (with f)
 _LETTERS = set(VIETNAMESE) | set(LATIN)
 
 
-def roman(value: int) -> str:
-    out = ""
-    for number, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while value >= number:
-            out += letters
-            value -= number
-    return out
-
-
 def _roman_value(core: str) -> int | None:
+    """The value of what OCR read as a section numeral, leniently ("IIII" is 4): the
+    order of the list then says what it should be."""
     if not core or not _ROMAN.match(core):
         return None
     values = {"I": 1, "V": 5, "X": 10}
@@ -87,8 +82,8 @@ def repair(first_words: Sequence[tuple[str, bool, bool]]) -> dict[int, str]:
             due = section + 1
             if value is not None and value != section:
                 section = value  # in order, a restart or a jump: as it is
-            elif by_ocr and _looks_like(core, roman(due)):
-                fixes[index] = roman(due) + (mark if mark in ".)" and mark else ".")
+            elif by_ocr and _looks_like(core, to_roman(due)):
+                fixes[index] = to_roman(due) + (mark if mark in ".)" and mark else ".")
                 section = due
             item, number = None, 0
             continue

@@ -9,15 +9,20 @@ enable OCR, never read as an empty notice.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tui_tracker.intake.layout import Word
+from tui_tracker.intake import ruled
+from tui_tracker.intake.layout import Line, Word
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 LANGUAGE = "vie"
 # Rasterising resolution: tesseract reads body text best at about 300 dpi.
@@ -39,10 +44,13 @@ def render_dpi(width: float, height: float) -> float:
 
 @dataclass(frozen=True)
 class OcrEngine:
-    """A usable tesseract: `words(image)` gives the positioned words of a page image."""
+    """A usable tesseract: `words(image)` gives the positioned words of a page
+    image, `block_words(image)` those of an image read as one block of lines
+    (tesseract's page layout analysis off: it drops a lone "1" as a speck)."""
 
     words: Callable[[Any], list[Word]]
     version: str
+    block_words: Callable[[Any], list[Word]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,16 +77,86 @@ def find_engine() -> OcrEngine | None:
     # knows "f", which Vietnamese does not use.
     marker_language = "eng" if "eng" in languages else LANGUAGE
     return OcrEngine(words=functools.partial(_words, marker_language=marker_language),
-                     version=version)
+                     version=version,
+                     block_words=functools.partial(_words, marker_language=marker_language,
+                                                   psm=6))
 
 
-def _words(image: Any, marker_language: str = LANGUAGE) -> list[Word]:
-    """tesseract's words with their boxes. Each word takes its line's vertical
-    extent, so a slightly skewed scan still groups into the lines tesseract saw.
-    An item marker read as no letter ("0)", "ø)") is read again (`_reread`)."""
+class OcrFailed(Exception):
+    """tesseract crashed or was killed on a page; its error is the cause."""
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """A page read by OCR, in PDF points: the words outside its ruled tables,
+    and those tables as rows (`layout.table_line`)."""
+
+    words: list[Word]
+    tables: list[Line]
+
+
+def read_page(engine: OcrEngine, image: Image, dpi: float) -> OcrPage:
+    """The page image `image`, rendered at `dpi`, read by `engine`.
+
+    Its ruled tables (`ruled.find_grids`) are read apart: the page around
+    them, then each table's cells laid out with white space between them
+    (`ruled.spread`), words put in cells by their boxes. Read with the page,
+    tesseract runs a row's cells together line by line and reads a rule
+    touching the text as a letter. A cell with ink but no word (a lone row
+    number, which page layout analysis drops as a speck) is read again as a
+    block of lines. A page without a table is read as it is."""
+    grids = ruled.find_grids(image, dpi)
+    if not grids:
+        words, tables = _read(engine.words, image), []
+    else:
+        page = ruled.blank(image, grids)
+        try:
+            words = _read(engine.words, page)
+        finally:
+            page.close()
+        tables = [_table(engine, image, grid, dpi) for grid in grids]
+    # Pixels → PDF points, so OCR'd and text pages share one page geometry
+    # (margins, where a line is full).
+    scale = 72 / dpi
+    return OcrPage([Word(w.text, w.x0 * scale, w.x1 * scale, w.top * scale, w.bottom * scale)
+                    for w in words],
+                   [dataclasses.replace(table, x0=table.x0 * scale, x1=table.x1 * scale,
+                                        top=table.top * scale, bottom=table.bottom * scale)
+                    for table in tables])
+
+
+def _table(engine: OcrEngine, image: Image, grid: ruled.Grid, dpi: float) -> Line:
+    sheet = ruled.spread(image, grid, dpi)
+    try:
+        cells = sheet.words(_read(engine.words, sheet.image))
+        unread = [cell for cell in ruled.inked(sheet, dpi) if cell not in cells]
+        if unread:
+            again = ruled.stack(sheet, unread, sheet.ys[0], MAX_PIXELS // 4)
+            try:
+                cells.update(again.words(_read(engine.block_words, again.image)))
+            finally:
+                again.image.close()
+    finally:
+        sheet.image.close()
+    return ruled.table(grid, cells)
+
+
+def _read(read: Callable[[Any], list[Word]], image: Image) -> list[Word]:
+    try:
+        return read(image)
+    except Exception as exc:  # tesseract crashed or was killed: anything pytesseract raises
+        raise OcrFailed(str(exc)) from exc
+
+
+def _words(image: Any, marker_language: str = LANGUAGE, psm: int = 3) -> list[Word]:
+    """tesseract's words with their boxes, read with page segmentation mode
+    `psm` (3: a page, laid out by tesseract; 6: one block of lines). Each word
+    takes its line's vertical extent, so a slightly skewed scan still groups
+    into the lines tesseract saw. An item marker read as no letter ("0)",
+    "ø)") is read again (`_reread`)."""
     import pytesseract
 
-    data = pytesseract.image_to_data(image, lang=LANGUAGE, config="--psm 3",
+    data = pytesseract.image_to_data(image, lang=LANGUAGE, config=f"--psm {psm}",
                                      output_type=pytesseract.Output.DICT)
     heights = [h for h, text in zip(data["height"], data["text"], strict=True)
                if text and text.strip()]

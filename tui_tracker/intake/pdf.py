@@ -101,8 +101,9 @@ def _read_pages(document: PDF, data: bytes, name: str) -> PdfText:
                 raise BadInputError(t("intake.pdf.scanned", path=name, install=OCR_INSTALL))
             raise BadInputError(t("intake.pdf.scanned_pages", path=name, install=OCR_INSTALL,
                                   pages=", ".join(map(str, scanned))))
-        for number, words in _ocr_pages(engine, data, scanned, name):
+        for number, words, page_tables in _ocr_pages(engine, data, scanned, name):
             lines[number - 1] = layout.PackedLines(layout.group_lines(words))
+            tables[number - 1] = page_tables
         _repair_markers(lines, set(scanned))
     drops = layout.running_lines([packed.texts() for packed in lines])
     pages = []
@@ -128,8 +129,9 @@ def _repair_markers(pages: list[layout.PackedLines], scanned: set[int]) -> None:
 
 
 def _ocr_pages(engine: ocr.OcrEngine, data: bytes, numbers: list[int], name: str
-               ) -> Iterator[tuple[int, list[Word]]]:
-    """The words of the image-only pages `numbers` (1-based), in PDF points.
+               ) -> Iterator[tuple[int, list[Word], list[Line]]]:
+    """The words of the image-only pages `numbers` (1-based) and their ruled
+    tables as rows (`ocr.read_page`), in PDF points.
 
     Each page is rendered in grey (tesseract reads grey; RGB is three times
     the memory) at ocr.DPI, or less when that would pass ocr.MAX_PIXELS, and
@@ -154,17 +156,13 @@ def _ocr_pages(engine: ocr.OcrEngine, data: bytes, numbers: list[int], name: str
                 raise BadInputError(t("intake.pdf.corrupt", path=name,
                                       detail=_detail(exc))) from None
             try:
-                words = engine.words(image)
-            except Exception as exc:  # tesseract crashed or was killed
+                read = ocr.read_page(engine, image, dpi)
+            except ocr.OcrFailed as exc:
                 raise BadInputError(t("intake.pdf.ocr_failed", path=name, page=number,
-                                      detail=_detail(exc))) from None
+                                      detail=_detail(exc.__cause__ or exc))) from None
             finally:
                 image.close()
-            # Pixels → PDF points, so OCR'd and text pages share one page geometry
-            # (margins, where a line is full).
-            scale = 72 / dpi
-            yield number, [Word(w.text, w.x0 * scale, w.x1 * scale, w.top * scale,
-                                w.bottom * scale) for w in words]
+            yield number, read.words, read.tables
     finally:
         document.close()
 

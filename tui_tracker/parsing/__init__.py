@@ -65,6 +65,7 @@ from tui_tracker.parsing.deadlines import FIXED_KINDS, find_deadlines, pick_dead
 from tui_tracker.parsing.flags import FLAGS, is_vietnamese_name
 from tui_tracker.parsing.header import has_notice_header, parse_header
 from tui_tracker.parsing.references import find_references
+from tui_tracker.parsing.role_words import BULLET_RE
 from tui_tracker.parsing.sections import Block, Structure, find_blocks
 from tui_tracker.text import normalize
 
@@ -237,13 +238,23 @@ def _directive(ref: str, block: Block, unit: Unit) -> ParsedDirective:
     directive = ParsedDirective(
         ref=ref,
         heading=block.heading,
-        text=unit.text,
+        # A point's own marker ("- ", "+ ", "(ii) ") is no part of what is to be done.
+        text=BULLET_RE.sub("", unit.text, count=1) if _starts_an_entry(block, unit)
+        else unit.text,
         assignments=unit.roles.assignments(),
         with_related=unit.roles.with_related,
         section=block.section,
         path=_path(block, unit),
     )
     return directive
+
+
+def _starts_an_entry(block: Block, unit: Unit) -> bool:
+    """The unit opens with a list entry (a bullet or a point) of the tree."""
+    if unit.first >= len(block.entries):
+        return False
+    node = block.entries[unit.first].node
+    return node is not None and node.is_list_entry
 
 
 def _read_from(block: Block, unit: Unit) -> tuple[int, ...]:

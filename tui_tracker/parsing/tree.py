@@ -38,6 +38,8 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from tui_tracker.roman import roman_value
+
 __all__ = ["Node", "build_tree", "marker_of", "split_inline"]
 
 ROOT, SECTION, ITEM, POINT, BULLET, PARA = "root", "section", "item", "point", "bullet", "para"
@@ -63,7 +65,6 @@ _INLINE_POINT_RE = re.compile(r"(?:^|(?<=[\s:;,.]))\((i{1,3}|iv|vi{0,3}|ix|x|\d{
 # A dash list inside one paragraph: "…: - A; - B" (a dash after a colon or a semicolon).
 _INLINE_DASH_RE = re.compile(r"(?<=[:;])\s+[-–+•]\s+(?=\S)")
 _ALPHABET = "abcdđefghijklmnopqrstuvwxyz"
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
@@ -160,7 +161,7 @@ def marker_of(paragraph: str) -> tuple[str, str, str, str] | None:
         return SECTION, str(number), paragraph[:m.start("rest")].strip(), \
             rest[0].upper() + rest[1:]
     m = _ROMAN_RE.match(paragraph)
-    if m and _roman_value(m.group(1)) and _opens_text(m.group(2)):
+    if m and roman_value(m.group(1)) and _opens_text(m.group(2)):
         return SECTION, m.group(1), _written(paragraph, m), m.group(2)
     m = _NESTED_RE.match(paragraph) or _ARABIC_RE.match(paragraph)
     if m and _opens_text(m.group(2)):
@@ -201,25 +202,7 @@ def _opens_text(rest: str) -> bool:
 
 
 def _is_roman(label: str) -> bool:
-    return label[:1] in _ROMAN_VALUES
-
-
-def _roman_value(text: str) -> int | None:
-    total = 0
-    values = [_ROMAN_VALUES[c] for c in text]
-    for i, v in enumerate(values):
-        total += -v if i + 1 < len(values) and v < values[i + 1] else v
-    canonical = _to_roman(total) if 0 < total < 40 else None
-    return total if canonical == text else None
-
-
-def _to_roman(n: int) -> str:
-    out = ""
-    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out += letters
-            n -= value
-    return out
+    return label[:1] in "IVXLC"
 
 
 def split_inline(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
@@ -399,7 +382,7 @@ def _place(root: Node, kind: str, label: str, written: str, rest: str,
                          if c.kind == SECTION and _is_roman(c.label)), None)
         if previous is None and root.last_child(SECTION, ITEM) is not None:
             return None  # Roman numerals after Arabic sections: a list in the text
-        if previous is not None and _roman_value(label) != (_roman_value(previous.label) or 0) + 1:
+        if previous is not None and roman_value(label) != (roman_value(previous.label) or 0) + 1:
             return None
         return root.add(Node(SECTION, written, label, rest, label, index))
 
