@@ -15,49 +15,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from builders import SEED, TODAY_ISO, fixture_path, row_counts
-from builders import TODAY as TODAY_DATE
-from click.testing import CliRunner, Result
+from builders import SEED, TODAY, TODAY_ISO, fixture_path, isolate_cli, row_counts, run, run_json
 
 from tui_tracker import cli, config
-from tui_tracker.i18n import set_language, t
-
-TODAY = TODAY_ISO
+from tui_tracker.i18n import t
 
 
 @pytest.fixture(autouse=True)
-def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Every test gets its own database and no settings file; nothing of the
     developer's own data or environment leaks in."""
-    monkeypatch.setenv(config.ENV_DB, str(tmp_path / "db" / "tracker.db"))
-    monkeypatch.setenv(config.ENV_SETTINGS, str(tmp_path / "settings.toml"))
-    monkeypatch.delenv(config.ENV_LANG, raising=False)
-    monkeypatch.delenv(config.ENV_TODAY, raising=False)
-    set_language("vi")
-    yield
-    set_language("vi")
+    isolate_cli(monkeypatch, tmp_path, db=tmp_path / "db" / "tracker.db")
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "db" / "tracker.db"
-
-
-def runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        return CliRunner()  # click >= 8.2 keeps stderr apart by default
-
-
-def run(*args: str, input: str | bytes | None = None) -> Result:
-    return runner().invoke(cli.build_cli(), list(args), input=input, catch_exceptions=False)
-
-
-def run_json(*args: str) -> Any:
-    result = run(*args, "--json")
-    assert result.exit_code == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 def seed_text() -> str:
@@ -75,7 +48,7 @@ def tasks_of(rows: list[dict[str, Any]], ref: str) -> list[dict[str, Any]]:
     return [row for row in rows if row["directive_ref"] == ref]
 
 
-def one_task_id(today: str = TODAY, ref: str = "3.e") -> int:
+def one_task_id(today: str = TODAY_ISO, ref: str = "3.e") -> int:
     rows = run_json("list", "--today", today)
     return tasks_of(rows, ref)[0]["id"]
 
@@ -246,14 +219,14 @@ def test_import_twice_second_is_unchanged(db: Path) -> None:
     assert isinstance(first[0]["id"], int)
     assert first[0]["directives"] > 0 and first[0]["tasks"] >= first[0]["directives"]
     assert set(first[0]) >= {"id", "number", "title", "directives", "tasks", "status"}
-    rows_before = run_json("list", "--today", TODAY)
+    rows_before = run_json("list", "--today", TODAY_ISO)
 
     second = run_json("import", str(SEED))["notices"]
     assert second[0]["status"] == "unchanged"
     assert second[0]["id"] == first[0]["id"]
     assert (second[0]["directives"], second[0]["tasks"]) == (first[0]["directives"],
                                                              first[0]["tasks"])
-    assert run_json("list", "--today", TODAY) == rows_before
+    assert run_json("list", "--today", TODAY_ISO) == rows_before
 
 
 def test_import_human_output(db: Path) -> None:
@@ -340,7 +313,7 @@ def test_a_database_locked_too_long_exits_5_in_one_sentence(imported: Path) -> N
     holder.execute("BEGIN IMMEDIATE")
     try:
         done = subprocess.run(
-            [sys.executable, "-c", shim, "--db", str(imported), "--today", TODAY,
+            [sys.executable, "-c", shim, "--db", str(imported), "--today", TODAY_ISO,
              "set-status", str(task), "done"],
             capture_output=True, text=True, encoding="utf-8", timeout=60, check=False)
     finally:
@@ -350,7 +323,7 @@ def test_a_database_locked_too_long_exits_5_in_one_sentence(imported: Path) -> N
     assert done.stdout == ""
     assert done.stderr.strip() == t("store.busy", path=str(imported))
     assert "Traceback" not in done.stderr
-    row = [r for r in run_json("list", "--today", TODAY) if r["id"] == task][0]
+    row = [r for r in run_json("list", "--today", TODAY_ISO) if r["id"] == task][0]
     assert (row["status"], row["version"]) == ("todo", 1)  # the failed command changed nothing
 
 
@@ -359,7 +332,7 @@ def test_reading_while_another_session_writes(imported: Path) -> None:
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("UPDATE tasks SET status = 'cancelled'")
     try:
-        rows = run_json("list", "--today", TODAY)  # WAL: readers never wait for a writer
+        rows = run_json("list", "--today", TODAY_ISO)  # WAL: readers never wait for a writer
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -381,11 +354,11 @@ def test_set_status_reports_what_it_replaced_when_another_session_wrote_between(
         if not raced:
             raced.append(task_id)
             with Store.open(self.path, user="bob") as bob:
-                real(bob, task_id, Status.IN_PROGRESS, today=TODAY_DATE)
+                real(bob, task_id, Status.IN_PROGRESS, today=TODAY)
         return real(self, task_id, status, **kwargs)
 
     monkeypatch.setattr(Store, "set_status", bob_first)
-    result = run("set-status", str(task), "done", "--today", TODAY)
+    result = run("set-status", str(task), "done", "--today", TODAY_ISO)
     assert result.exit_code == 0, result.stderr
     assert raced == [task]
     assert f"{t('status.in_progress')} → {t('status.done')}" in result.stdout
@@ -398,7 +371,7 @@ def test_set_status_reports_what_it_replaced_when_another_session_wrote_between(
 
 
 def test_list_json_countdown_and_classes(imported: Path) -> None:
-    rows = run_json("list", "--today", TODAY)
+    rows = run_json("list", "--today", TODAY_ISO)
     for row in rows:
         assert set(row) >= set(cli.LIST_KEYS)
     (task_3e,) = tasks_of(rows, "3.e")
@@ -415,8 +388,8 @@ def test_list_json_countdown_and_classes(imported: Path) -> None:
 
 def test_list_today_option_before_the_command_and_from_env(
         imported: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    before = run_json("--today", TODAY, "list")
-    monkeypatch.setenv(config.ENV_TODAY, TODAY)
+    before = run_json("--today", TODAY_ISO, "list")
+    monkeypatch.setenv(config.ENV_TODAY, TODAY_ISO)
     assert run_json("list") == before
     # the option given before the command wins over the environment
     later = run_json("--today", "2026-05-06", "list")
@@ -424,7 +397,7 @@ def test_list_today_option_before_the_command_and_from_env(
 
 
 def test_list_is_most_urgent_first(imported: Path) -> None:
-    rows = run_json("list", "--today", TODAY)
+    rows = run_json("list", "--today", TODAY_ISO)
     days = [row["days_left"] for row in rows]  # every task is open here
     dated = [d for d in days if d is not None]
     assert dated and dated == sorted(dated)
@@ -435,13 +408,13 @@ def test_list_is_most_urgent_first(imported: Path) -> None:
 @pytest.mark.parametrize(("query", "ref"), [("ton tai", "3.d"), ("dang ky", "3.c"),
                                             ("tồn tại", "3.d")])
 def test_list_search_ignores_diacritics(imported: Path, query: str, ref: str) -> None:
-    rows = run_json("list", "--today", TODAY, "--search", query)
+    rows = run_json("list", "--today", TODAY_ISO, "--search", query)
     assert rows
     assert ref in {row["directive_ref"] for row in rows}
 
 
 def test_list_filters(imported: Path) -> None:
-    overdue = run_json("list", "--today", TODAY, "--overdue")
+    overdue = run_json("list", "--today", TODAY_ISO, "--overdue")
     assert overdue and all(row["class"] == "overdue" for row in overdue)
     assert "3.d" not in {row["directive_ref"] for row in overdue}
 
@@ -449,10 +422,10 @@ def test_list_filters(imported: Path) -> None:
     assert "3.d" in {row["directive_ref"] for row in within}
     assert all(0 <= row["days_left"] <= 7 for row in within)
 
-    agency = run_json("list", "--today", TODAY, "--agency", "thanh tra tinh")
+    agency = run_json("list", "--today", TODAY_ISO, "--agency", "thanh tra tinh")
     assert agency and all(row["agency"] == "Thanh tra tỉnh" for row in agency)
 
-    notice_id = run_json("list", "--today", TODAY)[0]["notice_id"]
+    notice_id = run_json("list", "--today", TODAY_ISO)[0]["notice_id"]
     assert run_json("list", "--notice", str(notice_id)) != []
     assert run_json("list", "--notice", str(notice_id + 1000)) == []
 
@@ -461,8 +434,8 @@ def test_list_filters(imported: Path) -> None:
 
 def test_list_status_and_open_filters(imported: Path) -> None:
     task = one_task_id()
-    assert run("set-status", str(task), "hoan thanh", "--today", TODAY).exit_code == 0
-    done = run_json("list", "--today", TODAY, "--status", "hoàn thành")
+    assert run("set-status", str(task), "hoan thanh", "--today", TODAY_ISO).exit_code == 0
+    done = run_json("list", "--today", TODAY_ISO, "--status", "hoàn thành")
     assert [row["id"] for row in done] == [task]
     assert done[0]["class"] == "done_late"  # due 30/4, done 5/5
     several = run_json("list", "--status", "done,todo")
@@ -479,12 +452,12 @@ def test_list_unknown_status_word_exits_2(imported: Path) -> None:
 
 
 def test_list_table_shows_countdown_words(imported: Path) -> None:
-    result = run("list", "--today", TODAY)
+    result = run("list", "--today", TODAY_ISO)
     assert result.exit_code == 0
     assert "quá hạn 5 ngày" in result.stdout
     assert "còn 55 ngày" in result.stdout
     assert "tính đến 05/05/2026" in result.stdout
-    english = run("--lang", "en", "list", "--today", TODAY)
+    english = run("--lang", "en", "list", "--today", TODAY_ISO)
     assert "5 days overdue" in english.stdout
     assert "55 days left" in english.stdout
 
@@ -505,13 +478,13 @@ def test_list_empty(db: Path) -> None:
 def test_list_csv_keys_has_the_json_columns(imported: Path) -> None:
     # --csv-keys is the machine form scripts parse (plain `--csv` is Excel-ready:
     # localized column names, byte-order mark; see tests/exports/test_excel_csv.py).
-    result = run("list", "--today", TODAY, "--csv-keys")
+    result = run("list", "--today", TODAY_ISO, "--csv-keys")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == ("id,version,notice_id,notice_number,directive_ref,summary,agency,role,"
                         "status,due_on,original_due_on,days_left,class,updated_at")
     records = list(csv.DictReader(io.StringIO(result.stdout)))
-    rows = run_json("list", "--today", TODAY)
+    rows = run_json("list", "--today", TODAY_ISO)
     assert len(records) == len(rows)
     assert records[0]["id"] == str(rows[0]["id"])
     assert records[0]["summary"] == rows[0]["summary"]
@@ -536,7 +509,7 @@ def test_set_status_with_a_vietnamese_label(imported: Path) -> None:
 
 def test_set_status_done_on_a_day(imported: Path) -> None:
     task = one_task_id()
-    row = run_json("set-status", str(task), "done", "--on", "2026-04-29", "--today", TODAY)
+    row = run_json("set-status", str(task), "done", "--on", "2026-04-29", "--today", TODAY_ISO)
     assert row["status"] == "done"
     assert row["class"] == "done_on_time"  # finished before the 30/4 deadline
     result = run("set-status", str(task), "todo", "--on", "2026-04-29")
@@ -545,7 +518,7 @@ def test_set_status_done_on_a_day(imported: Path) -> None:
 
 def test_set_status_human_output(imported: Path) -> None:
     task = one_task_id()
-    result = run("set-status", str(task), "reported", "--today", TODAY)
+    result = run("set-status", str(task), "reported", "--today", TODAY_ISO)
     assert result.exit_code == 0
     assert "chưa thực hiện → chờ xác nhận" in result.stdout
 
@@ -588,7 +561,7 @@ def test_unknown_task_exits_2(imported: Path) -> None:
 def test_extend_keeps_the_original_deadline(imported: Path) -> None:
     task = one_task_id()
     row = run_json("extend", str(task), "2026-05-31", "--reason", "UBND tỉnh đồng ý",
-                   "--today", TODAY)
+                   "--today", TODAY_ISO)
     assert row["due_on"] == "2026-05-31"
     assert row["original_due_on"] == "2026-04-30"
     assert row["days_left"] == 26
@@ -744,8 +717,8 @@ def test_bare_command_opens_the_ui_on_the_database(fake_ui: list[dict[str, Any]]
                         "tasks": 0, "keys": {}}]
     (tmp_path / "settings.toml").write_text("[ui]\nsoon_days = 3\n[keys]\n\"app.quit\" = \"ctrl+x\"\n",
                                             encoding="utf-8")
-    run("--db", str(path), "--today", TODAY, "--lang", "en")
-    assert fake_ui[-1]["today"] == TODAY_DATE
+    run("--db", str(path), "--today", TODAY_ISO, "--lang", "en")
+    assert fake_ui[-1]["today"] == TODAY
     assert (fake_ui[-1]["lang"], fake_ui[-1]["soon_days"]) == ("en", 3)
     assert fake_ui[-1]["keys"] == {"app.quit": "ctrl+x"}
 
@@ -772,8 +745,8 @@ def test_demo_opens_the_ui_on_a_throwaway_database(fake_ui: list[dict[str, Any]]
     assert call["today"] == build_demo_db(db.parent / "check.db")
     # The import screen offers the demo's report letter (fixtures/replies/).
     assert Path(call["import_path"]).name == "bc_318_snnmt_gia_lai.txt"
-    run("demo", "--today", TODAY)
-    assert fake_ui[-1]["today"] == TODAY_DATE
+    run("demo", "--today", TODAY_ISO)
+    assert fake_ui[-1]["today"] == TODAY
 
 
 # ---------------------------------------------------------------- the installed entry point

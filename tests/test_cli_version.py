@@ -20,13 +20,9 @@ def test_version_comes_from_the_package_metadata():
 
 
 def test_version_is_in_the_help_in_both_languages():
-    from tui_tracker.cli import app
+    from tui_tracker.cli.app import cli
 
     for lang, words in (("vi", "In phiên bản"), ("en", "Print the installed version")):
         set_language(lang)
-        try:
-            root = app.build_cli()
-            text = root.get_help(click.Context(root))
-        finally:
-            set_language("vi")
+        text = cli.get_help(click.Context(cli))
         assert "--version" in text and words in text

@@ -70,15 +70,15 @@ def test_blank_is_no_date_only_where_a_date_is_optional() -> None:
 
 
 def _cli_result(text: str, tmp_path) -> tuple[int, str]:
-    from click.testing import CliRunner
+    from builders import run
 
-    from tui_tracker import cli, config
+    from tui_tracker import config
 
-    env = {config.ENV_DB: str(tmp_path / "tracker.db"),
-           config.ENV_SETTINGS: str(tmp_path / "settings.toml")}
+    env: dict[str, str | None] = {config.ENV_DB: str(tmp_path / "tracker.db"),
+                                  config.ENV_SETTINGS: str(tmp_path / "settings.toml")}
     # A database named by TUI_TRACKER_DB must exist (only init/import create one).
-    CliRunner().invoke(cli.build_cli(), ["init"], env=env)
-    result = CliRunner().invoke(cli.build_cli(), ["list", "--today", text], env=env)
+    run("init", env=env)
+    result = run("list", "--today", text, env=env)
     return result.exit_code, result.stderr.strip()
 
 

@@ -20,22 +20,15 @@ from pathlib import Path
 import click
 import pytest
 
-from tui_tracker.i18n import set_language
-
 REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")
 CLI_MD = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
 
 
 def commands() -> dict[str, click.Command]:
-    """Every command path of the CLI ("list", "draft report"), English help texts."""
-    from tui_tracker.cli.app import build_cli
+    """Every command path of the CLI ("list", "draft report")."""
+    from tui_tracker.cli.app import cli as root
 
-    set_language("en")
-    try:
-        root = build_cli()
-    finally:
-        set_language("vi")
     found: dict[str, click.Command] = {}
 
     def walk(group: click.Group, prefix: str) -> None:
@@ -144,9 +137,24 @@ def test_one_what_works_list_and_no_not_yet() -> None:
 
 
 def test_help_and_readme_point_to_docs_cli_md() -> None:
-    from click.testing import CliRunner
-
-    from tui_tracker.cli.app import build_cli
+    from builders import run
 
     assert "docs/cli.md" in README
-    assert "docs/cli.md" in " ".join(CliRunner().invoke(build_cli(), ["--help"]).output.split())
+    assert "docs/cli.md" in " ".join(run("--help").output.split())
+
+
+def test_the_readme_test_command_is_what_ci_runs() -> None:
+    """The README's "run the tests" line and .ci/run run the same steps (issue 17)."""
+    block = README[README.index("Run the tests"):]
+    start = block.index("```sh\n") + len("```sh\n")
+    command = block[start:block.index("\n```", start)]
+    steps = [step.strip() for step in command.split("&&")]
+    assert steps[:2] == ["python3 -m venv .venv", ". .venv/bin/activate"]
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    ci_lines = [line.split("#")[0].strip() for line in ci.splitlines()]
+    for step in steps[2:]:
+        if step.startswith("pip install"):
+            assert "pip install -q " + step.removeprefix("pip install ") in ci_lines, step
+        else:
+            assert any(line == step or line.endswith(f" {step} || status=$?")
+                       for line in ci_lines), f"{step!r} is not run by .ci/run"

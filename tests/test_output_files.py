@@ -14,45 +14,27 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from builders import SEED
-from click.testing import CliRunner, Result
+from builders import SEED, TODAY_ISO, isolate_cli, run
 
-from tui_tracker import cli, config
-from tui_tracker.i18n import set_language
 from tui_tracker.output_files import atomic_write, excel_cell, remove_stale_parts
-
-TODAY = "2026-05-05"
 
 
 @pytest.fixture(autouse=True)
-def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    monkeypatch.setenv(config.ENV_SETTINGS, str(tmp_path / "settings.toml"))
-    for var in (config.ENV_DB, config.ENV_LANG, config.ENV_TODAY, config.ENV_GROUP):
-        monkeypatch.delenv(var, raising=False)
-    set_language("vi")
-    yield
-    set_language("vi")
-
-
-def run(*args: str) -> Result:
-    try:
-        runner = CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(cli.build_cli(), list(args), catch_exceptions=False)
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    isolate_cli(monkeypatch, tmp_path)
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "db" / "tracker.db"
-    result = run("--db", str(path), "--today", TODAY, "import", str(SEED))
+    result = run("--db", str(path), "--today", TODAY_ISO, "import", str(SEED))
     assert result.exit_code == 0, result.stderr
     return path
 
 
 def writers(db: Path, target: Path) -> dict[str, list[str]]:
     """Every command that writes a file, writing `target`."""
-    base = ["--db", str(db), "--today", TODAY, "--lang", "en"]
+    base = ["--db", str(db), "--today", TODAY_ISO, "--lang", "en"]
     return {
         "report md": [*base, "report", "--format", "md", "-o", str(target)],
         "report csv": [*base, "report", "--format", "csv", "-o", str(target)],
@@ -129,7 +111,7 @@ def test_stale_temporary_files_of_dead_writers_are_removed_live_ones_kept(db: Pa
     other = out / f".other.csv.{dead_pid}-abc123.part"  # another target's
     for path in (stale, journal, alive, other):
         path.write_text("half", encoding="utf-8")
-    result = run("--db", str(db), "--today", TODAY, "export", "--format", "csv",
+    result = run("--db", str(db), "--today", TODAY_ISO, "export", "--format", "csv",
                  "-o", str(target))
     assert result.exit_code == 0, result.stderr
     assert not stale.exists() and not journal.exists()

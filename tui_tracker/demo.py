@@ -91,6 +91,7 @@ def _add_sample_progress(store: Store, today: date) -> None:
         on_time, late, started = overdue[0], overdue[1], overdue[2]
         store.set_status(on_time.id, Status.DONE, today=today, on=on_time.due_on, note=note)
         # Overdue means due before today, so due + 3 days capped at today is late.
+        assert late.due_on is not None  # an overdue task has a due day
         finished = min(today, late.due_on + timedelta(days=3))
         store.set_status(late.id, Status.DONE, today=today, on=finished, note=note)
         store.set_status(started.id, Status.IN_PROGRESS, today=today, note=note)

@@ -303,7 +303,7 @@ class ParsedNotice:
 
 
 def _directive_json(d: ParsedDirective) -> dict[str, Any]:
-    data = _jsonable(asdict(d))
+    data: dict[str, Any] = _jsonable(asdict(d))
     data["lead"] = d.lead
     for assignment in data["assignments"]:
         # An extra key of cli-contract's shape, only where a step has its own date.

@@ -2,47 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
+from builders import SEED, TODAY, isolate_cli, run, run_json
 
-from tui_tracker import cli, config
-from tui_tracker.i18n import set_language, t
-
-REPO = Path(__file__).resolve().parents[2]
-SEED = REPO / "fixtures" / "01_seed_tb_kl_khcn.txt"
-TODAY = "2026-05-05"
+from tui_tracker.i18n import t
 
 
 @pytest.fixture(autouse=True)
-def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    monkeypatch.setenv(config.ENV_DB, str(tmp_path / "db" / "tracker.db"))
-    monkeypatch.setenv(config.ENV_SETTINGS, str(tmp_path / "settings.toml"))
-    monkeypatch.setenv(config.ENV_TODAY, TODAY)
-    monkeypatch.delenv(config.ENV_LANG, raising=False)
-    monkeypatch.delenv("TUI_TRACKER_SESSION", raising=False)
-    set_language("vi")
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    isolate_cli(monkeypatch, tmp_path, db=tmp_path / "db" / "tracker.db", today=TODAY)
     result = run("import", str(SEED))
     assert result.exit_code == 0, result.stderr
-    yield
-    set_language("vi")
-
-
-def run(*args: str) -> Result:
-    try:
-        runner = CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(cli.build_cli(), list(args), catch_exceptions=False)
-
-
-def run_json(*args: str) -> Any:
-    result = run(*args, "--json")
-    assert result.exit_code == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 def task(ref: str, agency: str) -> dict[str, Any]:
@@ -130,16 +103,11 @@ def test_delete_notice_needs_yes_hides_it_and_restore_brings_it_back() -> None:
     assert run("delete-notice", "1", "--yes").exit_code == 0
     assert run_json("list") == []
     assert run_json("list", "--search", "khoa hoc") == []
-    if _has_report():  # the reports engineer's command, once merged
-        assert run_json("report")["totals"]["total"] == 0
+    assert run_json("report")["totals"]["total"] == 0
     assert [row["id"] for row in run_json("corrections", "--deleted")] == [1]
     assert run("restore-notice", "1").exit_code == 0
     assert len(run_json("list")) == before
     assert run("restore-notice", "1").exit_code == 2  # not deleted any more
-
-
-def _has_report() -> bool:
-    return "report" in cli.build_cli().commands
 
 
 def test_delete_directive_and_restore() -> None:

@@ -8,9 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from builders import run
 
-from tui_tracker import cli
 from tui_tracker.i18n import set_language
 
 NOTICE = """THÔNG BÁO
@@ -33,15 +32,15 @@ def notice_file(tmp_path: Path) -> Path:
     return path
 
 
-def run(*args: str) -> str:
-    result = CliRunner().invoke(cli.build_cli(), list(args), catch_exceptions=False,
-                                env={"COLUMNS": "200"})
+def parse_out(*args: str) -> str:
+    """What `tui-tracker ARGS` prints on a wide terminal; it must succeed."""
+    result = run(*args, env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     return result.stdout
 
 
 def test_json_carries_the_tree_paths_and_flags(notice_file: Path) -> None:
-    data = json.loads(run("parse", str(notice_file), "--json", "--lang", "en"))
+    data = json.loads(parse_out("parse", str(notice_file), "--json", "--lang", "en"))
     # The section's own first paragraph is the lead-in that owns the dashes.
     assert [d["path"] for d in data["directives"]] == [["1"], ["2", "-1"], ["2", "-2"]]
     assert [d["flags"] for d in data["directives"]] == [[], ["lead_inherited"],
@@ -54,9 +53,9 @@ def test_json_carries_the_tree_paths_and_flags(notice_file: Path) -> None:
 
 
 def test_the_table_marks_and_counts_the_rows_to_check(notice_file: Path) -> None:
-    out = run("parse", str(notice_file), "--lang", "en")
+    out = parse_out("parse", str(notice_file), "--lang", "en")
     assert "2-2 !" in out and "1 !" not in out
     assert "lead taken from a heading or lead-in" in out
     assert "2 directives to check (!)" in out
     set_language("vi")
-    assert "2 chỉ đạo cần kiểm tra (!)" in run("parse", str(notice_file), "--lang", "vi")
+    assert "2 chỉ đạo cần kiểm tra (!)" in parse_out("parse", str(notice_file), "--lang", "vi")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import subprocess
 import sys
@@ -13,14 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
-from click.testing import CliRunner, Result
+from builders import isolate_cli, run, run_json
 
-from tui_tracker import cli, config
+from tui_tracker import config
 from tui_tracker.demo import build_demo_db
-from tui_tracker.i18n import set_language
-
-openpyxl = pytest.importorskip("openpyxl")
 
 
 @pytest.fixture(scope="module")
@@ -30,29 +27,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, date]:
 
 
 @pytest.fixture(autouse=True)
-def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, demo: tuple[Path, date]):
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, demo: tuple[Path, date]) -> None:
     path, today = demo
-    monkeypatch.setenv(config.ENV_DB, str(path))
-    monkeypatch.setenv(config.ENV_TODAY, today.isoformat())
-    monkeypatch.setenv(config.ENV_SETTINGS, str(tmp_path / "settings.toml"))
-    monkeypatch.delenv(config.ENV_LANG, raising=False)
-    set_language("vi")
-    yield
-    set_language("vi")
-
-
-def run(*args: str) -> Result:
-    try:
-        runner = CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(cli.build_cli(), list(args), catch_exceptions=False)
-
-
-def run_json(*args: str) -> Any:
-    result = run(*args, "--json")
-    assert result.exit_code == 0, result.stderr
-    return json.loads(result.stdout)
+    isolate_cli(monkeypatch, tmp_path, db=path, today=today)
 
 
 # ---------------------------------------------------------------- report

@@ -5,47 +5,20 @@ notice's date, are refused with one sentence and change nothing."""
 
 from __future__ import annotations
 
-import json
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import pytest
-from builders import SEED
-from click.testing import CliRunner, Result
+from builders import SEED, TODAY, isolate_cli, run, run_json
 
-from tui_tracker import cli, config
-from tui_tracker.i18n import set_language
-
-TODAY = "2026-05-05"
 ESCAPES = "\x1b[2J\x1b]0;pwned\x07\x1b[31m"  # clear screen, set title, red
 
 
 @pytest.fixture(autouse=True)
-def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    monkeypatch.setenv(config.ENV_DB, str(tmp_path / "db" / "tracker.db"))
-    monkeypatch.setenv(config.ENV_SETTINGS, str(tmp_path / "settings.toml"))
-    monkeypatch.setenv(config.ENV_TODAY, TODAY)
-    monkeypatch.delenv(config.ENV_LANG, raising=False)
-    set_language("vi")
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    isolate_cli(monkeypatch, tmp_path, db=tmp_path / "db" / "tracker.db", today=TODAY)
     result = run("import", str(SEED))
     assert result.exit_code == 0, result.stderr
-    yield
-    set_language("vi")
-
-
-def run(*args: str) -> Result:
-    try:
-        runner = CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(cli.build_cli(), list(args), catch_exceptions=False)
-
-
-def run_json(*args: str) -> Any:
-    result = run(*args, "--json")
-    assert result.exit_code == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 def test_typed_text_is_stored_without_escapes(tmp_path: Path) -> None:

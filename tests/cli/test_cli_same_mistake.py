@@ -9,35 +9,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from builders import REPO, TODAY_ISO, isolate_cli, run
 
-from tui_tracker import cli, config
+from tui_tracker import config
 from tui_tracker.errors import UsageError
-from tui_tracker.i18n import set_language
 
-REPO = Path(__file__).resolve().parents[2]
 FIXTURES = sorted((REPO / "fixtures").glob("*.txt"))
-TODAY = "2026-05-05"
 
 
 @pytest.fixture(autouse=True)
-def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    monkeypatch.setenv(config.ENV_DB, str(tmp_path / "tracker.db"))
-    monkeypatch.setenv(config.ENV_SETTINGS, str(tmp_path / "settings.toml"))
-    monkeypatch.setenv(config.ENV_TODAY, TODAY)
-    monkeypatch.delenv(config.ENV_LANG, raising=False)
-    set_language("vi")
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    isolate_cli(monkeypatch, tmp_path, db=tmp_path / "tracker.db", today=TODAY_ISO)
     assert run("import", str(FIXTURES[0])).exit_code == 0
-    yield
-    set_language("vi")
-
-
-def run(*args: str) -> Result:
-    try:
-        runner = CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(cli.build_cli(), list(args), catch_exceptions=False)
 
 
 @pytest.mark.parametrize("args", [
@@ -109,7 +92,7 @@ def test_help_texts_are_true() -> None:
 
 def test_a_closed_pipe_is_not_a_bug(tmp_path: Path) -> None:
     """`list … 2>&1 | head` exits 0: the reader leaving is no error."""
-    env = {**os.environ, config.ENV_DB: str(tmp_path / "big.db"), config.ENV_TODAY: TODAY,
+    env = {**os.environ, config.ENV_DB: str(tmp_path / "big.db"), config.ENV_TODAY: TODAY_ISO,
            config.ENV_SETTINGS: str(tmp_path / "settings.toml")}
     command = [sys.executable, "-m", "tui_tracker"]
     subprocess.run([*command, "import", *map(str, FIXTURES)], env=env, check=True,

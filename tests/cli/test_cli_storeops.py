@@ -13,32 +13,21 @@ import stat
 from pathlib import Path
 
 import pytest
-from builders import SEED, TODAY_ISO
-from click.testing import CliRunner, Result
+from builders import SEED, TODAY_ISO, isolate_cli, run
 
-from tui_tracker import cli, config
-from tui_tracker.i18n import set_language, t
+from tui_tracker import config
+from tui_tracker.i18n import t
 from tui_tracker.store import connection
 
 
 @pytest.fixture(autouse=True)
-def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    monkeypatch.setenv(config.ENV_DB, str(tmp_path / "db" / "tracker.db"))
-    monkeypatch.setenv(config.ENV_SETTINGS, str(tmp_path / "settings.toml"))
-    for var in (config.ENV_LANG, config.ENV_TODAY, config.ENV_GROUP):
-        monkeypatch.delenv(var, raising=False)
-    set_language("vi")
-    yield
-    set_language("vi")
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    isolate_cli(monkeypatch, tmp_path, db=tmp_path / "db" / "tracker.db")
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "db" / "tracker.db"
-
-
-def run(*args: str) -> Result:
-    return CliRunner().invoke(cli.build_cli(), list(args), catch_exceptions=False)
 
 
 def md5(path: Path) -> str:
@@ -333,7 +322,7 @@ def test_an_unreadable_settings_file_is_exit_2(monkeypatch: pytest.MonkeyPatch,
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
+@pytest.mark.without_root  # root reads any folder: run without its privileges
 def test_an_unsearchable_settings_folder_is_exit_2(monkeypatch: pytest.MonkeyPatch,
                                                    tmp_path: Path) -> None:
     folder = tmp_path / "private"

@@ -10,10 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from builders import TODAY, isolate_cli, run
 
-from tui_tracker import cli, config
-from tui_tracker.i18n import catalog, set_language
+from tui_tracker.i18n import catalog
 from tui_tracker.model import (
     Assignment,
     Deadline,
@@ -25,7 +24,6 @@ from tui_tracker.model import (
 )
 from tui_tracker.store import Store
 
-TODAY = "2026-05-05"
 ISO_DAY = re.compile(r"\b20\d\d-\d\d-\d\d\b")
 
 
@@ -45,25 +43,12 @@ def recurring_notice() -> ParsedNotice:
 @pytest.fixture(autouse=True)
 def database(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     path = tmp_path / "tracker.db"
-    monkeypatch.setenv(config.ENV_DB, str(path))
-    monkeypatch.setenv(config.ENV_SETTINGS, str(tmp_path / "settings.toml"))
-    monkeypatch.setenv(config.ENV_TODAY, TODAY)
+    isolate_cli(monkeypatch, tmp_path, db=path, today=TODAY)
     monkeypatch.setenv("COLUMNS", "160")
-    monkeypatch.delenv(config.ENV_LANG, raising=False)
-    set_language("vi")
     store = Store.open(path, user="importer")
     store.import_notice(recurring_notice())
     store.close()
-    yield path
-    set_language("vi")
-
-
-def run(*args: str) -> Result:
-    try:
-        runner = CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(cli.build_cli(), list(args), catch_exceptions=False)
+    return path
 
 
 def test_a_recurring_duty_reported_says_its_next_deadline() -> None:

@@ -16,7 +16,8 @@ from tui_tracker.store import Store, TaskFilter
 from tui_tracker.store.banner import SCHEMA_VERSION, read_banner
 
 REPO = Path(__file__).resolve().parents[2]
-TODAY = "2026-05-20"
+# The banner's day on the sample notices (not builders.TODAY): tasks overdue and due soon.
+BANNER_DAY = "2026-05-20"
 
 PROBE = """
 import json, sys
@@ -50,7 +51,7 @@ def database(tmp_path_factory) -> Path:
 
 
 def env_for(database: Path, tmp_path: Path, **more: str) -> dict[str, str]:
-    return {**os.environ, "TUI_TRACKER_DB": str(database), "TUI_TRACKER_TODAY": TODAY,
+    return {**os.environ, "TUI_TRACKER_DB": str(database), "TUI_TRACKER_TODAY": BANNER_DAY,
             "TUI_TRACKER_SETTINGS": str(tmp_path / "settings.toml"), "COLUMNS": "120",
             **more}
 
@@ -97,7 +98,7 @@ def test_a_missing_database_is_reported_by_the_full_command_line(tmp_path) -> No
 
 
 def test_the_banner_counts_what_the_store_counts(database) -> None:
-    today = date.fromisoformat(TODAY)
+    today = date.fromisoformat(BANNER_DAY)
     store = Store.open(database)
     try:
         for within in (0, 7, 60):

@@ -137,13 +137,11 @@ def test_notice_text_cannot_drive_the_terminal() -> None:
 
 
 def test_list_refuses_a_search_of_only_punctuation(tmp_path, monkeypatch) -> None:
-    from click.testing import CliRunner
-
-    from tui_tracker.cli import build_cli
+    from builders import run
 
     monkeypatch.setenv("TUI_TRACKER_DB", str(tmp_path / "t.db"))
     for lang, words in (("vi", "không có chữ hay số"), ("en", "has no letter or digit")):
         set_language(lang)
-        result = CliRunner().invoke(build_cli(), ["--lang", lang, "list", "--search", "..."])
+        result = run("--lang", lang, "list", "--search", "...")
         assert result.exit_code == 2
         assert words in result.output

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from builders import isolate_cli
 
-from tui_tracker import config
 from tui_tracker.demo import build_demo_db
-from tui_tracker.i18n import set_language
 
 
 @pytest.fixture(scope="session")
@@ -20,12 +18,6 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, date]:
 
 
 @pytest.fixture(autouse=True)
-def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    monkeypatch.setenv(config.ENV_SETTINGS, str(tmp_path / "settings.toml"))
-    monkeypatch.delenv(config.ENV_DB, raising=False)
-    monkeypatch.delenv(config.ENV_LANG, raising=False)
-    monkeypatch.delenv(config.ENV_TODAY, raising=False)
-    monkeypatch.chdir(tmp_path)
-    set_language("vi")
-    yield
-    set_language("vi")
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    isolate_cli(monkeypatch, tmp_path)  # the tests name the database with --db
+    monkeypatch.chdir(tmp_path)  # where a draft without -o is written

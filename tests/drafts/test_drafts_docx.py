@@ -7,8 +7,8 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
+from builders import run
 from docx import Document
-from draft_helpers import run
 
 from tui_tracker.drafts.files import reminder_file_name
 from tui_tracker.drafts.layout import office_of

@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from builders import run
 from docx import Document
 from docx.oxml.ns import qn
-from draft_helpers import run
 
 from tui_tracker.drafts.layout import HEADER_WIDTHS_MM, MOTTO
 from tui_tracker.drafts.reminder import WIDTHS_MM

@@ -4,15 +4,13 @@ built once per session and copied for each test that changes it."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from builders import isolate_cli
 
-from tui_tracker import config
 from tui_tracker.demo import build_demo_db
-from tui_tracker.i18n import set_language
 from tui_tracker.model import Status
 from tui_tracker.store import Store
 
@@ -47,11 +45,5 @@ def demo_today(demo_source: tuple[Path, date]) -> date:
 
 
 @pytest.fixture(autouse=True)
-def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    monkeypatch.setenv(config.ENV_SETTINGS, str(tmp_path / "settings.toml"))
-    monkeypatch.delenv(config.ENV_DB, raising=False)
-    monkeypatch.delenv(config.ENV_LANG, raising=False)
-    monkeypatch.delenv(config.ENV_TODAY, raising=False)
-    set_language("vi")
-    yield
-    set_language("vi")
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    isolate_cli(monkeypatch, tmp_path)  # the tests name the database with --db

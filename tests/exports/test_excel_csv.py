@@ -8,7 +8,8 @@ import io
 from datetime import date
 from pathlib import Path
 
-from export_helpers import as_json, run, run_ok
+from builders import run
+from export_helpers import as_json, run_ok
 
 from tui_tracker.cli import LIST_KEYS
 from tui_tracker.exports.columns import LIST_COLUMNS

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from export_helpers import run
+from builders import run
 
 FORMATS = ("json", "csv", "ics", "xlsx")
 
@@ -22,7 +21,7 @@ def test_missing_folder(fmt: str, demo_db: Path, tmp_path: Path) -> None:
     assert not target.parent.exists()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes everywhere")
+@pytest.mark.without_root  # root writes everywhere: run without its privileges
 def test_unwritable_folder(demo_db: Path, tmp_path: Path) -> None:
     folder = tmp_path / "locked"
     folder.mkdir()

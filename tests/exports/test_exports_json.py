@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from export_helpers import as_json, run, run_ok
+from builders import run
+from export_helpers import as_json, run_ok
 
 from tui_tracker.store import Store
 from tui_tracker.store.connection import SCHEMA_VERSION

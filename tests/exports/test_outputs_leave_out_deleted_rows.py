@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from builders import SEED
-from export_helpers import run
+from builders import SEED, run
 
-TODAY = "2026-05-20"
+# The day these tests run on (not builders.AS_OF): one deadline past (15/5), one that day
+# (20/5), one to come (30/5).
+AS_OF = "2026-05-20"
 GONE_DIRECTIVE = "Zuluxoa"  # only in the deleted directive
 GONE_NOTICE = "Yankeexoa"  # only in the deleted notice
 GONE_AGENCY = "Sở Ngoại vụ"  # only in the removed assignment
@@ -46,7 +47,7 @@ Kết luận về dự án Yankeexoa
 
 
 def cli(db: Path, *args: str) -> Any:
-    result = run("--db", str(db), "--today", TODAY, *args)
+    result = run("--db", str(db), "--today", AS_OF, *args)
     assert result.exit_code == 0, (args, result.stderr)
     return result
 
@@ -179,7 +180,7 @@ def test_drafts_leave_them_out(deleted_db: Path, live: list[dict[str, Any]],
     text = docx_text(tmp_path / "b.docx")
     assert_gone(text, "draft report")
     assert "rà soát quy trình thanh toán" in text
-    gone = run("--db", str(deleted_db), "--today", TODAY, "draft", "report",
+    gone = run("--db", str(deleted_db), "--today", AS_OF, "draft", "report",
                str(notice_b + 1), "-o", str(tmp_path / "c.docx"))
     assert gone.exit_code == 2 and not (tmp_path / "c.docx").exists()
     overdue_agency = next(row["agency"] for row in live if row["class"] == "overdue")

@@ -3,41 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from builders import isolate_cli, run, run_json
 from notice_files import SEED
 
-from tui_tracker import cli, config
-from tui_tracker.i18n import set_language
 from tui_tracker.intake import ocr
 
 
 @pytest.fixture(autouse=True)
-def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    monkeypatch.setenv(config.ENV_DB, str(tmp_path / "db" / "tracker.db"))
-    monkeypatch.setenv(config.ENV_SETTINGS, str(tmp_path / "settings.toml"))
-    monkeypatch.delenv(config.ENV_LANG, raising=False)
-    set_language("vi")
-    yield
-    set_language("vi")
-
-
-def run(*args: str) -> Result:
-    try:
-        runner = CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(cli.build_cli(), list(args), catch_exceptions=False)
-
-
-def run_json(*args: str) -> dict:
-    result = run(*args, "--json")
-    assert result.exit_code == 0, result.stderr
-    return json.loads(result.stdout)
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    isolate_cli(monkeypatch, tmp_path, db=tmp_path / "db" / "tracker.db")
 
 
 def test_parse_json_of_pdf_and_docx_matches_the_txt(seed_pdf: Path, seed_docx: Path) -> None:

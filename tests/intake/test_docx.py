@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import docx
 import pytest
 from helpers_intake import directives, notice_header
 from notice_files import RUNNING_HEADER, SEED, TABLE_SAMPLE, add_list, numbered
@@ -12,8 +13,6 @@ from notice_files import RUNNING_HEADER, SEED, TABLE_SAMPLE, add_list, numbered
 from tui_tracker import i18n
 from tui_tracker.errors import BadInputError
 from tui_tracker.parsing.source import read_source
-
-docx = pytest.importorskip("docx")
 
 
 def save(document, path: Path) -> Path:

@@ -107,7 +107,6 @@ def test_rules_that_make_no_table_are_left_alone() -> None:
 def test_a_page_of_text_has_no_grid() -> None:
     """The seed notice printed and scanned (header, motto, lists, signature):
     nothing in it is taken for a table."""
-    pytest.importorskip("fpdf")
     for image in page_images(text_pdf(seed_notice()), dpi=200):
         scaled = image.resize((image.width * 3 // 2, image.height * 3 // 2))  # 300 dpi
         assert ruled.find_grids(scaled, DPI) == []

@@ -3,46 +3,21 @@ failed command that changes nothing."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
-from builders import read_back
-from click.testing import CliRunner, Result
+from builders import isolate_cli, read_back, run, run_json
 from reply_samples import LETTERS, REPLY_TODAY
 
-from tui_tracker import cli, config
-from tui_tracker.i18n import set_language
+from tui_tracker import config
 
 BY_PREFIX = {x.file[:2]: x.path for x in LETTERS}
 NOTICE = Path(__file__).resolve().parents[2] / "fixtures" / "02_tb_ubnd_dau_tu_cong.txt"
 
 
 @pytest.fixture(autouse=True)
-def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, db: Path):
-    monkeypatch.setenv(config.ENV_DB, str(db))
-    monkeypatch.setenv(config.ENV_SETTINGS, str(tmp_path / "settings.toml"))
-    monkeypatch.setenv(config.ENV_TODAY, REPLY_TODAY.isoformat())
-    monkeypatch.delenv(config.ENV_LANG, raising=False)
-    monkeypatch.delenv("TUI_TRACKER_SESSION", raising=False)
-    set_language("vi")
-    yield
-    set_language("vi")
-
-
-def run(*args: str) -> Result:
-    try:
-        runner = CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(cli.build_cli(), list(args), catch_exceptions=False)
-
-
-def run_json(*args: str) -> Any:
-    result = run(*args, "--json")
-    assert result.exit_code == 0, result.stderr
-    return json.loads(result.stdout)
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, db: Path) -> None:
+    isolate_cli(monkeypatch, tmp_path, db=db, today=REPLY_TODAY)
 
 
 def test_read_report_touches_no_database(monkeypatch: pytest.MonkeyPatch,

@@ -69,7 +69,8 @@ def test_a_word_copy_reads_like_the_text(prefix: str, tmp_path: Path) -> None:
 
 
 def test_a_pdf_copy_reads_like_the_text(tmp_path: Path) -> None:
-    fpdf = pytest.importorskip("fpdf")
+    import fpdf  # fpdf2, in the test extra
+
     font = next((folder / "DejaVuSans.ttf" for folder in FONTS
                  if (folder / "DejaVuSans.ttf").is_file()), None)
     if font is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import openpyxl
 import pytest
 from report_helpers import SKHCN, STC, directive, notice, task_id
 
@@ -14,7 +15,6 @@ from tui_tracker.reports import build_notice_scoreboard, build_scoreboard, repor
 from tui_tracker.reports.xlsx import write_scoreboard_xlsx
 from tui_tracker.store import Store
 
-openpyxl = pytest.importorskip("openpyxl")
 MAY5 = date(2026, 5, 5)
 
 

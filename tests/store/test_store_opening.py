@@ -180,7 +180,7 @@ def test_a_read_only_store_sees_a_writer_that_arrives_later(filled: Path) -> Non
             assert viewer.get_task(first.id, today=TODAY).status == Status.REPORTED
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write any file")
+@pytest.mark.without_root  # root may write any file: run without its privileges
 def test_file_permissions_make_a_store_read_only(filled: Path) -> None:
     filled.chmod(0o444)
     filled.parent.chmod(0o555)

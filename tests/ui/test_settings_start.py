@@ -7,10 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from builders import isolate_cli, run
 
-from tui_tracker import cli, config
-from tui_tracker.i18n import set_language
 from tui_tracker.ui.bindings import keymap_collisions, resolve_keymap
 
 
@@ -22,21 +20,17 @@ from tui_tracker.ui.bindings import keymap_collisions, resolve_keymap
 ])
 def test_a_settings_file_the_ui_cannot_follow_exits_2(settings, said, tmp_path: Path,
                                                       monkeypatch) -> None:
+    isolate_cli(monkeypatch, tmp_path, db=tmp_path / "tracker.db")
     path = tmp_path / "settings.toml"
     path.write_text(settings, encoding="utf-8")
-    monkeypatch.setenv(config.ENV_SETTINGS, str(path))
-    monkeypatch.setenv(config.ENV_DB, str(tmp_path / "tracker.db"))
-    monkeypatch.delenv(config.ENV_LANG, raising=False)
-    set_language("vi")
-    CliRunner().invoke(cli.build_cli(), ["init"])
+    run("init")
     launched = []
     monkeypatch.setattr("tui_tracker.ui.app.TrackerApp.run",
                         lambda self, *a, **k: launched.append(self))
-    result = CliRunner().invoke(cli.build_cli(), [])
+    result = run()
     assert result.exit_code == 2, result.output
     assert said in result.output and str(path) in result.output
     assert not launched  # the screen was never taken
-    set_language("vi")
 
 
 def test_remapped_keys_that_share_no_screen_do_not_collide() -> None:

@@ -7,6 +7,7 @@ from datetime import date
 
 from textual.command import CommandPalette
 from textual.screen import ModalScreen
+from textual_internals import notifications
 
 from tui_tracker.i18n import set_language, t
 from tui_tracker.model import NoticeHeader, ParsedDirective, ParsedNotice
@@ -172,7 +173,7 @@ async def test_textual_strings_are_translated(store, make_app, settle):
         await settle(pilot)
         await pilot.press("ctrl+c")
         await settle(pilot)
-        notes = list(app._notifications)
+        notes = notifications(app)
         assert notes and notes[-1].message == "Press Ctrl+Q to quit the app."
         assert notes[-1].title == "Do you want to quit?"
 
@@ -182,14 +183,14 @@ async def test_textual_strings_are_translated(store, make_app, settle):
         await settle(pilot)
         await pilot.press("ctrl+c")
         await settle(pilot)
-        assert list(app._notifications)[-1].message == "Bấm Ctrl+Q để thoát chương trình."
+        assert notifications(app)[-1].message == "Bấm Ctrl+Q để thoát chương trình."
         await pilot.press("ctrl+p")
         await settle(pilot)
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"zzzzqqq")
         for _ in range(20):  # "no matches" appears after Textual's half-second countdown
             await pilot.pause(0.1)
-            text = " ".join(str(o.prompt) for o in app.screen.query_one("CommandList")._options)
+            text = " ".join(str(o.prompt) for o in app.screen.query_one("CommandList").options)
             if text:
                 break
         assert "Không có lệnh nào khớp" in text

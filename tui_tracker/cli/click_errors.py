@@ -50,8 +50,8 @@ def _translate_click_error(exc: click.ClickException) -> str:
             return t("cli.usage.missing_argument", name=name)
         return t("cli.usage.missing_option", name=name)
     if isinstance(exc, click.BadParameter):
-        name = _param_name(exc.param) or exc.param_hint
-        return t("cli.usage.bad_value", name=name, message=exc.message) if name else exc.message
+        bad = _param_name(exc.param) or exc.param_hint
+        return t("cli.usage.bad_value", name=bad, message=exc.message) if bad else exc.message
     no_such_command = getattr(click.exceptions, "NoSuchCommand", None)  # click >= 8.4
     if no_such_command is not None and isinstance(exc, no_such_command):
         return _no_such_command(exc.command_name, exc.possibilities)

@@ -1,10 +1,7 @@
-"""Correcting what an import stored: `edit-directive`, `assign`, `unassign`,
-`delete-directive`, `delete-notice`, `restore-directive`, `restore-notice`,
-`edit-notice`, `undo-change` and `corrections` (the log).
-
-`register(command)` adds them to the tree built in app.py, with `command` the
-factory app.py uses for every command (help texts from the catalog, global
-options). The store is imported lazily, as elsewhere in the CLI.
+"""What the correction commands do (cli/commands/corrections.py defines them):
+`edit-directive`, `assign`, `unassign`, `delete-directive`, `delete-notice`,
+`restore-directive`, `restore-notice`, `edit-notice`, `undo-change` and `corrections`
+(the log). The store is imported lazily, as elsewhere in the CLI.
 """
 
 from __future__ import annotations
@@ -12,12 +9,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from tui_tracker.cli.output import console, format_day, plain, print_json
-from tui_tracker.cli.params import COUNT, DAY, TASK_ID
 from tui_tracker.cli.runtime import current_runtime, open_store
 from tui_tracker.dates import NoSuchDayError, parse_user_date
 from tui_tracker.errors import BadInputError, UsageError
@@ -25,157 +21,33 @@ from tui_tracker.i18n import t
 from tui_tracker.wording import history_value, timestamp_text
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from tui_tracker.model import Deadline
     from tui_tracker.store import Store
     from tui_tracker.store.corrections import Correction
 
-Command = Callable[..., Callable[[Callable[..., Any]], click.Command]]
+T = TypeVar("T")
 
 _ROLES = {"lead": "lead", "coordinate": "coordinate", "chu tri": "lead", "chủ trì": "lead",
           "phoi hop": "coordinate", "phối hợp": "coordinate", "coordinator": "coordinate"}
 
 
-def register(command: Command) -> None:
-    """Add the correction commands to the tree (see app.build_cli)."""
-    json_option = click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
-    note_option = click.option("--note", metavar="TEXT", help=t("corrections.opt.note"))
-    yes_option = click.option("--yes", "-y", "yes", is_flag=True, help=t("corrections.opt.yes"))
-
-    @command("edit-directive")
-    @click.argument("directive_text", metavar="ID")
-    @click.option("--lead", "leads", metavar="AGENCY", multiple=True,
-                  help=t("corrections.opt.lead"))
-    @click.option("--coordinate", "coordinators", metavar="AGENCY", multiple=True,
-                  help=t("corrections.opt.coordinate"))
-    @click.option("--no-coordinate", "no_coordinate", is_flag=True,
-                  help=t("corrections.opt.no_coordinate"))
-    @click.option("--deadline", metavar="TEXT", help=t("corrections.opt.deadline"))
-    @click.option("--due", metavar="DATE", type=DAY, help=t("corrections.opt.due"))
-    @click.option("--new-agency", "new_agency", is_flag=True, help=t("corrections.opt.new_agency"))
-    @note_option
-    @json_option
-    def edit_directive_command(directive_text: str, leads: tuple[str, ...],
-                               coordinators: tuple[str, ...], no_coordinate: bool,
-                               deadline: str | None, due: date | None, new_agency: bool,
-                               note: str | None, as_json: bool) -> None:
-        if no_coordinate and coordinators:
-            raise UsageError(t("corrections.cli.coordinate_or_none"))
-        edit_directive(directive_id(directive_text), leads=_names(leads), coordinators=(
-            [] if no_coordinate else _names(coordinators)), deadline=deadline, due=due,
-            new_agency=new_agency, note=note, as_json=as_json)
-
-    @command("assign")
-    @click.argument("directive_text", metavar="ID")
-    @click.argument("agency", metavar="AGENCY")
-    @click.option("--role", metavar="lead|coordinate", default="coordinate",
-                  help=t("corrections.opt.role"))
-    @click.option("--new-agency", "new_agency", is_flag=True, help=t("corrections.opt.new_agency"))
-    @note_option
-    @json_option
-    def assign_command(directive_text: str, agency: str, role: str, new_agency: bool,
-                       note: str | None, as_json: bool) -> None:
-        assign(directive_id(directive_text), agency, _role(role), new_agency=new_agency, note=note,
-               as_json=as_json)
-
-    @command("unassign")
-    @click.argument("task", metavar="TASK", type=TASK_ID)
-    @click.option("--if-version", "if_version", metavar="N", type=COUNT,
-                  help=t("cli.opt.if_version"))
-    @note_option
-    @json_option
-    def unassign_command(task: int, if_version: int | None, note: str | None,
-                         as_json: bool) -> None:
-        _run(lambda store: store.unassign(task, if_version=if_version, note=note), as_json,
-             "corrections.cli.unassigned", task=task)
-
-    @command("delete-directive")
-    @click.argument("directive_text", metavar="ID")
-    @yes_option
-    @note_option
-    @json_option
-    def delete_directive_command(directive_text: str, yes: bool, note: str | None,
-                                 as_json: bool) -> None:
-        delete_directive(directive_id(directive_text), yes=yes, note=note, as_json=as_json)
-
-    @command("delete-notice")
-    @click.argument("notice", metavar="ID", type=TASK_ID)
-    @yes_option
-    @note_option
-    @json_option
-    def delete_notice_command(notice: int, yes: bool, note: str | None, as_json: bool) -> None:
-        delete_notice(notice, yes=yes, note=note, as_json=as_json)
-
-    @command("restore-directive")
-    @click.argument("directive_text", metavar="ID")
-    @json_option
-    def restore_directive_command(directive_text: str, as_json: bool) -> None:
-        # `1:3.d` names a deleted directive too, as the other directive commands do.
-        directive = directive_id(directive_text, deleted=True)
-        _run(lambda store: store.restore_directive(directive), as_json,
-             "corrections.cli.restored_directive", id=directive)
-
-    @command("restore-notice")
-    @click.argument("notice", metavar="ID", type=TASK_ID)
-    @json_option
-    def restore_notice_command(notice: int, as_json: bool) -> None:
-        _run(lambda store: store.restore_notice(notice), as_json,
-             "corrections.cli.restored_notice", id=notice)
-
-    @command("undo-change")
-    @click.argument("change", metavar="N", type=TASK_ID)
-    @note_option
-    @json_option
-    def undo_change_command(change: int, note: str | None, as_json: bool) -> None:
-        _run(lambda store: store.undo_change(change, note=note), as_json,
-             "corrections.cli.undone", id=change)
-
-    @command("edit-notice")
-    @click.argument("notice", metavar="ID", type=TASK_ID)
-    @click.option("--number", metavar="TEXT", help=t("corrections.opt.number"))
-    @click.option("--doc-type", "doc_type", metavar="CODE", help=t("corrections.opt.doc_type"))
-    @click.option("--title", metavar="TEXT", help=t("corrections.opt.title"))
-    @click.option("--issuer", metavar="TEXT", help=t("corrections.opt.issuer"))
-    @click.option("--place", metavar="TEXT", help=t("corrections.opt.place"))
-    @click.option("--issued-on", "issued_on", metavar="DATE", help=t("corrections.opt.date"))
-    @click.option("--meeting-on", "meeting_on", metavar="DATE", help=t("corrections.opt.date"))
-    @click.option("--meeting-place", "meeting_place", metavar="TEXT",
-                  help=t("corrections.opt.meeting_place"))
-    @click.option("--presiding", metavar="TEXT", help=t("corrections.opt.presiding"))
-    @click.option("--signer", metavar="TEXT", help=t("corrections.opt.signer"))
-    @click.option("--signer-title", "signer_title", metavar="TEXT",
-                  help=t("corrections.opt.signer_title"))
-    @note_option
-    @json_option
-    def edit_notice_command(notice: int, note: str | None, as_json: bool,
-                            **fields: str | None) -> None:
-        edit_notice(notice, fields, note=note, as_json=as_json)
-
-    @command("corrections")
-    @click.option("--notice", "notice_id", metavar="ID", type=TASK_ID, help=t("cli.opt.notice"))
-    @click.option("--directive", "directive_id", metavar="ID", type=TASK_ID,
-                  help=t("corrections.opt.directive"))
-    @click.option("--deleted", is_flag=True, help=t("corrections.opt.deleted"))
-    @json_option
-    def corrections_command(notice_id: int | None, directive_id: int | None, deleted: bool,
-                            as_json: bool) -> None:
-        show_corrections(notice_id=notice_id, directive_id=directive_id, deleted=deleted,
-                         as_json=as_json)
-
-
 # ---------------------------------------------------------------- helpers
 
 
-def _names(values: tuple[str, ...]) -> list[str] | None:
+def agency_names(values: tuple[str, ...]) -> list[str] | None:
     """--lead A --lead B, or --lead "A; B": the names, None when the option is absent."""
     names = [name.strip() for value in values for name in value.split(";") if name.strip()]
     return names or None
 
 
-def _directive_refs(conn: Any, notice_id: int, deleted: bool) -> list[tuple[int, str]]:
+def _directive_refs(conn: sqlite3.Connection, notice_id: int,
+                    deleted: bool) -> list[tuple[int, str]]:
     """(id, ref) of a notice's directives, the deleted ones or the live ones."""
-    return conn.execute("SELECT id, ref FROM directives WHERE notice_id = ? AND "
+    return list(conn.execute("SELECT id, ref FROM directives WHERE notice_id = ? AND "
                         "(deleted_at IS NOT NULL) = ? ORDER BY position",
-                        (notice_id, int(deleted))).fetchall()
+                             (notice_id, int(deleted))).fetchall())
 
 
 def directive_id(text: str, *, deleted: bool = False) -> int:
@@ -204,7 +76,8 @@ def directive_id(text: str, *, deleted: bool = False) -> int:
     return found[0]
 
 
-def _role(word: str) -> str:
+def role_of(word: str) -> str:
+    """`lead` or `coordinate`, from the word the user typed (Vietnamese words too)."""
     from tui_tracker.text import fold
 
     role = _ROLES.get(word.strip().lower()) or _ROLES.get(fold(word.strip()))
@@ -213,7 +86,7 @@ def _role(word: str) -> str:
     return role
 
 
-def _with_store(action: Callable[[Store], Any]) -> Any:
+def _with_store(action: Callable[[Store], T]) -> T:
     store = open_store()
     try:
         return action(store)
@@ -320,6 +193,26 @@ def assign(directive: int, agency: str, role: str, *, new_agency: bool, note: st
     else:
         click.echo(t("corrections.cli.assigned", task=task))
         _print_directive(data, change)
+
+
+def unassign(task: int, *, if_version: int | None, note: str | None, as_json: bool) -> None:
+    _run(lambda store: store.unassign(task, if_version=if_version, note=note), as_json,
+         "corrections.cli.unassigned", task=task)
+
+
+def restore_directive(directive: int, *, as_json: bool) -> None:
+    _run(lambda store: store.restore_directive(directive), as_json,
+         "corrections.cli.restored_directive", id=directive)
+
+
+def restore_notice(notice: int, *, as_json: bool) -> None:
+    _run(lambda store: store.restore_notice(notice), as_json,
+         "corrections.cli.restored_notice", id=notice)
+
+
+def undo_change(change: int, *, note: str | None, as_json: bool) -> None:
+    _run(lambda store: store.undo_change(change, note=note), as_json,
+         "corrections.cli.undone", id=change)
 
 
 def delete_directive(directive: int, *, yes: bool, note: str | None, as_json: bool) -> None:

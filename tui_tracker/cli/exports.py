@@ -5,7 +5,9 @@ opens the store and prints one line of result."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -13,6 +15,9 @@ from tui_tracker.cli.output import print_json
 from tui_tracker.cli.runtime import current_runtime, open_store
 from tui_tracker.errors import BadInputError, UsageError
 from tui_tracker.i18n import t
+
+if TYPE_CHECKING:
+    from tui_tracker.store import Store
 
 FORMATS = ("json", "csv", "ics", "xlsx")
 
@@ -39,7 +44,8 @@ def export(fmt: str | None, output: str | None, *, keys: bool) -> None:
     click.echo(message)
 
 
-def _write(fmt: str, store, temporary: Path, target: Path, *, today, keys: bool) -> str:  # type: ignore[no-untyped-def]
+def _write(fmt: str, store: Store, temporary: Path, target: Path, *, today: date,
+           keys: bool) -> str:
     path = str(target)
     if fmt == "json":
         from tui_tracker.exports.json_export import write_json
@@ -92,6 +98,7 @@ def restore(files: tuple[str, ...], *, as_json: bool, dry_run: bool) -> None:
         records = read_records(stream)
         head = next(records, None)
         check_header(head)
+        assert head is not None  # an empty file is no export: check_header refused it
         path = current_runtime().db_path()
         created = not exists(path)
         store = open_store(create=True)  # a restore may start the database

@@ -7,9 +7,10 @@ from typing import Any
 
 import click
 
+from tui_tracker.cli.help_texts import TrackerOption
 from tui_tracker.cli.params import DAY, LANG
 from tui_tracker.cli.runtime import Runtime
-from tui_tracker.i18n import set_language, t
+from tui_tracker.i18n import set_language
 
 GLOBAL_OPTIONS = ("db", "today", "lang", "debug")
 
@@ -32,15 +33,16 @@ def global_options(command: Callable[..., Any], *, db: bool = True) -> Callable[
     The environment variables are read in config, not by click, so that an
     option given before the command is not overridden by the environment here."""
     options = [
-        click.option("--db", "db", metavar="PATH", default=None, expose_value=False,
-                     callback=_remember, help=t("cli.opt.db")),
-        click.option("--today", "today", metavar="YYYY-MM-DD", type=DAY, default=None,
-                     expose_value=False, callback=_remember, help=t("cli.opt.today")),
-        click.option("--lang", "lang", metavar="vi|en", type=LANG, default=None,
-                     expose_value=False, is_eager=True, callback=_remember,
-                     help=t("cli.opt.lang")),
-        click.option("--debug", "debug", is_flag=True, default=False, expose_value=False,
-                     callback=_remember, help=t("cli.opt.debug")),
+        click.option("--db", "db", cls=TrackerOption, metavar="PATH", default=None,
+                     expose_value=False, callback=_remember, help="cli.opt.db"),
+        click.option("--today", "today", cls=TrackerOption, metavar="YYYY-MM-DD", type=DAY,
+                     default=None, expose_value=False, callback=_remember,
+                     help="cli.opt.today"),
+        click.option("--lang", "lang", cls=TrackerOption, metavar="vi|en", type=LANG,
+                     default=None, expose_value=False, is_eager=True, callback=_remember,
+                     help="cli.opt.lang"),
+        click.option("--debug", "debug", cls=TrackerOption, is_flag=True, default=False,
+                     expose_value=False, callback=_remember, help="cli.opt.debug"),
     ]
     if not db:
         options = options[1:]  # the command opens no database of the user's

@@ -1,12 +1,12 @@
-"""The click Group and Command classes: help pages in the interface language, and
-`TrackerGroup.main`, where every exception becomes an exit code and plain sentences.
+"""The click Group, Command and Option classes: help pages in the interface language,
+and `TrackerGroup.main`, where every exception becomes an exit code and plain sentences.
 
-- The interface language must be known before any text is produced, and click
-  bakes help texts into the command objects. So `TrackerGroup.main` reads the
-  language from argv, the environment and the settings file first, and a group
-  built for another language hands over to a fresh one, made by the `rebuild` callable
-  it was given (`cli/app.py`'s `build_cli`; passed in, so this module needs no import
-  of the command tree and the two do not import each other).
+- Help texts are catalog keys (`help="cli.opt.json"`), not texts: the tracker's
+  commands, groups and options keep the key and read it in the interface language each
+  time click shows it (cli/help_texts.py). So the command tree has no language of its own:
+  it is built once, when the group modules of cli/commands/ are imported, and
+  `TrackerGroup.main` decides the language once per call (argv, the environment, the
+  settings file) before anything is printed.
 - Exit codes and error text are the contract: click runs in non-standalone mode
   and every exception becomes one or two plain sentences on stderr and a code
   (0 done, 1 bug, 2 usage, 3 conflict, 4 bad input, 5 database).
@@ -17,41 +17,54 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from tui_tracker import config
 from tui_tracker.cli.click_errors import click_message
 from tui_tracker.cli.global_options import scan_flag, scan_option
+from tui_tracker.cli.help_texts import Translated
 from tui_tracker.cli.runtime import Runtime
 from tui_tracker.errors import TrackerError
 from tui_tracker.i18n import LANGUAGES, set_language, t
 
 PROG_NAME = "tui-tracker"
 EXIT_INTERRUPTED = 130  # Ctrl-C: the shell convention; nothing was written
+OPTIONS_METAVAR = "cli.help.options_metavar"
+SUBCOMMAND_METAVAR = "cli.help.subcommand_metavar"
 
 
-class _TranslatedHelp:
-    """Help page headings and the help option in the interface language.
+if TYPE_CHECKING:
+    _Command = click.Command  # what the mixin below is mixed into, for the type checker
+else:
+    _Command = object
 
-    click takes them from gettext, which has no Vietnamese catalog."""
+
+class _TranslatedHelp(_Command):
+    """Help texts, headings and the help option in the interface language.
+
+    click takes its own words from gettext, which has no Vietnamese catalog."""
+
+    help = Translated()
+    short_help = Translated()
+    options_metavar = Translated()
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)  # type: ignore[misc]
+        option = super().get_help_option(ctx)
         if option is not None:
             option.help = t("cli.help.help_option")
         return option
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        pieces = self.collect_usage_pieces(ctx)
         formatter.write_usage(ctx.command_path, " ".join(pieces),
                               prefix=t("cli.help.usage") + " ")
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         records = []
-        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+        for param in self.get_params(ctx):
             record = param.get_help_record(ctx)
             if record is not None and isinstance(param, click.Option):
                 records.append(record)
@@ -68,6 +81,10 @@ class _ReaderLeft(Exception):
 
 
 class TrackerCommand(_TranslatedHelp, click.Command):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", OPTIONS_METAVAR)
+        super().__init__(*args, **kwargs)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -78,11 +95,18 @@ class TrackerCommand(_TranslatedHelp, click.Command):
 class TrackerGroup(_TranslatedHelp, click.Group):
     command_class = TrackerCommand
 
-    def __init__(self, *args: Any, lang: str,
-                 rebuild: Callable[[], TrackerGroup] | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", OPTIONS_METAVAR)
+        kwargs.setdefault("subcommand_metavar", SUBCOMMAND_METAVAR)
         super().__init__(*args, **kwargs)
-        self.lang = lang  # the language the help texts were built in
-        self.rebuild = rebuild  # builds the tree again in another language
+
+    @property
+    def subcommand_metavar(self) -> str:
+        return t(self._subcommand_metavar_key)
+
+    @subcommand_metavar.setter
+    def subcommand_metavar(self, key: str) -> None:
+        self._subcommand_metavar_key = key
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = []
@@ -112,10 +136,9 @@ class TrackerGroup(_TranslatedHelp, click.Group):
             lang = scan_option(argv, "--lang")
             if lang not in LANGUAGES:
                 lang = runtime.settings.lang  # a bad --lang value is reported by click below
-            set_language(lang)
-            group = self if self.lang == lang or self.rebuild is None else self.rebuild()
+            set_language(lang)  # before click shows any text (help texts are read then)
             extra.setdefault("obj", runtime)
-            result = click.Group.main(group, args=argv, prog_name=prog_name,
+            result = click.Group.main(self, args=argv, prog_name=prog_name,
                                       complete_var=complete_var, standalone_mode=False,
                                       **extra)
             return result if isinstance(result, int) else 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -12,8 +12,17 @@ from tui_tracker.errors import UsageError
 from tui_tracker.i18n import LANGUAGES, t
 from tui_tracker.model import Status
 
+if TYPE_CHECKING:
+    # Generic since click 8.4 (in the type a value converts to); left plain at run time,
+    # where click.ParamType[date] needs 8.4 and Python 3.13.
+    _DayParam = click.ParamType[date]
+    _NumberParam = click.ParamType[int]
+    _LangParam = click.ParamType[str]
+else:
+    _DayParam = _NumberParam = _LangParam = click.ParamType
 
-class DayType(click.ParamType):
+
+class DayType(_DayParam):
     name = "date"
 
     def convert(self, value: Any, param: click.Parameter | None,
@@ -31,7 +40,7 @@ class DayType(click.ParamType):
             self.fail(exc.message, param, ctx)
 
 
-class NumberType(click.ParamType):
+class NumberType(_NumberParam):
     """A whole number >= minimum, with errors from the catalog (click.INT's are English)."""
 
     name = "number"
@@ -53,7 +62,7 @@ class NumberType(click.ParamType):
         return number
 
 
-class LangType(click.ParamType):
+class LangType(_LangParam):
     name = "lang"
 
     def convert(self, value: Any, param: click.Parameter | None,

@@ -6,14 +6,13 @@ database. `apply-report FILE [--yes] [--json]` matches the items to the stored t
 shows the proposals and the items it cannot match, asks once (unless --yes), and
 applies them in one transaction (`tui_tracker.replies`).
 
-`register(command)` adds both to the tree built in app.py; the parser and the store
-load only when one of them runs.
+cli/commands/replies.py defines both commands; this module, with the parser and the
+store, loads only when one of them runs.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -26,26 +25,6 @@ from tui_tracker.i18n import t, tn
 if TYPE_CHECKING:
     from tui_tracker.parsing.report_letter import ReportedItem, ReportLetter
     from tui_tracker.replies import AppliedLetter, Proposal, Review, Unmatched
-
-Command = Callable[..., Callable[[Callable[..., Any]], click.Command]]
-
-
-def register(command: Command) -> None:
-    """Add read-report and apply-report to the tree (see app.build_cli)."""
-
-    @command("read-report", db=False)  # touches no database: offers no --db
-    @click.argument("file", metavar="FILE")
-    @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
-    def read_report_command(file: str, as_json: bool) -> None:
-        read_report(file, as_json=as_json)
-
-    @command("apply-report")
-    @click.argument("file", metavar="FILE")
-    @click.option("--yes", "-y", "yes", is_flag=True, help=t("corrections.opt.yes"))
-    @click.option("--json", "as_json", is_flag=True, help=t("cli.opt.json"))
-    def apply_report_command(file: str, yes: bool, as_json: bool) -> None:
-        apply_report(file, yes=yes, as_json=as_json)
-
 
 # ---------------------------------------------------------------- read-report
 

@@ -20,8 +20,8 @@ from tui_tracker.i18n import t
 
 if TYPE_CHECKING:
     from tui_tracker.reports import NoticeScoreboard, Scoreboard
+    from tui_tracker.reports.scoreboard import Counts
 
-FORMATS = ("md", "csv", "xlsx")
 _SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".xlsx": "xlsx",
                    ".json": "json"}
 
@@ -173,7 +173,7 @@ def print_scoreboard(board: Scoreboard | NoticeScoreboard, notice_label: str | N
     styles = {"done_on_time": "green", "done_late": "yellow", "on_track": "",
               "overdue": "bold red"}
 
-    def table_for(role: str, items: list) -> Table:
+    def table_for(role: str, items: list[tuple[str, Counts]]) -> Table:
         table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False,
                       show_footer=role == "lead")
         # Names get the room; at 80 columns the short heads wrap onto two lines.

@@ -54,8 +54,10 @@ def list_tasks(*, overdue: bool, due_within: int | None, agency: str | None,
 
 
 def _conflict_message(task: int, exc: ConflictError) -> str:
+    from tui_tracker.store import TaskRow
+
     current = exc.current
-    if current is None:
+    if not isinstance(current, TaskRow):  # the store's conflicts carry the task as it is
         return exc.message
     return t("cli.conflict", task=task, version=current.version,
              by=exc.changed_by or current.updated_by or "?",

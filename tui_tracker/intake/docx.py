@@ -23,6 +23,10 @@ from tui_tracker.errors import BadInputError
 from tui_tracker.i18n import t
 from tui_tracker.intake import limits
 
+# An element of the document's XML, as python-docx parses it (lxml, which ships no type
+# information): read with find/findall/get/iter.
+Element = Any
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -39,7 +43,7 @@ class Numbering:
     when a higher level advances, a list instance with a startOverride
     restarting from that value."""
 
-    def __init__(self, root) -> None:
+    def __init__(self, root: Element) -> None:
         self._levels: dict[str, dict[int, _Level]] = {}
         self._nums: dict[str, tuple[str, dict[int, int]]] = {}
         self._counters: dict[str, list[int | None]] = {}
@@ -88,12 +92,13 @@ class Numbering:
         for n in range(9, -1, -1):
             if f"%{n + 1}" in text:
                 lvl = levels.get(n, level)
-                value = counters[n] if counters[n] is not None else lvl.start
+                counter = counters[n]
+                value = counter if counter is not None else lvl.start
                 text = text.replace(f"%{n + 1}", _format(value, lvl.fmt))
         return text.strip() or None
 
 
-def _val(element, tag: str) -> str | None:
+def _val(element: Element, tag: str) -> str | None:
     child = element.find(f"{_W}{tag}")
     return None if child is None else child.get(f"{_W}val")
 
@@ -159,7 +164,7 @@ class ParagraphStyles:
     default style), which made reading a long notice 6-9x slower than
     python-docx's own paragraph walk."""
 
-    def __init__(self, root) -> None:
+    def __init__(self, root: Element) -> None:
         self._styles: dict[str, Any] = {}
         self._default: str | None = None
         for style in root.iterchildren(f"{_W}style") if root is not None else ():
@@ -199,7 +204,7 @@ class _Reader:
         self.numbering = numbering
         self.styles = styles
 
-    def block(self, element) -> Iterator[str]:
+    def block(self, element: Element) -> Iterator[str]:
         """The lines of a body or a table cell: paragraphs and tables in order."""
         for child in element.iterchildren():
             if child.tag == f"{_W}p":
@@ -211,12 +216,12 @@ class _Reader:
                 if content is not None:
                     yield from self.block(content)
 
-    def paragraph(self, element) -> str:
+    def paragraph(self, element: Element) -> str:
         text = element.text  # python-docx's CT_P.text: runs and hyperlinks, tabs as \t
         label = self._label(element) if text.strip() else None
         return f"{label} {text.lstrip()}" if label else text
 
-    def _label(self, element) -> str | None:
+    def _label(self, element: Element) -> str | None:
         ppr = element.find(f"{_W}pPr")
         num_id, ilvl = _num_pr(ppr)
         if num_id is None:  # "List Number" and kin number by style
@@ -228,10 +233,10 @@ class _Reader:
             return None
         return self.numbering.label(num_id, ilvl or 0)
 
-    def table(self, element) -> Iterator[str]:
+    def table(self, element: Element) -> Iterator[str]:
         rows: list[list[list[str]]] = []
         for tr in element.iterchildren(f"{_W}tr"):
-            cells = []
+            cells: list[list[str]] = []
             for tc in tr.iterchildren(f"{_W}tc"):
                 merge = tc.find(f"{_W}tcPr/{_W}vMerge")
                 if merge is not None and merge.get(f"{_W}val") in (None, "continue"):
@@ -252,7 +257,7 @@ class _Reader:
                         yield ""
 
 
-def _num_pr(ppr) -> tuple[str | None, int | None]:
+def _num_pr(ppr: Element) -> tuple[str | None, int | None]:
     if ppr is None:
         return None, None
     num_pr = ppr.find(f"{_W}numPr")

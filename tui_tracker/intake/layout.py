@@ -430,13 +430,13 @@ def _paragraph_gap(page: list[Line]) -> float:
 def pages_text(pages: Sequence[Sequence[Line]]) -> str:
     """The text of the document: paragraphs joined, pages run on. A page break
     that does not fall inside a paragraph leaves a blank line."""
-    pages = [list(page) for page in pages]
-    flow = [line for page in pages for line in page if line.kind == "flow"]
+    page_lines = [list(page) for page in pages]
+    flow = [line for page in page_lines for line in page if line.kind == "flow"]
     left = min((line.x0 for line in flow), default=0.0)
     right = max((line.x1 for line in flow), default=0.0)
     parts: list[str] = []
     previous: Line | None = None
-    for page in pages:
+    for page in page_lines:
         paragraph_gap = _paragraph_gap(page)
         # A page with enough text has its own margins (a scan is seldom placed
         # exactly where the text pages are); a short page takes the document's.

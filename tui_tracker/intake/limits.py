@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import Any
 
 from tui_tracker.errors import BadInputError
 from tui_tracker.i18n import t
@@ -115,7 +116,9 @@ def check_pdf(data: bytes, name: str) -> None:
         document.close()
 
 
-def _characters(document, index: int) -> int:
+def _characters(document: Any, index: int) -> int:
+    """How many characters page `index` of a pypdfium2 PdfDocument holds (pypdfium2
+    ships no type information)."""
     import pypdfium2
 
     try:
@@ -125,7 +128,7 @@ def _characters(document, index: int) -> int:
     try:
         text = page.get_textpage()
         try:
-            return text.count_chars()
+            return int(text.count_chars())
         finally:
             text.close()
     finally:

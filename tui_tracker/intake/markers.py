@@ -26,7 +26,7 @@ _ROMAN_LIKE = re.compile(r"^([IVXLlỆỊÌÍĨ|\[\]!]{1,5})([.,:)]?)$")
 _ROMAN = re.compile(r"^X{0,2}(?:IX|IV|V?I{0,3})$")
 # Items: one letter (or what OCR made of it) and its closing mark.
 _ITEM = re.compile(r"^(\S)([.)])$")
-_ARABIC = re.compile(r"^[1-9]\d?(?:\.\d{1,2})*[.)]$")
+_ARABIC = re.compile(r"^([1-9]\d?)(?:\.\d{1,2})*[.)]$")
 _ARABIC_COMMA = re.compile(r"^([1-9]\d?),$")  # "2." with its dot read as a comma
 
 VIETNAMESE = "abcdđeghiklmnopqrstuvxy"  # the order of Decree 30's items
@@ -70,8 +70,9 @@ def repair(first_words: Sequence[tuple[str, bool, bool]]) -> dict[int, str]:
         comma = _ARABIC_COMMA.match(word)
         if comma and by_ocr and int(comma.group(1)) in (1, number + 1):
             word = fixes[index] = comma.group(1) + "."
-        if _ARABIC.match(word):
-            number = int(re.match(r"\d+", word).group())
+        arabic = _ARABIC.match(word)
+        if arabic:
+            number = int(arabic.group(1))
             item = None  # a new numbered item: its letters start again
             continue
         roman_like = _ROMAN_LIKE.match(word)
@@ -93,16 +94,16 @@ def repair(first_words: Sequence[tuple[str, bool, bool]]) -> dict[int, str]:
         if letter == "a" or item is None:
             item = letter if letter in _LETTERS else None
             continue
-        due = _next_letters(item)
-        if letter in due or not by_ocr:
+        following = _next_letters(item)
+        if letter in following or not by_ocr:
             item = letter if letter in _LETTERS else None
             continue
         other = {"d": "đ", "đ": "d"}.get(letter)
-        if other in due:  # the bar of "đ" seen or missed
+        if other is not None and other in following:  # the bar of "đ" seen or missed
             fixes[index] = other + mark
             item = other
-        elif letter not in _LETTERS and len(due) == 1:  # "0)", "ø)": not a letter at all
-            item = due.pop()
+        elif letter not in _LETTERS and len(following) == 1:  # "0)", "ø)": not a letter at all
+            item = following.pop()
             fixes[index] = item + mark
         else:
             item = letter if letter in _LETTERS else None

@@ -39,7 +39,7 @@ def render_dpi(width: float, height: float) -> float:
     pixels = (width * DPI / 72) * (height * DPI / 72)
     if pixels <= MAX_PIXELS:
         return float(DPI)
-    return DPI * (MAX_PIXELS / pixels) ** 0.5
+    return float(DPI * (MAX_PIXELS / pixels) ** 0.5)  # a float to the 0.5 is typed Any
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,16 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tui_tracker.errors import BadInputError
 from tui_tracker.i18n import t
 from tui_tracker.intake import layout, limits, markers, ocr
 from tui_tracker.intake.layout import Line, Word
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
+    from pdfplumber.pdf import PDF
 
 # A page with fewer visible characters than this in its text layer is an image
 # (a scan, perhaps with a stamp or a page number typed over it).
@@ -71,7 +76,7 @@ def _detail(exc: BaseException) -> str:
     return (text or exc.__class__.__name__)[:120]
 
 
-def _read_pages(document, data: bytes, name: str) -> PdfText:
+def _read_pages(document: PDF, data: bytes, name: str) -> PdfText:
     lines: list[layout.PackedLines] = []  # per page, lines of words
     tables: list[list[Line]] = []
     scanned: list[int] = []
@@ -100,10 +105,10 @@ def _read_pages(document, data: bytes, name: str) -> PdfText:
             lines[number - 1] = layout.PackedLines(layout.group_lines(words))
             tables[number - 1] = page_tables
         _repair_markers(lines, set(scanned))
-    drops = layout.running_lines([page.texts() for page in lines])
+    drops = layout.running_lines([packed.texts() for packed in lines])
     pages = []
-    for page, drop, page_tables in zip(lines, drops, tables, strict=True):
-        kept = [line for i, line in enumerate(page.lines()) if i not in drop]
+    for packed, drop, page_tables in zip(lines, drops, tables, strict=True):
+        kept = [line for i, line in enumerate(packed.lines()) if i not in drop]
         pages.append(layout.reading_order(kept, page_tables))
     return PdfText(layout.pages_text(pages), len(pages), scanned)
 
@@ -162,7 +167,7 @@ def _ocr_pages(engine: ocr.OcrEngine, data: bytes, numbers: list[int], name: str
         document.close()
 
 
-def _words(page) -> list[Word]:
+def _words(page: Page) -> list[Word]:
     words = page.extract_words(x_tolerance=2, y_tolerance=2, keep_blank_chars=False)
     out = []
     for w in words:
@@ -174,7 +179,7 @@ def _words(page) -> list[Word]:
     return out
 
 
-def _tables(page) -> list[Line]:
+def _tables(page: Page) -> list[Line]:
     """Ruled tables (cell borders drawn), rendered by `layout.table_line`.
     Borderless tables are left to the column detection of `layout`."""
     out = []

@@ -100,7 +100,7 @@ __all__ = ["FIXED_KINDS", "find_deadlines", "pick_deadline", "read_deadline", "w
 def _vn_calendar(first_year: int, last_year: int) -> holidays.HolidayBase:
     # Vietnamese public holidays, Tết included; the library also knows the
     # Saturdays that are worked to make up for a bridged holiday.
-    return holidays.VN(years=range(first_year, last_year + 1))
+    return holidays.country_holidays("VN", years=range(first_year, last_year + 1))
 
 
 def working_days_after(start: date, n: int) -> date:
@@ -491,9 +491,10 @@ def _resolve_date(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
         # "trước 15/7": a day only after a firm cue and when it is a real day;
         # "không quá 1/3 tổng số", "đến 2/3 số xã" are fractions.
         first = fold(m.group("cue") or "").split()[:1]
-        day, month, _ = _day_month_year(m.group("whenNY"))
+        day_of_month, month, _ = _day_month_year(m.group("whenNY"))
         if not (labelled or m.group("hcue") or first in (["truoc"], ["cham"], ["muon"])) \
-                or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2000, month)[1] \
+                or not 1 <= month <= 12 \
+                or not 1 <= day_of_month <= calendar.monthrange(2000, month)[1] \
                 or _FRACTION_OF.match(ctx.text, m.end()):
             return None
     day = _named_day(phrase, m.group("when") or m.group("whenY") or m.group("whenNY"),
@@ -658,11 +659,11 @@ def _year_of(can: str, chi: str, from_year: int) -> int | None:
 def _day_before_tet(year: int) -> date | None:
     """The day before the first day off of the Lunar New Year of `year` (the
     holidays.VN calendar: "29 Tết" or New Year's Eve, and any bridged day)."""
-    cal = holidays.VN(years=range(year - 1, year + 1), language="en_US")
+    cal = holidays.country_holidays("VN", years=range(year - 1, year + 1), language="en_US")
     named = [d for d in cal.get_named("Lunar New Year", lookup="exact") if d.year == year]
     if not named:
         return None
-    day = named[0]
+    day: date = named[0]
     while day - timedelta(days=1) in cal:
         day -= timedelta(days=1)
     return day - timedelta(days=1)

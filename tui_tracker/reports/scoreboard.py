@@ -14,7 +14,7 @@ tells what each task's status and deadline were then.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -319,7 +319,7 @@ def report_tasks(store: Store, as_of: date, *, date_from: date | None = None,
 
 def iter_report_tasks(store: Store, as_of: date, *, date_from: date | None = None,
                       date_to: date | None = None, notice_id: int | None = None,
-                      today: date | None = None) -> Iterator[ReportTask]:
+                      today: date | None = None) -> Generator[ReportTask, None, None]:
     """report_tasks as a stream on one snapshot, for a task sheet of any length: the
     store is held until the iteration ends or the iterator is closed."""
     return store.stream(report_task_rows, as_of, date_from=date_from, date_to=date_to,

@@ -8,9 +8,8 @@ land on one row with several aliases.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tui_tracker import agencies as directory
 from tui_tracker.store.task_rows import iso
@@ -37,19 +36,11 @@ def seed_agencies(conn: sqlite3.Connection) -> None:
         agency_id = ensure_agency(conn, name)
         for alias in aliases:
             add_alias(conn, agency_id, alias)
-    for name, aliases in _groups():
+    for name, aliases in directory.GROUP_ADDRESSEES.items():
         agency_id = ensure_agency(conn, name, group=True)
         for alias in aliases:
             add_alias(conn, agency_id, alias)
     ensure_agency(conn, UNASSIGNED)
-
-
-def _groups() -> Iterable[tuple[str, Iterable[str]]]:
-    groups: Any = getattr(directory, "GROUP_ADDRESSEES", ())
-    if isinstance(groups, dict):
-        return [(name, aliases if isinstance(aliases, list | tuple | set) else ())
-                for name, aliases in groups.items()]
-    return [(name, ()) for name in groups]
 
 
 def lookup(conn: sqlite3.Connection, key: str) -> int | None:
@@ -71,7 +62,7 @@ def ensure_agency(conn: sqlite3.Connection, name: str, *, group: bool = False) -
     row = conn.execute("SELECT id FROM agencies WHERE name = ?", (name,)).fetchone()
     if row:  # same display name, different key: keep the spelling as an alias
         add_alias(conn, row[0], name)
-        return row[0]
+        return int(row[0])
     cursor = conn.execute(
         "INSERT INTO agencies (name, key, folded, is_group) VALUES (?, ?, ?, ?)",
         (name, key, fold(name), int(group)))

@@ -47,7 +47,7 @@ BannerTask = namedtuple("BannerTask", "id status days_left task_class agency not
 Banner = namedtuple("Banner", "overdue due_soon tasks")
 
 
-def read_banner(path: Path, today: date, within: int) -> Banner | None:  # type: ignore[valid-type]
+def read_banner(path: Path, today: date, within: int) -> Banner | None:
     """The banner of the database at `path`; None when this plain reader should not answer
     (another schema version): the full store then does."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

@@ -253,7 +253,7 @@ def undo_last(conn: sqlite3.Connection, task_id: int, *, user: str, today: date,
         undone = {row[8] for row in rows if row[2] == "undo"}
 
         def mine(row: tuple[Any, ...]) -> bool:
-            return row[10] == session if session is not None else row[1] == user
+            return bool(row[10] == session if session is not None else row[1] == user)
 
         target = next((row for row in rows if row[2] in UNDOABLE and mine(row)
                        and row[0] not in undone and row[4] is not None), None)

@@ -267,7 +267,7 @@ def migrate(conn: sqlite3.Connection, path: Path,
 
 
 def _user_version(conn: sqlite3.Connection, path: Path) -> int:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         raise DatabaseError(t("store.newer_version", path=str(path), found=version,
                               known=SCHEMA_VERSION))

@@ -134,7 +134,7 @@ def _live_directive(conn: sqlite3.Connection, directive_id: int) -> tuple[Any, .
         (directive_id,)).fetchone()
     if row is None:
         raise UsageError(t("store.directive_not_found", id=directive_id))
-    return row
+    return tuple(row)
 
 
 def _task_rows(conn: sqlite3.Connection, directive_id: int) -> list[dict[str, Any]]:
@@ -635,6 +635,7 @@ def restore(conn: sqlite3.Connection, *, user: str, session: str | None,
     """Bring back a deleted notice or directive: undo its latest delete, whoever made it
     (the user names it explicitly)."""
     with write_transaction(conn):
+        target: int | None
         if notice_id is not None:
             action, column, target = "delete_notice", "notice_id", notice_id
         else:

@@ -13,7 +13,7 @@ import getpass
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -52,17 +52,32 @@ if TYPE_CHECKING:
     from tui_tracker.store.source_file import SourceFile
 
 # The writers and the file tools load when a command first uses them: `list`, the
-# command scripts call most, only reads (see tui_tracker/lazy.py).
-changes = LazyModule("tui_tracker.store.changes")
-queries = LazyModule("tui_tracker.store.queries")
-corrections = LazyModule("tui_tracker.store.corrections")
-importer = LazyModule("tui_tracker.store.importer")
-dump_records = LazyModule("tui_tracker.store.dump")
-restore_records = LazyModule("tui_tracker.store.restore")
-backup = LazyModule("tui_tracker.store.backup")
-health = LazyModule("tui_tracker.store.health")
-search_index = LazyModule("tui_tracker.store.search_index")
-report_letters = LazyModule("tui_tracker.store.report_letters")
+# command scripts call most, only reads (see tui_tracker/lazy.py). A type checker reads
+# the modules themselves, so every call below is checked against their signatures.
+if TYPE_CHECKING:
+    from tui_tracker.store import (
+        backup,
+        changes,
+        corrections,
+        health,
+        importer,
+        queries,
+        report_letters,
+        search_index,
+    )
+    from tui_tracker.store import dump as dump_records
+    from tui_tracker.store import restore as restore_records
+else:
+    changes = LazyModule("tui_tracker.store.changes")
+    queries = LazyModule("tui_tracker.store.queries")
+    corrections = LazyModule("tui_tracker.store.corrections")
+    importer = LazyModule("tui_tracker.store.importer")
+    dump_records = LazyModule("tui_tracker.store.dump")
+    restore_records = LazyModule("tui_tracker.store.restore")
+    backup = LazyModule("tui_tracker.store.backup")
+    health = LazyModule("tui_tracker.store.health")
+    search_index = LazyModule("tui_tracker.store.search_index")
+    report_letters = LazyModule("tui_tracker.store.report_letters")
 
 T = TypeVar("T")
 
@@ -181,7 +196,7 @@ class Store:
     def data_version(self) -> int:
         """Changes when ANOTHER connection commits: poll it to refresh a screen."""
         # A replaced read-only connection (see _connection) starts its own count.
-        version = self._call(lambda conn: conn.execute("PRAGMA data_version").fetchone()[0])
+        version = self._call(lambda conn: int(conn.execute("PRAGMA data_version").fetchone()[0]))
         return version + (self._reopened << 32)
 
     # ------------------------------------------------------------ import
@@ -253,7 +268,7 @@ class Store:
                             limit=limit)
 
     def stream(self, function: Callable[..., Iterator[T]], *args: Any,
-               **kwargs: Any) -> Iterator[T]:
+               **kwargs: Any) -> Generator[T, None, None]:
         """Yield what `function(conn, *args, **kwargs)` yields, on one snapshot, with the
         store's lock and error handling: for core packages streaming rows of their own
         queries (reports/: a workbook of every task). Holds the lock until the
@@ -261,7 +276,7 @@ class Store:
         return self._stream(function, *args, **kwargs)
 
     def _stream(self, function: Callable[..., Iterator[T]], *args: Any,
-                **kwargs: Any) -> Iterator[T]:
+                **kwargs: Any) -> Generator[T, None, None]:
         with self._lock:
             try:
                 conn = self._connection()

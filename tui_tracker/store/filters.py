@@ -109,16 +109,16 @@ def task_conditions(conn: sqlite3.Connection, task_filter: TaskFilter | None, *,
         # the agency an alias names ('Sở KH&CN'). A search with no letter or digit
         # in it ('...') finds nothing, never everything.
         matches: list[str] = []
-        values: list[Any] = []
+        match_values: list[Any] = []
         expression = match_expression(f.search)
         if expression is not None:
             matches.append(f"t.directive_id IN ({DIRECTIVE_MATCH})")
-            values.append(expression)
+            match_values.append(expression)
         agency_id = agency_store.named_agency(conn, f.search)
         if agency_id is not None:
             matches.append("t.agency_id = ?")
-            values.append(agency_id)
-        add(f"({' OR '.join(matches)})" if matches else "0", *values)
+            match_values.append(agency_id)
+        add(f"({' OR '.join(matches)})" if matches else "0", *match_values)
     # --overdue and --due-within together mean "overdue or due soon" (the login
     # banner); their intersection would always be empty.
     deadline: list[str] = []

@@ -119,7 +119,7 @@ def import_notices(conn: sqlite3.Connection, parsed_list: Iterable[ParsedNotice]
     The write lock is held for the whole batch, so other sessions wait for it
     (up to their busy timeout)."""
     if sources is None:
-        pairs: Iterable[tuple[ParsedNotice, str | None]] = ((p, None) for p in parsed_list)
+        pairs: Iterable[tuple[ParsedNotice, str | SourceFile | None]] = ((p, None) for p in parsed_list)
     else:
         pairs = zip(parsed_list, sources, strict=True)
     try:

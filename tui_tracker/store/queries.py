@@ -74,7 +74,7 @@ def list_notices(conn: sqlite3.Connection, *, today: date, search: str | None = 
 
 def count_notices(conn: sqlite3.Connection, *, search: str | None = None) -> int:
     where, params = _notice_where(search)
-    return conn.execute(f"SELECT count(*) FROM notices n WHERE {where}", params).fetchone()[0]
+    return int(conn.execute(f"SELECT count(*) FROM notices n WHERE {where}", params).fetchone()[0])
 
 
 _NOTICE_COLUMNS = "n.id, n.number, n.doc_type, n.title, n.issuer, n.issued_on, n.meeting_on"

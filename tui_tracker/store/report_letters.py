@@ -165,8 +165,8 @@ def apply_letter(conn: sqlite3.Connection, letter: LetterRecord, task_changes: S
 
 
 def _last_history(conn: sqlite3.Connection, task_id: int) -> int:
-    return conn.execute("SELECT coalesce(max(id), 0) FROM task_history WHERE task_id = ?",
-                        (task_id,)).fetchone()[0]
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM task_history WHERE task_id = ?",
+                            (task_id,)).fetchone()[0])
 
 
 def undo_letter(conn: sqlite3.Connection, after: dict[str, Any], before: dict[str, Any], *,

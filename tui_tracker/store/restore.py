@@ -64,12 +64,12 @@ def is_empty(conn: sqlite3.Connection) -> bool:
     ).fetchone()[0]
 
 
-def check_header(record: Record | None) -> None:
-    """Refuse what is not an export of ours, or one from a newer version."""
-    if record is None or record[0] != "header" or not isinstance(record[1], dict) \
-            or record[1].get("format") != EXPORT_FORMAT:
+def check_header(record: tuple[str, object] | None) -> None:
+    """Refuse what is not an export of ours, or one from a newer version. (The record is
+    read from a file: what it holds is checked, not assumed.)"""
+    head = record[1] if record is not None and record[0] == "header" else None
+    if not isinstance(head, dict) or head.get("format") != EXPORT_FORMAT:
         raise BadInputError(t("exports.restore.not_export"))
-    head = record[1]
     format_version, schema_version = head.get("format_version"), head.get("schema_version")
     if not isinstance(format_version, int) or not isinstance(schema_version, int):
         raise BadInputError(t("exports.restore.damaged", detail="format_version"))

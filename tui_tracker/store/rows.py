@@ -7,7 +7,8 @@ task_rows.py (re-exported here).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from datetime import date
 
 from tui_tracker.model import Reference
@@ -51,7 +52,7 @@ class HistoryEntry:
     # The business day the change counts from in reports as of a day: a completion's
     # day, an extension's decision day, else the day it was entered (None for a
     # correction, which fixes what the notice always said).
-    effective_on: str | None = field(default=None, kw_only=True)
+    effective_on: str | None = dataclasses.field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class DirectiveRow:
     tasks_total: int
     tasks_done: int
     tasks_overdue: int
-    notice_doc_type: str | None = field(default=None, kw_only=True)
+    notice_doc_type: str | None = dataclasses.field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 from tui_tracker.errors import UsageError
 from tui_tracker.i18n import t
@@ -67,7 +68,7 @@ def iter_task_lines(conn: sqlite3.Connection, task_filter: TaskFilter | None, *,
 
 def _urgent_rows(conn: sqlite3.Connection, select: str, task_filter: TaskFilter | None, *,
                  today: date, soon_days: int, limit: int | None,
-                 batch: int) -> Iterator[sqlite3.Row]:
+                 batch: int) -> Iterator[tuple[Any, ...]]:
     """The filtered tasks' rows in urgency order, fetched `batch` at a time."""
     where, params = task_conditions(conn, task_filter, today=today, soon_days=soon_days)
     sql = f"SELECT {select} FROM {TASK_FROM} WHERE {where} ORDER BY {URGENCY_ORDER}"
@@ -81,13 +82,13 @@ def _urgent_rows(conn: sqlite3.Connection, select: str, task_filter: TaskFilter 
 
 def max_task_id(conn: sqlite3.Connection) -> int:
     """The largest task id (0 when there is none): the width of an id column."""
-    return conn.execute("SELECT coalesce(max(id), 0) FROM tasks").fetchone()[0]
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM tasks").fetchone()[0])
 
 
 def count_tasks(conn: sqlite3.Connection, task_filter: TaskFilter | None, *, today: date,
                 soon_days: int = 7) -> int:
     where, params = task_conditions(conn, task_filter, today=today, soon_days=soon_days)
-    return conn.execute(f"SELECT count(*) FROM tasks t WHERE {where}", params).fetchone()[0]
+    return int(conn.execute(f"SELECT count(*) FROM tasks t WHERE {where}", params).fetchone()[0])
 
 
 def urgency_counts(conn: sqlite3.Connection, task_filter: TaskFilter | None, *, today: date,

@@ -4,6 +4,11 @@
 the settings' keys) is reached through `self.tracker`, typed as TrackerApp, instead of
 `getattr` and `# type: ignore`. The app module imports the screens, so the type is only
 imported for type checkers (no import cycle at run time).
+
+The mixins of the UI (this one, CatalogBindings, KeepsTypedWork, Correcting) are plain
+classes at run time, put before a Textual class in the bases. For the type checker they
+derive from the Textual class they are mixed into (`if TYPE_CHECKING:` below), so that
+`self.app`, `self.notify`, `self.post_message` are checked like any screen's.
 """
 
 from __future__ import annotations
@@ -12,16 +17,22 @@ from datetime import date
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
     from tui_tracker.store import Store
     from tui_tracker.ui.app import TrackerApp
 
+    _Node = DOMNode
+else:
+    _Node = object
 
-class TrackerAccess:
+
+class TrackerAccess(_Node):
     """Mixed into a Textual Screen or Widget (anything with `.app`)."""
 
     @property
     def tracker(self) -> TrackerApp:
-        return cast("TrackerApp", self.app)  # type: ignore[attr-defined]
+        return cast("TrackerApp", self.app)
 
     @property
     def store(self) -> Store:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from textual import events, on, work
 from textual.app import App
@@ -58,6 +58,11 @@ from tui_tracker.wording import day_text
 if TYPE_CHECKING:
     from tui_tracker.config import Settings
     from tui_tracker.store import Store
+    from tui_tracker.ui.screens.agencies import AgencyTasksScreen
+    from tui_tracker.ui.screens.directive import DirectiveScreen
+    from tui_tracker.ui.screens.help import HelpScreen
+    from tui_tracker.ui.screens.notices import NoticeScreen
+    from tui_tracker.ui.screens.search import SearchScreen
 
 # Every other screen is imported when it is first opened, not at start: the first frame
 # costs only the countdown's code (issue 16, point 6; the import review, the report, the
@@ -84,13 +89,28 @@ def _commands() -> Any:
     return TrackerCommands
 
 
-def screen_class(name: str) -> type[Screen]:
+# The screens opened with arguments, typed for the type checker (their modules are
+# imported at run time only when first opened, by screen_class).
+@overload
+def screen_class(name: Literal["agency"]) -> type[AgencyTasksScreen]: ...
+@overload
+def screen_class(name: Literal["directive"]) -> type[DirectiveScreen]: ...
+@overload
+def screen_class(name: Literal["help"]) -> type[HelpScreen]: ...
+@overload
+def screen_class(name: Literal["notice"]) -> type[NoticeScreen]: ...
+@overload
+def screen_class(name: Literal["search"]) -> type[SearchScreen]: ...
+@overload
+def screen_class(name: str) -> type[Screen[Any]]: ...
+def screen_class(name: str) -> type[Screen[Any]]:
     """The screen class `name` of SCREENS, its module imported now if it was not yet."""
     module, cls = SCREENS[name]
-    return getattr(import_module(module), cls)  # type: ignore[no-any-return]
+    found: type[Screen[Any]] = getattr(import_module(module), cls)
+    return found
 
 
-def showing(screen: Screen, name: str) -> bool:
+def showing(screen: Screen[Any], name: str) -> bool:
     """Whether `screen` is the screen `name`, without importing it: a screen never opened
     cannot be the one showing."""
     if name == "countdown":
@@ -194,7 +214,7 @@ class TrackerApp(CatalogBindings, App[None]):
 
     # ----------------------------------------------------------------- start
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[Any]:
         return CountdownScreen()
 
     def on_mount(self) -> None:
@@ -343,7 +363,7 @@ class TrackerApp(CatalogBindings, App[None]):
 
     # ----------------------------------------------------------------- navigation
 
-    def leave_then(self, go: Callable[[], None], *, top_only: bool = False) -> None:
+    def leave_then(self, go: Callable[[], object], *, top_only: bool = False) -> None:
         """Run `go` (a key that takes the user elsewhere), unless a screen it would close
         holds unsaved work (a corrected import review): that screen asks first, and `go`
         runs once the user agreed to lose it. `top_only`: `go` closes the top screen alone."""
@@ -399,7 +419,12 @@ class TrackerApp(CatalogBindings, App[None]):
         if not showing(self.screen, "help"):
             self.push_screen(screen_class("help")(self.screen))
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
+        """Esc (Textual's own action, async there too): see go_back."""
+        self.go_back()
+
+    def go_back(self) -> None:
+        """Close the top screen, unless it holds unsaved work and the user keeps it."""
         if len(self.screen_stack) > 1:
             self.leave_then(self.pop_screen, top_only=True)
 
@@ -408,7 +433,7 @@ class TrackerApp(CatalogBindings, App[None]):
 
         from tui_tracker.ui.dialogs.palette import TrackerPalette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(TrackerPalette(placeholder=t("ui.palette.placeholder"),
                                             id="--command-palette"))
 

@@ -21,11 +21,11 @@ screen lists them all. Scopes (the id without its last part): "app" (everywhere)
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textual.binding import Binding, BindingsMap
+from textual.binding import Binding, BindingsMap, BindingType
 
 from tui_tracker.i18n import catalog, t
 
@@ -182,7 +182,7 @@ KEYS: tuple[KeySpec, ...] = (
             "import.review", show=False),
     # The review of an agency's report letter (ui/screens/report_review): space accepts or
     # leaves out a row, Enter picks its task, ctrl+s applies, u undoes the letter.
-    KeySpec("replies.review.toggle", "space", "toggle", "replies.key.toggle",
+    KeySpec("replies.review.toggle", "space", "toggle_accepted", "replies.key.toggle",
             "replies.review"),
     KeySpec("replies.review.pick", "enter", "pick", "replies.key.pick", "replies.review",
             priority=True),
@@ -212,8 +212,9 @@ def specs(scope: str) -> list[KeySpec]:
     return [spec for spec in KEYS if spec.scope == scope]
 
 
-def bindings(scope: str) -> list[Binding]:
-    """The `BINDINGS` of a scope; descriptions are catalog keys (see `CatalogBindings`)."""
+def bindings(scope: str, *, only: Callable[[str], bool] | None = None) -> list[BindingType]:
+    """The `BINDINGS` of a scope (those whose id passes `only`, when given); descriptions
+    are catalog keys (see `CatalogBindings`). Typed as Textual's BINDINGS are."""
     return [
         Binding(
             spec.key,
@@ -225,7 +226,7 @@ def bindings(scope: str) -> list[Binding]:
             key_display=spec.key_display,
             group=Binding.Group(spec.group, compact=True) if spec.group else None,
         )
-        for spec in specs(scope)
+        for spec in specs(scope) if only is None or only(spec.id)
     ]
 
 
@@ -254,13 +255,21 @@ def _translate(binding: Binding) -> Binding:
     return dataclasses.replace(binding, **changes) if changes else binding
 
 
-class CatalogBindings:
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
+    _Node = DOMNode  # for the type checker (see ui/access.py)
+else:
+    _Node = object
+
+
+class CatalogBindings(_Node):
     """Mixin (put it first in the bases) for widgets, screens and apps whose BINDINGS
     describe themselves with catalog keys."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._bindings = translate_bindings(self._bindings)  # type: ignore[has-type]
+        self._bindings = translate_bindings(self._bindings)
 
 
 def effective_keys(spec: KeySpec, keymap: Mapping[str, str] | None = None) -> list[str]:

@@ -255,7 +255,9 @@ def _known_comma_names() -> list[str]:
 
 def split_top(text: str, sep: str) -> list[str]:
     """Split on `sep` outside parentheses."""
-    parts, depth, cur = [], 0, []
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in text:
         depth += ch == "("
         depth -= ch == ")" and depth > 0

@@ -186,9 +186,7 @@ class EditNoticeDialog(_SavingDialog):
     FIELDS = ("number", "title", "issuer", "issued_on", "meeting_on", "presiding", "signer",
               "signer_title")
 
-    DEFAULT_CSS = """
-    EditNoticeDialog > Vertical { overflow-y: auto; }
-    """
+    CSS_PATH = "corrections.tcss"  # its rules, beside it
 
     def __init__(self, notice: Any, save: Save) -> None:
         super().__init__(save)

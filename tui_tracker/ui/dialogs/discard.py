@@ -12,6 +12,7 @@ the focus, so Enter twice never loses work.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -30,13 +31,7 @@ class DiscardDialog(CatalogBindings, ModalScreen[bool]):
     BINDINGS = bindings("discard")  # D: discard, Esc: keep
 
     DEFAULT_CLASSES = "dialog"  # the box and its title: app.tcss
-    DEFAULT_CSS = """
-    DiscardDialog.dialog > Vertical { width: 64; max-width: 95%; border: round $warning; }
-    DiscardDialog #discard-question { margin-top: 1; }
-    DiscardDialog #discard-detail { color: $text-muted; margin-top: 1; }
-    DiscardDialog Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
-    DiscardDialog Button { margin-left: 2; min-width: 10; }
-    """
+    CSS_PATH = "discard.tcss"  # its rules, beside it
 
     def __init__(self, question: str, detail: str, *, yes: str, no: str) -> None:
         super().__init__()
@@ -68,7 +63,13 @@ class DiscardDialog(CatalogBindings, ModalScreen[bool]):
         self.dismiss(False)
 
 
-class KeepsTypedWork:
+if TYPE_CHECKING:
+    _Modal = ModalScreen[Any]  # for the type checker (see ui/access.py)
+else:
+    _Modal = object
+
+
+class KeepsTypedWork(_Modal):
     """Mixin for a form dialog (a ModalScreen with Inputs): `cancel_asking(close)` closes
     at once when no field changed since `remember_fields()`, else asks first."""
 
@@ -77,7 +78,7 @@ class KeepsTypedWork:
     def _field_values(self) -> dict[str | None, str]:
         from textual.widgets import Input
 
-        return {field.id: field.value for field in self.query(Input)}  # type: ignore[attr-defined]
+        return {field.id: field.value for field in self.query(Input)}
 
     def remember_fields(self) -> None:
         self._fields_at_start = self._field_values()
@@ -86,7 +87,7 @@ class KeepsTypedWork:
         return self._fields_at_start is not None and \
             self._field_values() != self._fields_at_start
 
-    def cancel_asking(self, close: Callable[[], None]) -> None:
+    def cancel_asking(self, close: Callable[[], object]) -> None:
         if not self.fields_changed():
             close()
             return
@@ -95,6 +96,6 @@ class KeepsTypedWork:
             if discard:
                 close()
 
-        self.app.push_screen(DiscardDialog(  # type: ignore[attr-defined]
+        self.app.push_screen(DiscardDialog(
             t("importui.discard.typed.question"), t("importui.discard.typed.detail"),
             yes=t("importui.discard.typed.yes"), no=t("importui.discard.typed.no")), answered)

@@ -89,8 +89,9 @@ class FilterDialog(TrackerAccess, CatalogBindings, ModalScreen["TaskFilter | Non
             base,
             search=self.query_one("#search", Input).value.strip() or None,
             agency=self.query_one("#agency", Input).value.strip() or None,
-            statuses=(Status(status),) if status is not Select.NULL else None,
-            urgencies=(Urgency(urgency),) if urgency is not Select.NULL else None,
+            # A str, or Select.NULL when nothing is chosen.
+            statuses=(Status(status),) if isinstance(status, str) else None,
+            urgencies=(Urgency(urgency),) if isinstance(urgency, str) else None,
             due_within=due_within,
             extension_requested=self.query_one("#extension_requested", Checkbox).value,
         )

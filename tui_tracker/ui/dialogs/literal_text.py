@@ -18,14 +18,7 @@ class LiteralTextScreen(TrackerAccess, CatalogBindings, ModalScreen[None]):
 
     BINDINGS = bindings("text")  # Esc / q close
 
-    DEFAULT_CSS = """
-    LiteralTextScreen { align: center middle; }
-    LiteralTextScreen > Vertical {
-        width: 100%; height: 100%; border: round $accent; background: $surface;
-    }
-    LiteralTextScreen #text-title { text-style: bold; padding: 0 1; }
-    LiteralTextScreen VerticalScroll { padding: 0 1; }
-    """
+    CSS_PATH = "literal_text.tcss"  # its rules, beside it
 
     def __init__(self, title: str, text: str) -> None:
         super().__init__()

@@ -48,12 +48,7 @@ class AgenciesScreen(TrackerScreen):
 
     BINDINGS = bindings("agencies")  # Enter open, f filter, Esc clear
 
-    DEFAULT_CSS = """
-    AgenciesScreen { layout: vertical; }
-    AgenciesScreen #agencies-filter { display: none; }
-    AgenciesScreen.-filtering #agencies-filter { display: block; }
-    AgenciesScreen #agencies-table { height: 1fr; }
-    """
+    CSS_PATH = "agencies.tcss"  # its rules, beside it
 
     def __init__(self) -> None:
         super().__init__()
@@ -160,18 +155,7 @@ class AgencyTasksScreen(TrackerScreen):
     # at 120 the halves were 60 columns and the summary shrank to a dozen letters.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide"), (160, "-split")]
 
-    DEFAULT_CSS = """
-    AgencyTasksScreen { layout: vertical; }
-    AgencyTasksScreen #agency-summary { padding: 0 1; height: auto; max-height: 3; }
-    AgencyTasksScreen .section-title { padding: 0 1; text-style: bold; height: 1;
-        background: $panel; }
-    AgencyTasksScreen .section { height: 1fr; }
-    AgencyTasksScreen .section:focus-within .section-title { background: $accent;
-        color: $text; }
-    AgencyTasksScreen TaskList { height: 1fr; }
-    AgencyTasksScreen.-split #agency-sections { layout: horizontal; }
-    AgencyTasksScreen.-split #agency-lead-section { border-right: solid $primary; }
-    """
+    CSS_PATH = "agencies.tcss"  # its rules, beside it
 
     class Loaded(Message):
         def __init__(self, agency: Any) -> None:

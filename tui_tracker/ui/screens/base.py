@@ -16,7 +16,7 @@ from tui_tracker.ui.bindings import CatalogBindings
 from tui_tracker.ui.formatting import error_text
 
 
-class TrackerScreen(TrackerAccess, CatalogBindings, Screen):
+class TrackerScreen(TrackerAccess, CatalogBindings, Screen[Any]):
     """Base of every screen: typed app access, refresh on data changes.
 
     Subclasses that fetch data implement `refresh_view(tables=...)`, which starts their thread worker(s). It
@@ -40,7 +40,7 @@ class TrackerScreen(TrackerAccess, CatalogBindings, Screen):
     def refresh_view(self, *, tables: bool) -> None:
         """Fetch what the screen shows, in thread workers (tables: their data too)."""
 
-    def ask_before_leaving(self, leave: Callable[[], None]) -> bool:
+    def ask_before_leaving(self, leave: Callable[[], object]) -> bool:
         """A screen holding unsaved work asks before it goes (the app calls this before a
         key takes the user elsewhere): True if it asked, and then runs `leave` itself once
         the user agreed. By default there is nothing to lose: False."""

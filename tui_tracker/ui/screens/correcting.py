@@ -10,7 +10,7 @@ the correction changed was changed again since.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
@@ -22,9 +22,17 @@ from tui_tracker.ui.bindings import key_for
 from tui_tracker.ui.formatting import error_text
 from tui_tracker.ui.messages import DataWritten
 
+if TYPE_CHECKING:
+    from tui_tracker.store import Store
+    from tui_tracker.ui.screens.base import TrackerScreen
 
-class Correcting:
-    """Mixin for a TrackerScreen (it has `store`, `app`, `notify`, `post_message`)."""
+    _Screen = TrackerScreen  # for the type checker (see ui/access.py)
+else:
+    _Screen = object
+
+
+class Correcting(_Screen):
+    """Mixin for a TrackerScreen: `self.store`, `self.tracker` (the app), `notify`."""
 
     class _Corrected(Message):
         def __init__(self, change: int, detail: str, closes: bool) -> None:
@@ -38,7 +46,7 @@ class Correcting:
             super().__init__()
             self.error = error
 
-    def run_correction(self, call: Callable[[Any], int], detail: str, *,
+    def run_correction(self, call: Callable[[Store], int], detail: str, *,
                        closes: bool = False) -> None:
         """Run `call(store)` (returns a change number) in a worker; `closes`: the screen
         shows something that no longer exists afterwards (a delete) and goes back."""
@@ -48,14 +56,14 @@ class Correcting:
         self._correction_worker(call, detail, closes)
 
     @work(thread=True, exit_on_error=False, group="correction")
-    def _correction_worker(self, call: Callable[[Any], int], detail: str,
+    def _correction_worker(self, call: Callable[[Store], int], detail: str,
                            closes: bool) -> None:
         try:
-            change = call(self.store)  # type: ignore[attr-defined]
+            change = call(self.store)
         except Exception as error:  # noqa: BLE001 - shown, never fatal
-            self.post_message(self._CorrectionFailed(error))  # type: ignore[attr-defined]
+            self.post_message(self._CorrectionFailed(error))
         else:
-            self.post_message(self._Corrected(change, detail, closes))  # type: ignore[attr-defined]
+            self.post_message(self._Corrected(change, detail, closes))
 
     def corrected(self, change: int, detail: str, *, closes: bool = False) -> None:
         """A dialog saved correction `change` itself: record it like run_correction."""
@@ -67,10 +75,10 @@ class Correcting:
         self._after_correction(message)
 
     def _after_correction(self, message: _Corrected) -> None:
-        app: Any = self.app  # type: ignore[attr-defined]
+        app = self.tracker
         undo_stack.push(app, "correction", message.change)
         text = t("corrections.ui.saved", detail=message.detail, change=message.change,
-                 undo=key_for("tasks.undo", getattr(app, "keymap_ids", None)))
+                 undo=key_for("tasks.undo", app.keymap_ids))
         if message.closes and app.screen is self:
             app.pop_screen()  # what the screen showed is gone
         app.notify(text, markup=False)
@@ -79,9 +87,10 @@ class Correcting:
     def on_correcting__correction_failed(self, message: _CorrectionFailed) -> None:
         self.closing = False  # nothing was deleted: the screen stays and refreshes again
         error = message.error
-        severity = "warning" if isinstance(error, TrackerError | ConflictError) else "error"
-        self.notify(error_text(error), severity=severity, markup=False)  # type: ignore[attr-defined]
+        self.notify(error_text(error), markup=False,
+                    severity="warning" if isinstance(error, TrackerError | ConflictError)
+                    else "error")
 
     def action_undo_correction(self) -> None:
         """`u` where no task list has the focus: the session's newest change (the app's)."""
-        self.post_message(undo_stack.UndoNewest())  # type: ignore[attr-defined]
+        self.post_message(undo_stack.UndoNewest())

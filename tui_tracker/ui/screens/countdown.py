@@ -116,8 +116,9 @@ class CountdownScreen(TrackerScreen):
 
     def _show_title(self) -> None:
         app = self.tracker
-        parts = [(t("ui.countdown.title"), "bold"), " · ",
-                 t("ui.countdown.today_is", date=fmt_date(app.today))]
+        parts: list[str | tuple[str, str]] = [
+            (t("ui.countdown.title"), "bold"), " · ",
+            t("ui.countdown.today_is", date=fmt_date(app.today))]
         if app.fixed_today is not None:
             parts += [" ", t("ui.countdown.fixed_day")]
         if app.store.read_only:

@@ -87,23 +87,7 @@ class DirectiveScreen(Correcting, TrackerScreen):
 
     BINDINGS = bindings("directive")  # o: the full text
 
-    DEFAULT_CSS = """
-    DirectiveScreen { layout: vertical; }
-    DirectiveScreen #directive-info { height: auto; max-height: 8; padding: 0 1; }
-    DirectiveScreen.-wide #directive-info { max-height: 16; }
-    DirectiveScreen .section-title { padding: 0 1; text-style: bold; height: 1;
-        background: $panel; }
-    DirectiveScreen #directive-body { height: 1fr; }
-    DirectiveScreen #directive-tasks-pane { height: 1fr; min-height: 4; }
-    DirectiveScreen #directive-tasks { height: 1fr; }
-    DirectiveScreen #directive-history-pane { height: 6; }
-    DirectiveScreen #directive-history { height: 1fr; padding: 0 1; }
-    DirectiveScreen.-narrow #directive-body { layout: vertical; }
-    DirectiveScreen.-wide #directive-body { layout: horizontal; }
-    DirectiveScreen.-wide #directive-tasks-pane { width: 2fr; height: 1fr; }
-    DirectiveScreen.-wide #directive-history-pane { width: 1fr; height: 1fr;
-        border-left: solid $primary; }
-    """
+    CSS_PATH = "directive.tcss"  # its rules, beside it
 
     class Loaded(Message):
         def __init__(self, directive: Any) -> None:

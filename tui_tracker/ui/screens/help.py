@@ -30,7 +30,7 @@ class HelpRow:
     action: str
 
 
-def help_rows(keymap: dict[str, str] | None = None, screen: Screen | None = None) -> list[HelpRow]:
+def help_rows(keymap: dict[str, str] | None = None, screen: Screen[Any] | None = None) -> list[HelpRow]:
     """Every binding of ui/bindings.py (the one registry), as the user's keymap sets it.
 
     With `screen` (the one the help was opened from), the keys that work there come first:
@@ -42,6 +42,9 @@ def help_rows(keymap: dict[str, str] | None = None, screen: Screen | None = None
     here: set[str] = set()
     nodes: list[Any] = [screen, *screen.query("*")]
     for node in nodes:
+        # The node's bindings as Textual merged them (a subclass's key replaces its base's:
+        # TaskList's Enter is not VirtualTable's); private, pinned by
+        # tests/ui/test_textual_internals.py and the help snapshots.
         for items in node._bindings.key_to_bindings.values():
             here.update(binding.id for binding in items if binding.id)
     # Stable sort: the screen's own keys, then everywhere ("app"), then the rest.
@@ -63,7 +66,7 @@ def help_columns() -> list[Column]:
 class HelpScreen(TrackerScreen):
     BINDINGS = bindings("help")
 
-    def __init__(self, under: Screen | None = None) -> None:
+    def __init__(self, under: Screen[Any] | None = None) -> None:
         super().__init__(id="help")
         self.under = under
 

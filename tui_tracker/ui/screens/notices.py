@@ -15,7 +15,7 @@ DataChanged / resuming refreshes what is shown while the cursor stays on its row
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -37,18 +37,22 @@ from tui_tracker.ui.widgets.quiet_input import QuietInput
 from tui_tracker.ui.widgets.virtual_table import Column, VirtualTable
 from tui_tracker.warning_text import localise_warnings
 
+if TYPE_CHECKING:
+    from tui_tracker.store import NoticeRow
+    from tui_tracker.ui.app import TrackerApp
+
 
 class NoticesSource:
     """Notices newest first, a window at a time (count and fetch run in a worker thread)."""
 
-    def __init__(self, app: Any, search: str | None = None) -> None:
+    def __init__(self, app: TrackerApp, search: str | None = None) -> None:
         self.app = app
         self.search = search or None
 
     def count(self) -> int:
         return self.app.store.count_notices(search=self.search)
 
-    def fetch(self, offset: int, limit: int) -> list[Any]:
+    def fetch(self, offset: int, limit: int) -> list[NoticeRow]:
         return self.app.store.list_notices(today=self.app.today, search=self.search,
                                            limit=limit, offset=offset)
 
@@ -88,12 +92,7 @@ class NoticesScreen(Correcting, TrackerScreen):
 
     BINDINGS = bindings("notices")  # Enter open, f filter, Esc clear (ui/bindings.py)
 
-    DEFAULT_CSS = """
-    NoticesScreen { layout: vertical; }
-    NoticesScreen #notices-filter { display: none; }
-    NoticesScreen.-filtering #notices-filter { display: block; }
-    NoticesScreen #notices-table { height: 1fr; }
-    """
+    CSS_PATH = "notices.tcss"  # its rules, beside it
 
     def __init__(self) -> None:
         super().__init__()
@@ -105,7 +104,7 @@ class NoticesScreen(Correcting, TrackerScreen):
                                        clear=key_for("notices.clear_filter", self.keymap)),
                          id="notices-filter", compact=True)
         yield VirtualTable(
-            NoticesSource(self.app),
+            NoticesSource(self.tracker),
             self._columns(),
             empty_text=t("ui.notices.empty", key=key_for("app.import", self.keymap)),
             id="notices-table",
@@ -168,7 +167,7 @@ class NoticesScreen(Correcting, TrackerScreen):
         self.search = event.value.strip() or None
         if self.search is None:
             self.remove_class("-filtering")
-        self.table.set_source(NoticesSource(self.app, self.search))
+        self.table.set_source(NoticesSource(self.tracker, self.search))
         self.table.focus()
         self.refresh_bindings()
 
@@ -186,7 +185,7 @@ class NoticesScreen(Correcting, TrackerScreen):
         self.remove_class("-filtering")
         if self.search:
             self.search = None
-            self.table.set_source(NoticesSource(self.app))
+            self.table.set_source(NoticesSource(self.tracker))
         self.table.focus()
         self.refresh_bindings()
 
@@ -206,16 +205,7 @@ class NoticeScreen(Correcting, TrackerScreen):
 
     BINDINGS = bindings("notice")  # Enter open a directive, o original text
 
-    DEFAULT_CSS = """
-    NoticeScreen { layout: vertical; }
-    NoticeScreen #notice-header { height: auto; max-height: 8; padding: 0 1; }
-    NoticeScreen.-wide #notice-header { max-height: 14; }
-    NoticeScreen #notice-directives-title { padding: 0 1; text-style: bold; height: 1;
-        background: $panel; }
-    NoticeScreen #notice-directives { height: 1fr; min-height: 4; }
-    NoticeScreen #notice-preview { height: 2; padding: 0 1; color: $text-muted; }
-    NoticeScreen.-wide #notice-preview { display: none; }
-    """
+    CSS_PATH = "notices.tcss"  # its rules, beside it
 
     class Loaded(Message):
         def __init__(self, notice: Any) -> None:

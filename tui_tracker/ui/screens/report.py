@@ -125,13 +125,7 @@ class ReportScreen(TrackerScreen):
 
     BINDINGS = bindings("report")
 
-    DEFAULT_CSS = """
-    ReportScreen { layout: vertical; }
-    ReportScreen #report-totals { padding: 0 1; height: auto; }
-    ReportScreen #report-table { height: 1fr; min-height: 5; }
-    ReportScreen #report-chart-box { height: 1fr; min-height: 4; padding: 0 1; }
-    ReportScreen #report-legend { height: auto; padding: 0 1; background: $panel; }
-    """
+    CSS_PATH = "report.tcss"  # its rules, beside it
 
     class Loaded(Message):
         def __init__(self, board: Any) -> None:
@@ -235,7 +229,7 @@ class ReportScreen(TrackerScreen):
         self.table.action_select()
 
     def action_close(self) -> None:
-        self.tracker.action_back()
+        self.tracker.go_back()
 
     def action_as_of(self) -> None:
         def chosen(day: date | None) -> None:

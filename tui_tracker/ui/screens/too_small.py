@@ -8,6 +8,7 @@ when the size is back; the screens under it keep their state. Only ctrl+q works 
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.widgets import Static
 
 from tui_tracker.i18n import t
@@ -25,11 +26,7 @@ def too_small(width: int, height: int) -> bool:
 class TooSmallScreen(TrackerScreen):
     """A whole screen, not a modal one: nothing of the layout under it shows through."""
 
-    DEFAULT_CSS = """
-    TooSmallScreen { background: $background; align: center middle; }
-    TooSmallScreen #too-small { width: 90%; height: auto; text-align: center;
-        color: $text-warning; text-style: bold; }
-    """
+    CSS_PATH = "too_small.tcss"  # its rules, beside it
 
     def __init__(self, width: int, height: int) -> None:
         super().__init__(id="too-small-screen")
@@ -43,7 +40,7 @@ class TooSmallScreen(TrackerScreen):
         # Without the screen's rack, notifications wait for the screen under it.
         self.query("#textual-toastrack").remove()
 
-    def _text(self, width: int, height: int) -> object:
+    def _text(self, width: int, height: int) -> Content:
         return literal(t("importui.too_small", width=width, height=height,
                          min_width=MIN_WIDTH, min_height=MIN_HEIGHT))
 

@@ -245,8 +245,7 @@ class ConflictDialog(Dialog):
     title_key = "ui.conflict.title"
 
     def __init__(self, error: ConflictError) -> None:
-        current = error.current
-        super().__init__(current)
+        super().__init__(_current_task(error))
         self.error = error
 
     def fields(self) -> ComposeResult:
@@ -254,7 +253,7 @@ class ConflictDialog(Dialog):
         user = clean_cell(error.changed_by or "") or t("ui.conflict.someone")
         yield Static(Content(t("ui.conflict.body", user=user,
                                 at=fmt_timestamp(error.changed_at, empty="?"))))
-        current = error.current
+        current = _current_task(error)
         if current is not None:
             due = fmt_date(current.due_on, empty=t("ui.triage.no_due"))
             yield Static(Content(t("ui.conflict.now", status=status_label(current.status),
@@ -273,3 +272,11 @@ class ConflictDialog(Dialog):
 
     def action_submit(self) -> None:
         self.dismiss(None)
+
+
+def _current_task(error: ConflictError) -> TaskRow | None:
+    """The task as the other session left it (the store's conflicts carry it; errors.py,
+    below the store, types it `object`)."""
+    from tui_tracker.store import TaskRow
+
+    return error.current if isinstance(error.current, TaskRow) else None

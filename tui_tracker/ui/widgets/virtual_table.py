@@ -443,7 +443,7 @@ class VirtualTable(CatalogBindings, ScrollView, can_focus=True):
         """Start a load of the window around the view (and the count when needed)."""
         if self.source is None or not self.is_attached:
             return
-        screen_rows = self.app.size.height if self.is_attached else 0
+        screen_rows = self.app.size.height
         if not self._layout_seen and screen_rows <= 0:
             # Without a size the window would be 11 rows, and the page a second round trip:
             # wait for the first layout (Resize) or, for a hidden table, the first refresh.

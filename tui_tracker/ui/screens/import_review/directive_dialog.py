@@ -69,14 +69,7 @@ class EditDirectiveScreen(KeepsTypedWork, CatalogBindings, ModalScreen[Directive
     BINDINGS = bindings("dialog")  # ctrl+s submit, Esc cancel (ids dialog.submit/cancel)
 
     DEFAULT_CLASSES = "dialog"  # the box, title, labels and error line: app.tcss
-    DEFAULT_CSS = """
-    EditDirectiveScreen.dialog > Vertical { width: 90%; max-width: 100; }
-    EditDirectiveScreen Label { margin-top: 1; }
-    EditDirectiveScreen #edit-text { max-height: 3; color: $text-muted; }
-    EditDirectiveScreen #edit-phrase { color: $text-muted; }
-    EditDirectiveScreen Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
-    EditDirectiveScreen Button { margin-left: 2; min-width: 10; }
-    """
+    CSS_PATH = "directive_dialog.tcss"  # its rules, beside it
 
     def __init__(self, directive: ParsedDirective, notice_day: date | None = None) -> None:
         super().__init__()

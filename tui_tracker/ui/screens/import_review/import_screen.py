@@ -36,27 +36,9 @@ from tui_tracker.ui.screens.import_review.review_screen import ImportReviewScree
 class ImportScreen(TrackerScreen):
     """Choose a notice file, read and parse it, then review it before anything is stored."""
 
-    BINDINGS = [b for b in bindings("import") if b.id != "import.complete"]
+    BINDINGS = bindings("import", only=lambda id: id != "import.complete")
 
-    DEFAULT_CSS = """
-    ImportScreen { layout: vertical; }
-    ImportScreen #import-form { height: auto; padding: 0 1; }
-    ImportScreen #import-label { margin-top: 1; }
-    ImportScreen #import-message { height: auto; max-height: 8; padding: 0 1; }
-    ImportScreen #import-message.error { color: $text-error; }
-    ImportScreen #import-message.success { color: $text-success; }
-    ImportScreen #import-tree { height: 1fr; display: none; border: round $primary; }
-    ImportScreen.-tree #import-tree { display: block; }
-    ImportScreen #import-open { display: none; margin: 0 1; }
-    ImportScreen.-imported #import-open { display: block; }
-    ImportScreen #import-hint { padding: 0 1; color: $text-muted; height: auto; margin-top: 1; }
-    ImportScreen #import-paste-form { display: none; height: 1fr; padding: 0 1; }
-    ImportScreen #import-paste-label { margin-top: 1; }
-    ImportScreen #import-paste { height: 1fr; border: round $primary; }
-    ImportScreen.-paste #import-paste-form { display: block; }
-    ImportScreen.-paste #import-form { display: none; }
-    ImportScreen.-paste #import-tree { display: none; }
-    """
+    CSS_PATH = "import_screen.tcss"  # its rules, beside it
 
     class Parsed(Message):
         def __init__(self, parsed: ParsedNotice, source: SourceFile | None) -> None:
@@ -100,8 +82,8 @@ class ImportScreen(TrackerScreen):
             # Start in the folder of the last file imported in this run, else the
             # current one: Tab then lists what is there. (The demo offers its report
             # letter: the app's import_path.)
-            last = getattr(self.app, "last_import_folder", None)
-            start = self.start_path or getattr(self.app, "import_path", None) \
+            last = self.tracker.last_import_folder
+            start = self.start_path or self.tracker.import_path \
                 or os.path.join(last or os.getcwd(), "")
             path_input = PathInput(value=start, id="import-path",
                                    placeholder=t("ui.import.path_placeholder",
@@ -336,7 +318,7 @@ class ImportScreen(TrackerScreen):
             # The next notice is most often beside this one: the field keeps the focus,
             # ready in this file's folder (remembered for the next visit too).
             folder = os.path.join(os.path.dirname(os.path.abspath(self.source_read)), "")
-            self.app.last_import_folder = folder  # type: ignore[attr-defined]
+            self.tracker.last_import_folder = folder
             path_input.value = folder
             path_input.cursor_position = len(folder)
         path_input.focus()
@@ -378,4 +360,4 @@ class ImportScreen(TrackerScreen):
             self.query_one("#import-path").focus()
 
     def action_back(self) -> None:
-        self.app.action_back()  # type: ignore[attr-defined]
+        self.tracker.go_back()

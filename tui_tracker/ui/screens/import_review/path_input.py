@@ -84,7 +84,7 @@ class PathSuggester(Suggester):
 class PathInput(CatalogBindings, QuietInput):
     """An Input for a file path where Tab completes as in a shell."""
 
-    BINDINGS = [b for b in bindings("import") if b.id == "import.complete"]  # Tab completes
+    BINDINGS = bindings("import", only=lambda id: id == "import.complete")  # Tab completes
 
     class Candidates(Message):
         """Tab found several possible completions."""

@@ -117,22 +117,7 @@ class ImportReviewScreen(TrackerScreen):
     # ctrl+s save, o original, Esc cancel.
     BINDINGS = bindings("import.review")
 
-    DEFAULT_CSS = """
-    ImportReviewScreen { layout: vertical; }
-    ImportReviewScreen #review-header { height: auto; max-height: 5; padding: 0 1; }
-    ImportReviewScreen #review-warnings { height: auto; max-height: 3; padding: 0 1;
-        color: $text-warning; }
-    ImportReviewScreen #review-count { padding: 0 1; text-style: bold; height: auto;
-        background: $panel; }
-    ImportReviewScreen #review-table { height: 1fr; min-height: 4; }
-    ImportReviewScreen #review-detail { height: 3; padding: 0 1; border-top: solid $primary; }
-    ImportReviewScreen #review-status { height: auto; padding: 0 1; display: none; }
-    ImportReviewScreen #review-status.shown { display: block; }
-    ImportReviewScreen #review-status.error { color: $text-error; }
-    ImportReviewScreen.-wide #review-header { max-height: 12; }
-    ImportReviewScreen.-wide #review-warnings { max-height: 6; }
-    ImportReviewScreen.-wide #review-detail { height: 7; }
-    """
+    CSS_PATH = "review_screen.tcss"  # its rules, beside it
 
     class DryRun(Message):
         def __init__(self, result: Any, generation: int) -> None:

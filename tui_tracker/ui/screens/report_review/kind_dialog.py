@@ -19,12 +19,7 @@ class LetterKindDialog(CatalogBindings, ModalScreen["str | None"]):
 
     BINDINGS = bindings("dialog")
     DEFAULT_CLASSES = "dialog"
-    DEFAULT_CSS = """
-    LetterKindDialog.dialog > Vertical { width: 64; }
-    LetterKindDialog #kind-detail { color: $text-muted; margin-top: 1; }
-    LetterKindDialog Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
-    LetterKindDialog Button { margin-left: 2; min-width: 12; }
-    """
+    CSS_PATH = "kind_dialog.tcss"  # its rules, beside it
 
     def __init__(self, name: str) -> None:
         super().__init__()

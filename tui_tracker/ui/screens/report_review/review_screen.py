@@ -53,21 +53,7 @@ class ReportReviewScreen(TrackerScreen):
 
     BINDINGS = bindings("replies.review")
 
-    DEFAULT_CSS = """
-    ReportReviewScreen { layout: vertical; }
-    ReportReviewScreen #report-header { height: auto; max-height: 5; padding: 0 1; }
-    ReportReviewScreen #report-warnings { height: auto; max-height: 3; padding: 0 1;
-        color: $text-warning; }
-    ReportReviewScreen #report-count { padding: 0 1; text-style: bold; height: auto;
-        background: $panel; }
-    ReportReviewScreen #report-table { height: 1fr; min-height: 4; }
-    ReportReviewScreen #report-detail { height: 5; padding: 0 1; border-top: solid $primary; }
-    ReportReviewScreen #report-status { height: auto; padding: 0 1; }
-    ReportReviewScreen #report-status.error { color: $text-error; }
-    ReportReviewScreen #report-status.success { color: $text-success; }
-    ReportReviewScreen.-wide #report-header { max-height: 8; }
-    ReportReviewScreen.-wide #report-detail { height: 7; }
-    """
+    CSS_PATH = "review_screen.tcss"  # its rules, beside it
 
     class Reviewed(Message):
         def __init__(self, review: Review | None, error: str | None) -> None:
@@ -236,7 +222,7 @@ class ReportReviewScreen(TrackerScreen):
         return not self.busy and self.review is not None and self.result is None \
             and self.review.applied is None
 
-    def action_toggle(self) -> None:
+    def action_toggle_accepted(self) -> None:
         row = self.table.cursor_row
         if not self._editable() or row is None:
             return
@@ -264,7 +250,7 @@ class ReportReviewScreen(TrackerScreen):
         tasks = [task for notice in notices for task in notice.tasks]
         label = ", ".join(n.label() for n in notices)
         current = row.proposal.task.id if row.proposal else None
-        index = row.proposal.item.index if row.proposal else row.unmatched.item.index  # type: ignore[union-attr]
+        index = row.index
 
         def picked(task: StoredTask | None) -> None:
             if task is not None:
@@ -283,7 +269,7 @@ class ReportReviewScreen(TrackerScreen):
 
     def _repick(self, row: ReviewRow, task: StoredTask, notices: list[StoredNotice]) -> None:
         notice = next(n for n in notices if any(x.id == task.id for x in n.tasks))
-        items = row.proposal.items if row.proposal else [row.unmatched.item]  # type: ignore[union-attr]
+        items = row.proposal.items if row.proposal else [row.item]
         row.proposal = Proposal(list(items), notice, task, MANUAL)
         row.unmatched = None
         refresh_warnings(row.proposal)

@@ -4,12 +4,16 @@ each cell reads (the order-only flag is a glyph, so it shows with NO_COLOR too).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tui_tracker.i18n import t
 from tui_tracker.replies import MANUAL, ORDER, Proposal, Unmatched
 from tui_tracker.ui.formatting import clean_cell, fit_agency_name, fmt_date
 from tui_tracker.ui.tasks.labels import status_glyph, status_label
 from tui_tracker.ui.widgets.virtual_table import Column
+
+if TYPE_CHECKING:
+    from tui_tracker.parsing.report_letter import ReportedItem
 
 ACCEPTED, SKIPPED, NO_TASK = "✓", "·", "?"
 FLAG_ORDER, FLAG_MANUAL = "⚑", "✎"  # matched by order only / task picked by hand
@@ -26,10 +30,17 @@ class ReviewRow:
         return self.proposal is not None and self.proposal.accepted
 
     @property
+    def item(self) -> ReportedItem:
+        """The letter's item of the row: the proposal's, or the one matched to no task."""
+        if self.proposal is not None:
+            return self.proposal.item
+        assert self.unmatched is not None, "a review row holds a proposal or an unmatched item"
+        return self.unmatched.item
+
+    @property
     def index(self) -> int:
         """The item's number in the letter."""
-        item = self.proposal.item if self.proposal else self.unmatched.item  # type: ignore[union-attr]
-        return item.index
+        return self.item.index
 
 
 def mark(row: ReviewRow) -> str:
@@ -46,7 +57,7 @@ def flag(row: ReviewRow) -> str:
 
 def task_label(row: ReviewRow) -> str:
     if row.proposal is None:
-        refs = ", ".join(row.unmatched.item.refs) if row.unmatched else ""  # type: ignore[union-attr]
+        refs = ", ".join(row.unmatched.item.refs) if row.unmatched else ""
         return t("replies.ui.no_task", item=refs or "—")
     p = row.proposal
     return f"#{p.task.id} {clean_cell(p.notice.label())} · {clean_cell(p.task.ref)}"
@@ -60,7 +71,7 @@ def change(row: ReviewRow, *, short: bool = False) -> str:
     """"chưa thực hiện → đang thực hiện", "○ → ▶" when short; a note only when it stays."""
     p = row.proposal
     if p is None:
-        said = row.unmatched.item.reading.status if row.unmatched else None  # type: ignore[union-attr]
+        said = row.unmatched.item.reading.status if row.unmatched else None
         return status_label(said) if said else ""
     before = status_glyph(p.task.status) if short else status_label(p.task.status)
     new = p.new_status

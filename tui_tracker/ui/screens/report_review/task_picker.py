@@ -38,10 +38,7 @@ class TaskPickerDialog(TrackerAccess, CatalogBindings, ModalScreen["StoredTask |
 
     BINDINGS = bindings("dialog")  # ctrl+s picks the highlighted task, Esc cancels
     DEFAULT_CLASSES = "dialog"
-    DEFAULT_CSS = """
-    TaskPickerDialog.dialog > Vertical { width: 96%; height: 80%; max-width: 140; }
-    TaskPickerDialog #picker-table { height: 1fr; }
-    """
+    CSS_PATH = "task_picker.tcss"  # its rules, beside it
 
     def __init__(self, title: str, tasks: list[StoredTask], current: int | None) -> None:
         super().__init__()
