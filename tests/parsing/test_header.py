@@ -660,3 +660,10 @@ def test_warnings_follow_the_interface_language():
 ])
 def test_recase(caps, written):
     assert recase(caps) == written
+
+
+def test_a_title_in_capitals_writes_bo_truong_as_a_title() -> None:
+    from tui_tracker.parsing.header.names import recase
+
+    assert recase("KẾT LUẬN CỦA BỘ TRƯỞNG TẠI CUỘC HỌP") == "Kết luận của Bộ trưởng tại cuộc họp"
+    assert recase("BỘ XÂY DỰNG") == "Bộ Xây dựng"  # the ministry keeps its name's capital

@@ -24,6 +24,8 @@ _PHRASES: dict[str, str] = {p.lower(): p for p in (
     "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đảng bộ", "Công an", "Ban Chỉ đạo",
     "Việt Nam", "Nhà nước", "Hội nghị", "Đoàn ĐBQH", "Đoàn đại biểu Quốc hội",
     "Bộ Công Thương", "Sở Công Thương",
+    # Titles: "Bộ trưởng" is a person's title, not the ministry "Bộ …" with a name after.
+    "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Giám đốc", "Phó Giám đốc",
 )}
 # Common words that start like a place word: "xã hội" is society, not a commune.
 _PHRASES.update({"xã hội": "xã hội", "kinh tế - xã hội": "kinh tế - xã hội",
