@@ -967,3 +967,17 @@ def test_the_store_rolls_the_codes_of_periodic_reports(text, rolls):
 def test_a_completion_verb_opening_the_clause_makes_trong_firm(sentence, phrase, due):
     deadline = only(sentence)
     assert (deadline.text, deadline.due_on) == (phrase, due)
+
+
+@pytest.mark.parametrize(("text", "due", "code"), [
+    ("Báo cáo tuần: trước 16 giờ thứ Sáu", date(2026, 11, 20), "weekly:5"),
+    ("- Báo cáo hằng tuần: gửi Văn phòng vào thứ Hai", date(2026, 11, 23), "weekly:1"),
+    ("Báo cáo tuần (qua hệ thống điện tử): chậm nhất thứ Năm", date(2026, 11, 26), "weekly:4"),
+])
+def test_a_weekday_under_a_weekly_label_repeats_each_week(text: str, due: date, code: str) -> None:
+    found = find_deadlines(text, issued_on=date(2026, 11, 20))  # a Friday
+    assert [(d.due_on, d.kind, d.recurrence) for d in found] == [(due, "recurring", code)]
+
+
+def test_a_weekday_without_a_weekly_rhythm_is_no_duty() -> None:
+    assert find_deadlines("Tổ chức họp vào thứ Sáu tuần này.", issued_on=date(2026, 11, 20)) == []

@@ -766,6 +766,8 @@ _YEARLY_FREQ_FIRST = _rx(rf"{_W}(?:định kỳ )?{_EVERY} năm[\s,(*]*{_REC_CUE
                          rf"ngày (?P<ymd>{_DAY_MONTH})(?![\s*]*năm)")
 _WEEKLY_DAY = _rx(rf"{_W}{_REC_CUE}(?P<wd>{_WEEKDAY}) (?:(?:của|trong) )?{_EVERY} tuần(?!\w)")
 _WEEKLY_FREQ_FIRST = _rx(rf"{_W}(?:định kỳ )?{_EVERY} tuần[\s,(*]*{_REC_CUE}(?P<wd>{_WEEKDAY})")
+# A weekday under a weekly report's label: "Báo cáo tuần: trước 16 giờ thứ Sáu".
+_LABELLED_WEEKDAY = _rx(rf"{_W}{_REC_CUE}(?:ngày )?(?P<wd>{_WEEKDAY})")
 _FREQ_LIST = _rx(rf"{_W}(?P<dk>định kỳ )?(?P<freq>{_FREQ_ITEM}(?:{_LIST}(?:{_FREQ_ITEM}"
                  rf"|{_FREQ_BARE}))*)")
 
@@ -912,6 +914,16 @@ def _resolve_weekly(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
             if due < ctx.issued_on:
                 due += timedelta(weeks=1)
     return _deadline(phrase, due, DeadlineKind.RECURRING, f"weekly:{iso}")
+
+
+def _resolve_labelled_weekday(m: re.Match[str], ctx: _Ctx) -> Deadline | None:
+    """A weekday that a weekly report's label rules ("Báo cáo tuần: trước 16 giờ thứ
+    Sáu"): the week is the rhythm, as "hằng tuần" would say."""
+    label = ctx.label_at(m.start())
+    if label is None or label.months is not None \
+            or not ctx.same_sentence(label.end, m.start()):
+        return None
+    return _resolve_weekly(m, ctx)
 
 
 def _freq_code(item: str) -> str | None:
@@ -1089,6 +1101,7 @@ _RULES: list[_Rule] = [
     _Rule(_YEARLY_MONTHS, _resolve_yearly, ("năm",)),
     _Rule(_WEEKLY_DAY, _resolve_weekly, ("tuần",)),
     _Rule(_WEEKLY_FREQ_FIRST, _resolve_weekly, ("tuần",)),
+    _Rule(_LABELLED_WEEKDAY, _resolve_labelled_weekday, ("tuần",)),
     _Rule(_DATE_RX, _resolve_date, _DIGITS),
     _Rule(_DAYS_RX, _resolve_days, _DIGITS),
     _Rule(_RELATIVE_RX, _resolve_relative, _UNITS),
