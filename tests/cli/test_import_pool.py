@@ -62,3 +62,16 @@ def test_a_bad_file_among_many_stores_nothing(tmp_path: Path) -> None:
     assert str(bad) in done.stderr and "31/2/2026" in done.stderr
     assert "Traceback" not in done.stderr
     assert not db.exists()  # the database this import created is gone again
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the pool needs two cores")
+def test_a_report_letter_among_many_stores_nothing(tmp_path: Path) -> None:
+    # The workers ask what `import` asks of one file: a report letter is refused.
+    files = _notices(tmp_path)
+    letter = Path(__file__).parents[2] / "fixtures" / "replies" / "bc_318_snnmt_gia_lai.txt"
+    files.insert(50, letter)
+    db = tmp_path / "t.db"
+    done = _import(db, *files)
+    assert done.returncode == 4
+    assert str(letter) in done.stderr and "read-report" in done.stderr
+    assert not db.exists()

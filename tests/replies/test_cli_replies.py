@@ -57,6 +57,32 @@ def test_read_report_refuses_a_notice_and_a_missing_file() -> None:
     assert missing.exit_code == 4 and "khong-co.txt" in missing.stderr
 
 
+def _notice_count(db: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("SELECT count(*) FROM notices").fetchone()[0])
+
+
+def test_import_refuses_a_report_letter_unless_told_it_is_a_notice(db: Path) -> None:
+    # Stored as a notice, a report's items would become new tasks of the sender.
+    before = _notice_count(db)
+    letter = str(BY_PREFIX["04"])
+    refused = run("import", letter)
+    assert refused.exit_code == 4
+    assert letter in refused.stderr and "read-report" in refused.stderr
+    assert "apply-report" in refused.stderr and "--as-notice" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert _notice_count(db) == before
+    # Among other files too: nothing of the batch is stored.
+    assert run("import", str(NOTICE), letter).exit_code == 4
+    assert _notice_count(db) == before
+
+    kept = run("import", "--as-notice", letter)
+    assert kept.exit_code == 0, kept.stderr
+    assert _notice_count(db) == before + 1
+
+
 def test_apply_report_asks_first_and_without_a_terminal_refuses(db: Path) -> None:
     rows = read_back(db)["task_history"].count
     result = run("apply-report", str(BY_PREFIX["01"]))

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from reply_samples import LETTERS, Letter
 
-from tui_tracker.parsing.report_letter import REPORT, letter_kind, read_report_letter
+from tui_tracker.parsing.report_letter import (
+    REPORT,
+    is_report_letter,
+    letter_kind,
+    read_report_letter,
+)
 from tui_tracker.parsing.source import read_source
 
 
@@ -13,6 +18,7 @@ from tui_tracker.parsing.source import read_source
 def test_every_item_of_every_sample(letter: Letter) -> None:
     raw = read_source(str(letter.path)).text
     assert letter_kind(raw) == REPORT
+    assert is_report_letter(raw)  # `import` refuses it
     read = read_report_letter(raw)
     assert read.sender == letter.sender
     assert (read.number, read.issued_on) == (letter.number, letter.issued_on)
@@ -41,6 +47,14 @@ def test_no_notice_of_the_repository_is_taken_for_a_report() -> None:
     wrong = [f.name for f in files
              if letter_kind(read_source(str(f)).text) != NOTICE]
     assert wrong == []
+    # `import` asks the same question with the type the parser read (a "TB" answers
+    # at once): it refuses none of them.
+    from tui_tracker.parsing import parse_notice
+
+    refused = [f.name for f in files
+               if is_report_letter(text := read_source(str(f)).text,
+                                   parse_notice(text).notice.doc_type)]
+    assert refused == []
 
 
 def test_item_citations_in_every_order_and_list() -> None:

@@ -34,6 +34,20 @@ STRINGS.update({
     "corrections.field.tasks": ("nhiệm vụ", "tasks"),
 })
 STRINGS.update({
+    # `import` given a report letter: its items would become new tasks.
+    "notices.import.is_report": (
+        "{file} là báo cáo kết quả của một cơ quan, không phải thông báo giao nhiệm vụ: "
+        "không nhập gì; xem nó bằng `tui-tracker read-report`, cập nhật nhiệm vụ theo nó "
+        "bằng `apply-report`, hoặc nếu đúng là thông báo, nhập lại với `--as-notice`.",
+        "{file} is an agency's progress report, not a notice that gives work: nothing "
+        "imported; read it with `tui-tracker read-report`, update the tasks from it with "
+        "`apply-report`, or, if it is a notice after all, import it again with "
+        "`--as-notice`."),
+    "notices.opt.as_notice": (
+        "Nhập cả văn bản trông như báo cáo kết quả (Báo cáo, công văn trả lời) như "
+        "một thông báo.",
+        "Import a text that looks like a progress report (a Báo cáo, a công văn "
+        "answering a notice) as a notice all the same."),
     "replies.read.is_notice": (
         "{file} là một thông báo giao nhiệm vụ, không phải báo cáo kết quả: hãy nhập nó bằng "
         "`tui-tracker import`.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import multiprocessing
 import os
@@ -130,7 +131,8 @@ _POOL_MAX_WORKERS = 4
 
 
 @contextlib.contextmanager
-def _parsed(files: Sequence[str]) -> Iterator[Iterator[tuple[SourceText, ParsedNotice]]]:
+def _parsed(files: Sequence[str], *, notices_only: bool
+            ) -> Iterator[Iterator[tuple[SourceText, ParsedNotice]]]:
     """The notices of `files`, in order, each parsed when needed: in this process
     for a few files, by a pool of worker processes for many, started on entering
     (the workers warm up while this process reads its first file) and stopped on
@@ -138,7 +140,7 @@ def _parsed(files: Sequence[str]) -> Iterator[Iterator[tuple[SourceText, ParsedN
     back)."""
     workers = min(os.cpu_count() or 1, _POOL_MAX_WORKERS)
     if len(files) < _POOL_MIN_FILES or workers < 2 or "-" in files:
-        yield (read_and_parse_source(file) for file in files)
+        yield (read_and_parse_source(file, notices_only=notices_only) for file in files)
         return
     from tui_tracker.cli import parse_worker
 
@@ -148,7 +150,8 @@ def _parsed(files: Sequence[str]) -> Iterator[Iterator[tuple[SourceText, ParsedN
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["__main__", parse_worker.__name__])
     with context.Pool(workers) as pool:
-        yield _checked(pool.imap(parse_worker.parse_in_worker, files, chunksize=8))
+        work = functools.partial(parse_worker.parse_in_worker, notices_only=notices_only)
+        yield _checked(pool.imap(work, files, chunksize=8))
 
 
 def _checked(results: Iterator[tuple[Any, Any]]) -> Iterator[tuple[SourceText, ParsedNotice]]:
@@ -170,12 +173,17 @@ def _remove_database(path: Path) -> None:
         file.unlink(missing_ok=True)
 
 
-def import_notices(files: Sequence[str], *, as_json: bool, dry_run: bool) -> None:
+def import_notices(files: Sequence[str], *, as_json: bool, dry_run: bool,
+                   as_notice: bool = False) -> None:
+    # An agency's report letter is refused (its items would be stored as new tasks)
+    # unless the user says it is a notice (`--as-notice`).
+    notices_only = not as_notice
     # Each file is read and parsed when its turn comes, inside the one transaction
     # of the batch: memory stays flat for thousands of files, and a bad file among
     # several raises there, which rolls back the whole batch: nothing stored.
-    with _parsed(files[1:]) as rest:
-        first = read_and_parse_source(files[0])  # a bad first file fails before any database
+    with _parsed(files[1:], notices_only=notices_only) as rest:
+        # A bad first file fails before any database is opened.
+        first = read_and_parse_source(files[0], notices_only=notices_only)
         _store(files, itertools.chain([first], rest), as_json=as_json, dry_run=dry_run)
 
 

@@ -32,13 +32,14 @@ PHÓ CHỦ TỊCH
 parse_notice(_WARM_UP)
 
 
-def parse_in_worker(file: str) -> tuple[tuple[SourceText, ParsedNotice] | None,
-                                        tuple[str, str, str | None] | None]:
+def parse_in_worker(file: str, notices_only: bool = True
+                    ) -> tuple[tuple[SourceText, ParsedNotice] | None,
+                               tuple[str, str, str | None] | None]:
     """read_and_parse_source in a worker process; errors come back as data
     (InvalidDateError does not survive pickling) and are raised again in the
     importing process."""
     try:
-        source, notice = read_and_parse_source(file)
+        source, notice = read_and_parse_source(file, notices_only=notices_only)
         # The text stays here: the importing process needs only the file's record.
         return (dataclasses.replace(source, text=""), notice), None
     except InvalidDateError as exc:

@@ -12,9 +12,11 @@ if TYPE_CHECKING:
     from tui_tracker.parsing.source import SourceText
 
 
-def read_and_parse_source(file: str) -> tuple[SourceText, ParsedNotice]:
+def read_and_parse_source(file: str, *, notices_only: bool = False
+                          ) -> tuple[SourceText, ParsedNotice]:
     """The file as read (.txt/.md, .pdf, .docx) and what the parser finds in it;
-    errors name the file and, for a bad date, the phrase."""
+    errors name the file and, for a bad date, the phrase. `notices_only` (`import`):
+    an agency's report letter is refused with a sentence saying how to read it."""
     from tui_tracker.errors import BadInputError, InvalidDateError
     from tui_tracker.parsing import parse_notice
     from tui_tracker.parsing.source import read_source
@@ -28,7 +30,13 @@ def read_and_parse_source(file: str) -> tuple[SourceText, ParsedNotice]:
 
     try:
         source = read_source(file)
-        return source, parse_notice(source.text, ocr=bool(source.ocr_pages))
+        parsed = parse_notice(source.text, ocr=bool(source.ocr_pages))
+        if notices_only:
+            from tui_tracker.parsing.report_letter import is_report_letter
+
+            if is_report_letter(source.text, parsed.notice.doc_type):
+                raise BadInputError(t("notices.import.is_report", file=label))
+        return source, parsed
     except InvalidDateError as exc:
         message = exc.message
         if exc.phrase and exc.phrase not in message:

@@ -35,7 +35,7 @@ from tui_tracker.parsing.report_items import Unit, body_paragraphs, find_units
 from tui_tracker.parsing.report_status import StatusReading, read_status
 from tui_tracker.text import fold, normalize
 
-__all__ = ["REPORT", "NOTICE", "ReportLetter", "ReportedItem", "letter_kind",
+__all__ = ["REPORT", "NOTICE", "ReportLetter", "ReportedItem", "is_report_letter", "letter_kind",
            "read_report_letter"]
 
 REPORT, NOTICE = "report", "notice"
@@ -234,6 +234,16 @@ def letter_kind(raw: str) -> str | None:
                      for unit in find_units(paragraphs)):
         return None
     return NOTICE
+
+
+def is_report_letter(text: str, doc_type: str | None = None) -> bool:
+    """True when `text` is surely an agency's answer (letter_kind's "report"): `import`
+    refuses it, since stored as a notice its reported items would become tasks. A
+    notice's type already read (`doc_type`, "TB") answers without reading it again;
+    a text that could be either stays a notice, as before."""
+    if doc_type in _NOTICE_CODES:
+        return False
+    return letter_kind(text) == REPORT
 
 
 # ---------------------------------------------------------------- reading

@@ -37,8 +37,10 @@ def parse_command(file: str, as_json: bool) -> None:
 @click.argument("files", metavar="FILE...", nargs=-1, required=True)
 @option("--json", "as_json", is_flag=True, help="cli.opt.json")
 @option("--dry-run", is_flag=True, help="cli.opt.dry_run")
-def import_command(files: tuple[str, ...], as_json: bool, dry_run: bool) -> None:
+@option("--as-notice", "as_notice", is_flag=True, help="notices.opt.as_notice")
+def import_command(files: tuple[str, ...], as_json: bool, dry_run: bool,
+                   as_notice: bool) -> None:
     if exports.is_export(files):  # a JSON export: restore it (empty database only)
         exports.restore(files, as_json=as_json, dry_run=dry_run)
         return
-    notices.import_notices(files, as_json=as_json, dry_run=dry_run)
+    notices.import_notices(files, as_json=as_json, dry_run=dry_run, as_notice=as_notice)
