@@ -102,3 +102,17 @@ def test_items_that_ask_nothing_are_recognised(paragraph: str, kind: str) -> Non
     placed = audit(find_blocks(normalize(text)), notice.directives)
     assert [p.kind for p in placed if p.text.startswith("4. ")] == [kind]
     assert not any(UNCLASSIFIED in w for w in notice.warnings)
+
+
+def test_a_paragraph_whose_points_were_split_off_is_their_lead_in() -> None:
+    # "…, Phó Thủ tướng yêu cầu: (i) …; (ii) …" inside an unnumbered body: the points are
+    # tasks, the words before them their lead-in, and nothing is left to warn about.
+    text = ("THÔNG BÁO\nKết luận của Phó Thủ tướng\n\nPhó Thủ tướng kết luận như sau:\n\n"
+            "Bộ Y tế chủ trì hoàn thiện quy trình kiểm dịch trong tháng 3 năm 2027.\n\n"
+            "Về thị trường xuất khẩu, Phó Thủ tướng yêu cầu: (i) Bộ Công Thương làm việc "
+            "với nước nhập khẩu; (ii) Bộ Ngoại giao hỗ trợ thông tin thị trường.\n")
+    notice = parse_notice(text)
+    assert len(notice.directives) == 3
+    placed = audit(find_blocks(normalize(text)), notice.directives)
+    assert [p.kind for p in placed if p.text.startswith("Về thị trường")] == ["lead_in"]
+    assert not any(UNCLASSIFIED in w for w in notice.warnings)

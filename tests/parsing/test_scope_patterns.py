@@ -330,3 +330,24 @@ def test_a_bare_second_step_takes_the_month_of_the_first() -> None:
     assert directive.deadline.due_on == date(2026, 12, 14)
     steps = {a.agency: a.due_on for a in directive.assignments}
     assert steps == {"các sở, ngành": date(2026, 12, 9), "Sở Tài chính": date(2026, 12, 14)}
+
+
+# --- an unnumbered body: a later lead-in leads its own list, not the whole body --------
+
+@pytest.mark.parametrize("later", [
+    "Về thị trường, Chủ tịch UBND tỉnh yêu cầu:",
+    "Đối với công tác giải phóng mặt bằng, Chủ tịch UBND tỉnh chỉ đạo như sau:",
+    "Về nguồn vốn, Chủ tịch UBND tỉnh có ý kiến:",
+])
+def test_tasks_before_a_later_lead_in_are_kept(later: str) -> None:
+    # The first "… như sau:" (the meeting's) opens the body; one further down opens only
+    # its own points. Before, the body started after the last one: the first task was
+    # dropped without a word.
+    got = rows("Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Y tế khẩn trương "
+               "hoàn thiện quy trình kiểm soát chất lượng, ban hành trong tháng 12 năm "
+               f"2026.\n\n{later} (i) Sở Công Thương làm việc với các doanh nghiệp xuất "
+               "khẩu; (ii) Sở Tài chính cân đối nguồn vốn hỗ trợ.\n")
+    assert got == [
+        (keys("Sở Nông nghiệp và Môi trường"), keys("Sở Y tế"), date(2026, 12, 31)),
+        (keys("Sở Công Thương"), [], None),
+        (keys("Sở Tài chính"), [], None)]

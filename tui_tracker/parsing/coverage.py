@@ -135,7 +135,10 @@ def _place(node: Node, text: str, covered: _Covered, assessed: bool, *,
         return "directive"
     if before_body:
         return "meeting"  # the header, the meeting, the lead-in: context
-    own = BULLET_RE.sub("", node.own_text if node.kind in (SECTION, ITEM) else text, count=1)
+    # A heading, or a paragraph whose list was split off it ("…, Phó Thủ tướng yêu cầu:
+    # (i) …; (ii) …"): its own words, without the entries below it.
+    heads = node.kind in (SECTION, ITEM) or bool(node.children)
+    own = BULLET_RE.sub("", node.own_text if heads else text, count=1)
     key = fold(own)
     if node.kind in (SECTION, ITEM) and (key in covered.titles or _is_title(own)):
         return "heading"

@@ -611,13 +611,18 @@ def _without_header(lines: list[str], text: str) -> list[str]:
 
 def _loose_block(lines: list[str], text: str) -> Block:
     """A notice without numbering: the paragraphs after "… như sau:" or "… kết luận:" (that line is
-    their lead-in, kept as the preamble), else after the "Kính gửi" list, else all."""
+    their lead-in, kept as the preamble), else after the "Kính gửi" list, else all.
+
+    The first such line opens the body (the meeting's "… kết luận như sau:"); a later
+    one ("Về thị trường, Phó Thủ tướng yêu cầu: (i) …") leads its own list inside the
+    body: starting after it would drop, unseen, every task written before it."""
     start = 0
     lead_in: list[list[str]] = []
     for i, line in enumerate(lines):
         if _LEAD_IN_END.search(line):
             start = i + 1
             lead_in = [[line]]
+            break
     if start == 0:
         for i, line in enumerate(lines):
             if fold(line).startswith("kinh gui"):
