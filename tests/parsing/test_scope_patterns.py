@@ -351,3 +351,30 @@ def test_tasks_before_a_later_lead_in_are_kept(later: str) -> None:
         (keys("Sở Nông nghiệp và Môi trường"), keys("Sở Y tế"), date(2026, 12, 31)),
         (keys("Sở Công Thương"), [], None),
         (keys("Sở Tài chính"), [], None)]
+
+
+@pytest.mark.parametrize("second", [
+    "Hội Cựu chiến binh xã, Đoàn Thanh niên xã phối hợp giúp các hộ neo đơn gia cố nhà "
+    "ở trước ngày 31/12/2026.",
+    "Đoàn Thanh niên xã phối hợp sửa chữa nhà cho các hộ neo đơn, hoàn thành trước ngày "
+    "31/12/2026.",
+])
+def test_agencies_that_phoi_hop_with_their_own_deadline_are_a_task_of_their_own(
+        second: str) -> None:
+    # Unnumbered: a paragraph naming only agencies that "phối hợp" joins the task before
+    # it as its coordinators, unless it states its own deadline: that deadline is its own,
+    # never the task before's.
+    got = rows("Trường Tiểu học Tủa Chùa bảo đảm chăn ấm cho học sinh bán trú, hoàn "
+               f"thành trước ngày 25/12/2026.\n\n{second}\n")
+    assert [(r[1], r[2]) for r in got] == [([], date(2026, 12, 24)),
+                                           ([], date(2026, 12, 30))]
+    assert got[0][0] == keys("Trường Tiểu học Tủa Chùa")
+    assert "doan thanh nien xa" in got[1][0]
+
+
+def test_agencies_that_phoi_hop_without_a_deadline_coordinate_the_task_before() -> None:
+    got = rows("Sở Tư pháp thẩm định hồ sơ, hoàn thành trước ngày 25/12/2026.\n\n"
+               "Trung tâm Phục vụ hành chính công tỉnh và các cơ quan liên quan phối hợp "
+               "cung cấp hồ sơ khi được yêu cầu.\n")
+    assert got == [(keys("Sở Tư pháp"), keys("Trung tâm Phục vụ hành chính công tỉnh"),
+                    date(2026, 12, 24))]

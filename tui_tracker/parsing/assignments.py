@@ -26,6 +26,7 @@ from tui_tracker.agencies import agency_key
 from tui_tracker.model import Role
 from tui_tracker.parsing.agency_names import agency_list, clause_text, fold_word, split_agencies
 from tui_tracker.parsing.clauses import clause_spans
+from tui_tracker.parsing.deadlines import find_deadlines
 from tui_tracker.parsing.role_words import BULLET_RE
 from tui_tracker.parsing.roles import (
     Roles,
@@ -159,7 +160,7 @@ def split_units(paragraphs: list[str], default: DefaultRoles | None = None, *,
         elif by_paragraph and current is not None and current.spans:
             leads = any(roles.leads for _, _, roles in clauses)
             coordinates = any(roles.coordinates for _, _, roles in clauses)
-            if leads or not coordinates:
+            if leads or not coordinates or _acts_itself(paragraph):
                 current = None
         for a, b, roles in clauses:
             clause = paragraph[a:b]
@@ -215,6 +216,16 @@ def _subjects_lead(paragraphs: list[str], draft: _Draft, roles: Roles) -> Roles:
         role = Role.LEAD if agency_key(assignment.agency) in subjects else Role.COORDINATE
         promoted.put(assignment.agency, role, assignment.group)
     return promoted
+
+
+def _acts_itself(paragraph: str) -> bool:
+    """A paragraph of an unnumbered text naming only agencies that "phối hợp" is still
+    a task of its own when it sets its own deadline ("- Hội Cựu chiến binh xã, Đoàn
+    Thanh niên xã phối hợp giúp các hộ neo đơn gia cố nhà ở trước ngày 31/12/2026"): a
+    deadline belongs to the smallest part that states it, never to the task before.
+    Without one ("Sở X và các cơ quan liên quan phối hợp cung cấp hồ sơ khi được yêu
+    cầu.") it names the coordinators of the task before it."""
+    return bool(find_deadlines(paragraph, issued_on=None))
 
 
 def _opening_agencies(text: str) -> list[tuple[str, bool]]:
