@@ -23,6 +23,7 @@ COMMANDS = Path(commands.__file__).parent
 def every_command() -> dict[str, click.Command]:
     """Every command and group by its path ("list", "draft report"), the root as ""."""
     found: dict[str, click.Command] = {"": cli}
+    commands.load_all()  # the root loads a module when its command is named
 
     def walk(group: click.Group, prefix: str) -> None:
         for name, command in group.commands.items():
@@ -49,7 +50,7 @@ def test_each_command_is_found_by_its_name_with_one_grep_in_its_group_module(pat
 
 def test_every_group_module_is_imported_and_defines_commands() -> None:
     modules = {path.stem for path in COMMANDS.glob("*.py") if path.stem != "__init__"}
-    assert {module.__name__.rsplit(".", 1)[1] for module in commands.GROUPS} == modules
+    assert {module.__name__.rsplit(".", 1)[1] for module in commands.load_all()} == modules
     defining = {inspect.getmodule(command.callback).__name__.rsplit(".", 1)[1]  # type: ignore[union-attr]
                 for path, command in every_command().items() if path}
     assert defining == modules
@@ -91,3 +92,25 @@ def test_one_tree_shows_each_language_when_asked() -> None:
     assert "--overdue" in pages["vi"] and "--overdue" in pages["en"]
     set_language("vi")
     assert listing.get_help(click.Context(listing, info_name="list")) == pages["vi"]
+
+
+def test_the_index_names_the_module_of_every_command_of_the_root() -> None:
+    # The root loads only the module the index names for a command (bare `tui-tracker`
+    # loads none): a command missing from the index, or under the wrong module, would
+    # be "no such command" until something else loaded its module.
+    defined = {name: inspect.getmodule(command.callback).__name__.rsplit(".", 1)[1]  # type: ignore[union-attr]
+               for name, command in every_command().items() if name and " " not in name}
+    assert commands.INDEX == defined
+
+
+def test_a_command_loads_only_its_own_module() -> None:
+    import subprocess
+    import sys
+
+    probe = ("import sys; from tui_tracker.cli.app import cli; import click; "
+             "ctx = click.Context(cli); cli.get_command(ctx, 'list'); "
+             "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules "
+             "if m.startswith('tui_tracker.cli.commands.')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "['tasks']"

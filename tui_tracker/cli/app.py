@@ -1,15 +1,14 @@
 """The whole command tree, and its entry (`run`).
 
-Importing this module imports every group module of cli/commands/, which register their
-commands on the root (`cli`, cli/root.py). The bodies of the commands are loaded only
-when a command runs, so `--help` stays fast, `list` does not load the parser and `parse`
-never loads the database layer."""
+The root (`cli`, cli/root.py) loads the group module of a command when the command is
+named (cli/commands/__init__.py), and the bodies of the commands are loaded only when a
+command runs: the bare `tui-tracker` loads no command, `list` does not load the parser
+and `parse` never loads the database layer."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tui_tracker.cli import commands  # noqa: F401 - each group module registers its commands
 from tui_tracker.cli.group import PROG_NAME
 from tui_tracker.cli.root import cli
 

@@ -108,6 +108,27 @@ class TrackerGroup(_TranslatedHelp, click.Group):
     def subcommand_metavar(self, key: str) -> None:
         self._subcommand_metavar_key = key
 
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if self.name == PROG_NAME and cmd_name not in self.commands:
+            # The root loads a command's module when the command is named (see
+            # cli/commands/__init__.py); a name it does not know loads them all, so
+            # that click's "did you mean" sees every command.
+            from tui_tracker.cli import commands
+
+            group = commands.INDEX.get(cmd_name)
+            if group is None:
+                commands.load_all()
+            else:
+                commands.load(group)
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        if self.name == PROG_NAME:
+            from tui_tracker.cli import commands
+
+            commands.load_all()
+        return super().list_commands(ctx)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = []
         for name in self.list_commands(ctx):
