@@ -378,3 +378,26 @@ def test_agencies_that_phoi_hop_without_a_deadline_coordinate_the_task_before() 
                "cung cấp hồ sơ khi được yêu cầu.\n")
     assert got == [(keys("Sở Tư pháp"), keys("Trung tâm Phục vụ hành chính công tỉnh"),
                     date(2026, 12, 24))]
+
+
+@pytest.mark.parametrize("after", [
+    "Đồng thời, Chủ tịch UBND tỉnh giao Sở Tài chính bố trí đủ kinh phí bồi thường, hoàn "
+    "thành trước ngày 05/12/2026.",
+    "Ngoài ra, giao Sở Tài chính bố trí đủ kinh phí bồi thường trước ngày 05/12/2026.",
+])
+def test_a_task_after_the_closing_line_outside_the_last_item_is_its_own(after: str) -> None:
+    notice = parse_notice(
+        HEADER + "1. Sở Xây dựng hoàn thiện hồ sơ dự án.\n\n2. Sở Y tế kiểm tra an toàn "
+        "thực phẩm.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.\n\n"
+        + after + "\n" + FOOTER)
+    assert [d.ref for d in notice.directives] == ["1", "2", "2+1"]
+    assert facts(notice) == [(keys("Sở Xây dựng"), [], None), (keys("Sở Y tế"), [], None),
+                             (keys("Sở Tài chính"), [], date(2026, 12, 4))]
+
+
+def test_a_paragraph_after_the_closing_line_that_gives_no_work_is_no_task() -> None:
+    notice = parse_notice(
+        HEADER + "1. Sở Xây dựng hoàn thiện hồ sơ dự án.\n\nVăn phòng UBND tỉnh thông báo "
+        "để các cơ quan biết, thực hiện./.\n\nChủ tịch UBND tỉnh biểu dương Sở Xây dựng.\n"
+        + FOOTER)
+    assert [d.ref for d in notice.directives] == ["1"]

@@ -101,7 +101,7 @@ def parse_notice(raw: str, *, ocr: bool = False) -> ParsedNotice:
             directives.append(directive)
             structured += 1
             continue
-        by_paragraph = block.kind in ("loose", "opening")
+        by_paragraph = block.kind in ("loose", "opening", "trailing")
         units = split_units(block.paragraphs, _default_roles(block, addressees),
                             by_paragraph=by_paragraph, places=block.places())
         explicit_only = by_paragraph and not block.preambles
@@ -121,6 +121,8 @@ def parse_notice(raw: str, *, ocr: bool = False) -> ParsedNotice:
                 ref = str(loose_number)
             elif block.kind == "opening":
                 ref = f"0.{n + 1}"  # before item 1
+            elif block.kind == "trailing":
+                ref = f"{block.ref}+{n + 1}"  # after the last item
             else:
                 ref = block.ref if n == 0 else f"{block.ref}-{n + 1}"
             directive = _directive(ref, block, unit)

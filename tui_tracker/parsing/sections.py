@@ -13,7 +13,9 @@ Sở … tập trung thực hiện một số nhiệm vụ trọng tâm sau:`, o
 an agency: `3. Sở Công Thương:`, `Đối với Sở Xây dựng:`). A section without
 items is itself a block (Công văn style: `1. Giao Sở Tài chính chủ trì, …`);
 paragraphs between the opening lead-in and the first item make an "opening"
-block; a notice without numbering is one "loose" block; a task table gives one
+block; paragraphs that give work after the last item, outside it (a task added
+after the closing line: "Đồng thời, Chủ tịch UBND tỉnh giao Sở Tài chính …"),
+make a "trailing" block; a notice without numbering is one "loose" block; a task table gives one
 "row" block per row. Assessment sections (`Đánh giá chung`, `Kết quả đạt được`,
 `Tình hình …`) yield nothing.
 
@@ -105,7 +107,7 @@ class Block:
     paragraphs: list[str]
     section: str | None  # title of the enclosing (or own) numbered section
     preambles: list[list[str]] = field(default_factory=list)  # outer → inner
-    kind: str = "item"  # "item" | "section" | "loose" | "row"
+    kind: str = "item"  # "item" | "section" | "loose" | "row" | "opening" | "trailing"
     # A table row ("row"): the texts of its lead, coordinating and deadline cells.
     cells: dict[str, str] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)  # the paragraphs in the tree
@@ -264,7 +266,28 @@ def find_blocks(text: str) -> Structure:
     for child in root.children:
         if child.kind in (SECTION, ITEM):
             _walk(child, top, None, blocks)
+    trailing = _trailing_block(root)
+    if trailing is not None:
+        blocks.append(trailing)
     return Structure(blocks, True, root, start)
+
+
+def _trailing_block(root: Node) -> Block | None:
+    """Paragraphs after the last numbered item and outside it that give work: the tree
+    keeps a paragraph after the closing line at the top when a task follows it
+    ("Văn phòng UBND tỉnh thông báo để … thực hiện./." then "Đồng thời, Chủ tịch UBND
+    tỉnh giao Sở Tài chính bố trí … trước ngày …"). They are tasks of their own (refs
+    "4+1", "4+2" after item 4), never part of the last item."""
+    children = root.children
+    last = max(i for i, c in enumerate(children) if c.kind in (SECTION, ITEM))
+    entries: list[Entry] = []
+    for child in children[last + 1:]:
+        if child.kind == PARA and has_assignment(child.own_text):
+            _add_entries(child, None, entries)
+    if not entries:
+        return None
+    return Block(children[last].ref, None, [e.text for e in entries], None, [], "trailing",
+                 entries=entries)
 
 
 def _opening_block(root: Node) -> tuple[Block | None, int]:
