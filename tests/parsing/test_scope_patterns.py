@@ -401,3 +401,22 @@ def test_a_paragraph_after_the_closing_line_that_gives_no_work_is_no_task() -> N
         "để các cơ quan biết, thực hiện./.\n\nChủ tịch UBND tỉnh biểu dương Sở Xây dựng.\n"
         + FOOTER)
     assert [d.ref for d in notice.directives] == ["1"]
+
+
+@pytest.mark.parametrize(("subject", "name"), [
+    ("Trạm Y tế các xã, phường nơi đóng trụ sở", "Trạm Y tế các xã, phường"),
+    ("Công an các xã, phường, thị trấn", "Công an các xã, phường, thị trấn"),
+    ("Đảng ủy các xã, thị trấn", "Đảng ủy các xã, thị trấn"),
+])
+def test_kinds_of_local_unit_after_cac_are_one_name(subject: str, name: str) -> None:
+    # "các xã, phường": the units of both kinds, one group; the name ends after the list.
+    got = rows(f"1. Sở Y tế chủ trì, phối hợp với {subject} tổ chức tổng vệ sinh môi "
+               "trường.\n")
+    assert got == [(keys("Sở Y tế"), keys(name), None)]
+
+
+def test_a_capitalised_agency_after_cac_xa_is_another() -> None:
+    got = rows("1. Sở Y tế chủ trì, phối hợp với Trạm Y tế các xã, Sở Giáo dục và Đào "
+               "tạo tổ chức tổng vệ sinh môi trường.\n")
+    assert got == [(keys("Sở Y tế"), keys("Trạm Y tế các xã", "Sở Giáo dục và Đào tạo"),
+                    None)]

@@ -425,6 +425,13 @@ def _scan_name(t: ClauseText, i: int, *, group: bool) -> int:
                     and nxt < len(t.tokens) and t.word(nxt).lower() == "chống":
                 i += 1  # "Ban Chỉ đạo phòng, chống thiên tai": one name
                 continue
+            if word == "," and count and _more_local_units(t, i):
+                # "Trạm Y tế các xã, phường": the stations of both; the list of kinds
+                # ends the name ("… các xã, phường nơi đóng trụ sở").
+                i = _after_local_units(t, i)
+                if i < len(t.tokens) and t.word(i) == "," and _more_local_units(t, i):
+                    continue
+                return i
             if word == "," and not group and count and _name_goes_on_after_comma(t, nxt):
                 i += 1  # "Phòng Kinh tế, Hạ tầng và Đô thị": one office's name
                 continue
@@ -473,6 +480,31 @@ _AFTER_PLACE = frozenset(("tỉnh", "xã", "huyện", "phường", "quận", "th
 _AND_PREVENTION = re.compile(r"phòng\s*,?\s*chống(?!\w)")
 # The last word of "HĐND" / "Hội đồng nhân dân" before "và UBND" / "và Ủy ban nhân dân".
 _COUNCIL_AND_COMMITTEE = re.compile(r"(?:hdnd|dan)\s+va\s+(?:ubnd|uy ban)(?!\w)")
+
+
+# "các xã, phường", "các huyện, thị xã, thành phố": a list of kinds of local unit
+# after "các" inside one name ("Trạm Y tế các xã, phường", "Công an các xã, thị trấn").
+_CAC_LOCAL_RE = re.compile(rf"các\s+{_LOCAL_UNIT}(?:\s*,\s*{_LOCAL_UNIT})*$")
+_LOCAL_UNIT_AT_RE = re.compile(rf"\s*{_LOCAL_UNIT}(?!\w)")
+
+
+def _more_local_units(t: ClauseText, comma: int) -> bool:
+    """The comma at token `comma` goes on listing kinds of local unit after "các": what
+    stands before it ends with "các xã" (or "các xã, phường") and a kind follows."""
+    at = t.tokens[comma][0]
+    if _CAC_LOCAL_RE.search(t.low, max(0, at - 60), at) is None:
+        return False
+    return _LOCAL_UNIT_AT_RE.match(t.low, at + 1) is not None
+
+
+def _after_local_units(t: ClauseText, comma: int) -> int:
+    """The token after the kind of local unit that follows the comma at `comma`."""
+    found = _LOCAL_UNIT_AT_RE.match(t.low, t.tokens[comma][0] + 1)
+    assert found is not None  # _more_local_units said so
+    i = comma + 1
+    while i < len(t.tokens) and t.tokens[i][0] < found.end():
+        i += 1
+    return i
 
 
 def _name_goes_on_after_comma(t: ClauseText, i: int) -> bool:
