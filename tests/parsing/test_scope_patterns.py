@@ -420,3 +420,14 @@ def test_a_capitalised_agency_after_cac_xa_is_another() -> None:
                "tạo tổ chức tổng vệ sinh môi trường.\n")
     assert got == [(keys("Sở Y tế"), keys("Trạm Y tế các xã", "Sở Giáo dục và Đào tạo"),
                     None)]
+
+
+@pytest.mark.parametrize("subjects", [
+    "UBND xã Đồng Đăng, UBND xã Tân Thanh",
+    "Sở Y tế, Sở Tài chính",
+])
+def test_co_subjects_that_phoi_hop_with_a_partner_all_lead(subjects: str) -> None:
+    # "A, B phối hợp với C làm X": A and B both do X, C coordinates (unlike "Giao A,
+    # B …", where the first leads).
+    got = rows(f"1. {subjects} phối hợp với Sở Xây dựng điều tiết phương tiện chở hàng.\n")
+    assert got == [(keys(*subjects.split(", ")), keys("Sở Xây dựng"), None)]

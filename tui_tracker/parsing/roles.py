@@ -318,12 +318,14 @@ def _read_named_agencies(t: ClauseText, found: _Found, subjects: bool, *, offset
 
 
 def _settle_partners(t: ClauseText, found: _Found) -> None:
-    """Step 4: a subject acting with a partner leads only when nothing else leads."""
+    """Step 4: a subject acting with a partner leads only when nothing else leads; the
+    co-subjects of "phối hợp với" all act ("UBND xã A, UBND xã B phối hợp với Ban Quản
+    lý … điều tiết …": both lead), unlike the addressees of "Giao A, B …"."""
     for pos, lst in found.partners:
         if found.lead_lists:
             found.coordinates.extend(lst.names)
         else:
-            found.lead(t, pos, lst)
+            found.subjects(pos, lst)
 
 
 def _resolve(found: _Found) -> Roles:
