@@ -138,6 +138,11 @@ GROUP_ADDRESSEES: dict[str, list[str]] = {
     "các tổ chức chính trị - xã hội": [
         "các tổ chức chính trị - xã hội tỉnh", "các tổ chức chính trị xã hội"],
     "các hội, đoàn thể": ["các đoàn thể", "các hội, đoàn thể tỉnh"],
+    # The Front's member organisations (Công đoàn, Hội Nông dân, Hội Phụ nữ, Đoàn Thanh
+    # niên, Hội Cựu chiến binh) of the level that issues the notice.
+    "các đoàn thể chính trị - xã hội": [
+        "các đoàn thể chính trị xã hội", "các đoàn thể chính trị - xã hội tỉnh",
+        "các đoàn thể chính trị - xã hội huyện", "các đoàn thể chính trị - xã hội xã"],
     "các thành viên Ban Chỉ đạo": ["thành viên Ban Chỉ đạo", "các thành viên Ban chỉ đạo"],
     "các cấp ủy, tổ chức đảng": [
         "cấp ủy, tổ chức đảng các cấp", "các cấp ủy, tổ chức đảng các cấp", "các cấp ủy đảng"],

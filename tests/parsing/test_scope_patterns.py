@@ -431,3 +431,16 @@ def test_co_subjects_that_phoi_hop_with_a_partner_all_lead(subjects: str) -> Non
     # B …", where the first leads).
     got = rows(f"1. {subjects} phối hợp với Sở Xây dựng điều tiết phương tiện chở hàng.\n")
     assert got == [(keys(*subjects.split(", ")), keys("Sở Xây dựng"), None)]
+
+
+@pytest.mark.parametrize(("subjects", "names"), [
+    ("Đảng ủy các xã, thị trấn và các chi, đảng bộ cơ sở trực thuộc",
+     ["Đảng ủy các xã, thị trấn", "các chi, đảng bộ cơ sở trực thuộc"]),
+    ("Ủy ban MTTQ Việt Nam huyện và các đoàn thể chính trị - xã hội huyện",
+     ["Ủy ban MTTQ Việt Nam huyện", "các đoàn thể chính trị - xã hội"]),
+])
+def test_party_and_front_groups_are_subjects(subjects: str, names: list[str]) -> None:
+    # "các chi, đảng bộ" is the Party's "các chi bộ, đảng bộ"; "các đoàn thể chính trị -
+    # xã hội" the Front's member organisations: with their partner, both lead.
+    got = rows(f"1. {subjects} xây dựng kế hoạch tổ chức đại hội.\n")
+    assert got == [(keys(*names), [], None)]

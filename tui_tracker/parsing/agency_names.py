@@ -118,7 +118,9 @@ def alternation(words: Iterable[str]) -> str:
 
 _TERMINATOR_LIST = phrases(_TERMINATORS)
 _TERMINATOR_RE = re.compile(rf"(?:{alternation(_TERMINATOR_LIST)})(?!\w)")
-_GROUP_NOUN_ALT = alternation(p.lower() for p in phrases(_GROUP_NOUNS))
+# "các chi, đảng bộ cơ sở": the Party's way of writing "các chi bộ, đảng bộ".
+_GROUP_NOUN_ALT = alternation(p.lower() for p in phrases(_GROUP_NOUNS)) \
+    + r"|chi(?=\s*,\s*đảng bộ)"
 _GROUP_START_RE = re.compile(rf"các\s+(?:{_GROUP_NOUN_ALT})(?!\w)")
 _GROUP_NOUN_RE = re.compile(rf"(?:các\s+)?(?:{_GROUP_NOUN_ALT})(?!\w)")
 _HEAD_RE = re.compile(rf"(?:{alternation(sorted(AGENCY_HEADS, key=len, reverse=True))})(?!\w)")
