@@ -444,3 +444,15 @@ def test_party_and_front_groups_are_subjects(subjects: str, names: list[str]) ->
     # xã hội" the Front's member organisations: with their partner, both lead.
     got = rows(f"1. {subjects} xây dựng kế hoạch tổ chức đại hội.\n")
     assert got == [(keys(*names), [], None)]
+
+
+def test_the_subject_that_phoi_hop_related_agencies_leads() -> None:
+    # "phối hợp các bộ liên quan" (no "với"): the related agencies are its partners, so
+    # the subject leads, not the letter's addressees.
+    notice = parse_notice(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 10/VPCP-CN\nHà Nội, ngày 08 tháng 12 năm 2026\n"
+        "V/v vốn cho các dự án hạ tầng\n\nKính gửi:\n- Các Bộ: Xây dựng, Tài chính;\n"
+        "- Ủy ban nhân dân các tỉnh: Quảng Ninh, Đồng Nai.\n\nPhó Thủ tướng Chính phủ có "
+        "ý kiến như sau:\n\n1. Bộ Tài chính phối hợp các bộ liên quan báo cáo Thủ tướng "
+        "Chính phủ về nhu cầu vốn.\n" + FOOTER)
+    assert facts(notice) == [(keys("Bộ Tài chính"), [], None)]

@@ -353,8 +353,9 @@ def _work_in_parenthesis(t: ClauseText, end: int, after: int) -> bool:
 
 
 def _has_partner(t: ClauseText, pos: int) -> bool:
-    """"phối hợp với Sở Y tế", "phối hợp Sở Tài chính": a partner follows; or a second
-    verb of the same subject ("Bộ Công Thương phối hợp, hướng dẫn Bộ Xây dựng …")."""
+    """"phối hợp với Sở Y tế", "phối hợp Sở Tài chính", "phối hợp các bộ liên quan": a
+    partner follows; or a second verb of the same subject ("Bộ Công Thương phối hợp,
+    hướng dẫn Bộ Xây dựng …")."""
     if PARTNER_RE.match(t.low, pos):
         return True
     comma = _COMMA_THEN_RE.match(t.low, pos)
@@ -363,7 +364,8 @@ def _has_partner(t: ClauseText, pos: int) -> bool:
         if i is not None and is_terminator(t, i) and not NOT_ACTION_RE.match(t.low, comma.end()):
             return True
     lst = agency_list(t, pos)
-    return lst is not None and bool(lst.names)
+    # "phối hợp các bộ liên quan": related agencies are partners too.
+    return lst is not None and (bool(lst.names) or lst.related)
 
 
 def _clause_starts(t: ClauseText, offset: int) -> set[int]:
