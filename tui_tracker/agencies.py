@@ -179,7 +179,7 @@ AGENCY_HEADS: tuple[str, ...] = (
     "chinh phu", "quoc hoi", "toa an", "kiem toan", "hai quan", "buu dien", "dien luc",
     "canh sat", "hop tac xa", "hat", "vuon quoc gia", "vpub", "vpubnd", "bql", "kbnn", "bhxh",
     "ubmttq", "bchqs", "hoi lien hiep", "thong ke", "hoi nong dan", "tand", "vksnd", "vp",
-    "tram", "chi bo", "dang bo", "chi hoi", "don",
+    "tram", "chi bo", "dang bo", "chi hoi", "don", "hiep hoi",
 )
 
 # Abbreviations seen in notices, folded, with their expansion.

@@ -43,7 +43,7 @@ from tui_tracker.model import (
 # The parser's overall score on the gold set when the set was written (782/942 facts,
 # 83.0 %, main at d1f99ef), rounded down to the percent. Raise it as the parser
 # improves; never lower it to let a change through.
-FLOOR = 99.0  # raised as the parser improves; never lowered to let a change pass
+FLOOR = 99.3  # raised as the parser improves; never lowered to let a change pass
 
 HELDOUT_DIR = GOLD_DIR.parent / "heldout"
 # Each set's folder and the fewest notices it may hold.

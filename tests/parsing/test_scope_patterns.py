@@ -456,3 +456,14 @@ def test_the_subject_that_phoi_hop_related_agencies_leads() -> None:
         "ý kiến như sau:\n\n1. Bộ Tài chính phối hợp các bộ liên quan báo cáo Thủ tướng "
         "Chính phủ về nhu cầu vốn.\n" + FOOTER)
     assert facts(notice) == [(keys("Bộ Tài chính"), [], None)]
+
+
+@pytest.mark.parametrize(("body", "lead"), [
+    ("Hiệp hội Rau quả Việt Nam phối hợp, hướng dẫn doanh nghiệp hội viên xây dựng hệ thống "
+     "truy xuất nguồn gốc.", "Hiệp hội Rau quả Việt Nam"),
+    ("Giao Hiệp hội Doanh nghiệp tỉnh tuyên truyền đến các hội viên.",
+     "Hiệp hội Doanh nghiệp tỉnh"),
+])
+def test_an_association_is_an_agency(body: str, lead: str) -> None:
+    # "Hiệp hội …" (trade associations) take tasks in Government and provincial notices.
+    assert rows(f"1. {body}\n") == [(keys(lead), [], None)]
