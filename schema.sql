@@ -1,4 +1,4 @@
--- tui-tracker database schema, version 4 (PRAGMA user_version = 4).
+-- tui-tracker database schema, version 5 (PRAGMA user_version = 5).
 --
 -- The one source of truth for the tables: the store runs this file on a new
 -- database (it is shipped in the wheel as tui_tracker/schema.sql) and later
@@ -258,7 +258,7 @@ ALTER TABLE task_history ADD COLUMN effective_on TEXT;
 CREATE INDEX task_history_by_effective ON task_history (effective_on);
 
 -- ---------------------------------------------------------------- replies
--- (schema version 4; the same statements as store/migrations/v4_replies.py)
+-- (schema version 4, store/migrations/v4_replies.py; refusals: version 5, v5_refusals.py)
 --
 -- Agencies answer a notice with a report or a công văn (báo cáo kết quả thực hiện).
 -- `report_letters` holds each letter applied: its identity (number + date + sender,
@@ -288,8 +288,9 @@ CREATE TABLE report_letters (
 );
 -- An extension asked for (đề nghị gia hạn) is not an extension: it waits for the
 -- leader's decision. `state` is 'pending' until the task is next extended (the
--- trigger below marks it 'granted', pointing at that history row; undoing that
--- extension makes it pending again), or 'undone' with the letter that asked.
+-- trigger below marks it 'granted', pointing at that history row) or the request is
+-- refused (a note of field 'extension_request': 'refused', version 5); undoing that
+-- history row makes it pending again. 'undone' goes with the letter that asked.
 CREATE TABLE extension_requests (
     id              INTEGER PRIMARY KEY,
     task_id         INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
@@ -300,7 +301,7 @@ CREATE TABLE extension_requests (
     evidence        TEXT NOT NULL,         -- the letter, as the history names it
     requested_on    TEXT,                  -- the letter's date
     state           TEXT NOT NULL DEFAULT 'pending'
-                        CHECK (state IN ('pending', 'granted', 'undone')),
+                        CHECK (state IN ('pending', 'granted', 'refused', 'undone')),
     answered_by     INTEGER REFERENCES task_history (id),
     created_at      TEXT NOT NULL,
     created_by      TEXT NOT NULL
@@ -314,9 +315,15 @@ BEGIN
     UPDATE extension_requests SET state = 'granted', answered_by = NEW.id
     WHERE task_id = NEW.task_id AND state = 'pending';
 END;
+CREATE TRIGGER extension_request_refused AFTER INSERT ON task_history
+WHEN NEW.action = 'note' AND NEW.field = 'extension_request' AND NEW.to_value = 'refused'
+BEGIN
+    UPDATE extension_requests SET state = 'refused', answered_by = NEW.id
+    WHERE task_id = NEW.task_id AND state = 'pending';
+END;
 CREATE TRIGGER extension_request_reopened AFTER INSERT ON task_history
 WHEN NEW.action = 'undo' AND NEW.undoes IS NOT NULL
 BEGIN
     UPDATE extension_requests SET state = 'pending', answered_by = NULL
-    WHERE answered_by = NEW.undoes AND state = 'granted';
+    WHERE answered_by = NEW.undoes AND state IN ('granted', 'refused');
 END;

@@ -40,3 +40,12 @@ def test_core_layers_never_import_textual():
         "assert 'textual' not in sys.modules, 'textual imported by the core'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_every_scope_of_keys_has_a_name_for_the_help() -> None:
+    # The help screen names where each key works (ui.scope.<scope>): a new scope without
+    # one would show its catalog key.
+    from tui_tracker.i18n import catalog
+    from tui_tracker.ui.bindings import SCOPES
+
+    assert [scope for scope in SCOPES if f"ui.scope.{scope}" not in catalog()] == []

@@ -178,6 +178,8 @@ def history_value(field: str | None, value: str | None,
         return status_label(value)
     if field == "role":
         return role_label(value)
+    if field == "extension_request":  # a refusal of an agency's request, or its undo
+        return t(f"history.request.{value}")
     if (field and field.endswith("_on")) or _ISO_DAY.match(str(value)):
         try:
             return show_day(date.fromisoformat(str(value)))

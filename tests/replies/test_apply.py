@@ -124,6 +124,40 @@ def test_an_extension_request_waits_for_the_extension(store: Store) -> None:
     assert store.get_task(task.id, today=REPLY_TODAY).extension_requested
 
 
+def test_an_extension_request_refused_keeps_the_deadline_and_undo_reopens_it(
+        store: Store) -> None:
+    from tui_tracker.errors import UsageError
+
+    review = reviewed(store, "12")
+    task = review.proposals[0].task
+    apply_review(store, review, today=REPLY_TODAY)
+    with pytest.raises(UsageError):  # a refusal says why
+        store.refuse_extension(task.id, reason="  ", today=REPLY_TODAY)
+    row = store.refuse_extension(task.id, reason="Dự án phải hoàn thành trong năm",
+                                 today=REPLY_TODAY)
+    assert row.due_on == task.due_on and not row.extension_requested
+    assert store.list_tasks(TaskFilter(extension_requested=True), today=REPLY_TODAY) == []
+    last = store.history(task.id)[-1]
+    assert (last.user, last.action, last.field, last.to_value) == (
+        store.user, "note", "extension_request", "refused")
+    assert "Không chấp thuận đề nghị gia hạn đến 15/01/2027" in last.note
+    assert "Công văn số 955/BQLDA-KH ngày 28/11/2026" in last.note
+    assert "Dự án phải hoàn thành trong năm" in last.note
+    # Nothing left to refuse: one sentence, nothing written.
+    entries = len(store.history(task.id))
+    with pytest.raises(UsageError) as nothing:
+        store.refuse_extension(task.id, reason="Không đồng ý", today=REPLY_TODAY)
+    assert f"{task.id}" in nothing.value.message
+    assert len(store.history(task.id)) == entries
+    # Undo: the request waits for a decision again, and can then be granted.
+    store.undo_last(task.id, today=REPLY_TODAY)
+    assert store.get_task(task.id, today=REPLY_TODAY).extension_requested
+    assert store.history(task.id)[-1].action == "undo"
+    store.extend(task.id, sample("12").proposals[0].extension, reason="Đồng ý gia hạn",
+                 today=REPLY_TODAY)
+    assert not store.get_task(task.id, today=REPLY_TODAY).extension_requested
+
+
 def test_a_recurring_task_reported_moves_to_its_next_occurrence(store: Store) -> None:
     review = reviewed(store, "02")
     monthly = next(p for p in review.proposals if p.task.ref == "II.1.b")

@@ -83,6 +83,26 @@ def test_import_refuses_a_report_letter_unless_told_it_is_a_notice(db: Path) -> 
     assert _notice_count(db) == before + 1
 
 
+def test_refuse_extension_keeps_the_deadline_and_leaves_the_filter(db: Path) -> None:
+    data = run_json("apply-report", str(BY_PREFIX["11"]), "--yes")
+    task = str(next(p["task_id"] for p in data["proposals"] if p["extension_request"]))
+    before = run_json("list", "--extension-requested")[0]
+    missing = run("refuse-extension", task)  # a refusal says why
+    assert missing.exit_code == 2 and "--reason" in missing.stderr
+    refused = run("refuse-extension", task, "--reason", "Phải xong trong năm")
+    assert refused.exit_code == 0, refused.stderr
+    assert f"Nhiệm vụ {task}: không chấp thuận" in refused.stdout
+    assert run_json("list", "--extension-requested") == []
+    after = next(r for r in run_json("list") if str(r["id"]) == task)
+    assert after["due_on"] == before["due_on"] and after["version"] == before["version"] + 1
+    history = run_json("history", task)
+    assert history[-1]["action"] == "note" and "Phải xong trong năm" in history[-1]["note"]
+    again = run("refuse-extension", task, "--reason", "Không")  # nothing pending now
+    assert again.exit_code == 2 and task in again.stderr
+    assert "Traceback" not in again.stderr
+    assert len(run_json("history", task)) == len(history)
+
+
 def test_apply_report_asks_first_and_without_a_terminal_refuses(db: Path) -> None:
     rows = read_back(db)["task_history"].count
     result = run("apply-report", str(BY_PREFIX["01"]))

@@ -37,9 +37,29 @@ def test_an_older_database_gets_the_letters_tables_indexes_and_triggers(tmp_path
         fresh.execute(statement)
     ours = {("table", "report_letters"), ("table", "extension_requests"),
             ("index", "extension_requests_pending"), ("index", "extension_requests_by_task"),
-            ("trigger", "extension_request_granted"), ("trigger", "extension_request_reopened")}
+            ("trigger", "extension_request_granted"), ("trigger", "extension_request_reopened"),
+            ("trigger", "extension_request_refused")}
     assert ours <= _objects(fresh)
     assert ours <= upgraded
+
+
+def test_a_version_4_database_keeps_its_requests_and_may_refuse_them(store: Store,
+                                                                    tmp_path: Path) -> None:
+    """Version 5 rebuilds extension_requests (a CHECK allows 'refused'): the rows, ids and
+    states stay, and the new trigger answers a refusal."""
+    from tui_tracker.store.migrations import v5_refusals
+
+    letter = next(x for x in LETTERS if x.file.startswith("12"))
+    _, read = read_letter(str(letter.path))
+    applied = apply_review(store, review_letter(store, read), today=REPLY_TODAY)
+    (task,) = applied.task_ids
+    conn = store._conn
+    before = conn.execute("SELECT * FROM extension_requests ORDER BY id").fetchall()
+    with write_transaction(conn):
+        v5_refusals.upgrade(conn)  # the step itself, on a database holding requests
+    assert conn.execute("SELECT * FROM extension_requests ORDER BY id").fetchall() == before
+    store.refuse_extension(task, reason="Không đồng ý", today=REPLY_TODAY)
+    assert conn.execute("SELECT state FROM extension_requests").fetchall() == [("refused",)]
 
 
 def test_a_write_inside_a_write_is_a_savepoint(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ def test_new_database_gets_schema_wal_and_version(db_path: Path) -> None:
     store = Store.open(db_path, user="alice")
     store.close()
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"notices", "directives", "agencies", "agency_aliases", "tasks", "task_history",

@@ -198,6 +198,58 @@ async def test_the_countdown_marks_and_filters_extension_requests(store, make_ap
         assert store.get_task(asked.id, today=DAY).due_on == date(2027, 1, 15)
 
 
+async def test_ctrl_r_in_the_extension_dialog_refuses_the_request(store, make_app, settle,
+                                                                  until):
+    from tui_tracker.replies import apply_review, read_letter, review_letter
+    from tui_tracker.store import TaskFilter
+    from tui_tracker.ui.screens.countdown import CountdownScreen
+    from tui_tracker.ui.tasks.dialogs import ExtendDialog
+
+    _, letter = read_letter(str(SAMPLES / "12_cv_bqlda_gia_han.txt"))
+    apply_review(store, review_letter(store, letter), today=DAY)
+    asked = task_of(store, "215/TB-UBND", "2.c",
+                    "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh")
+    app = make_app(store, today=DAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        countdown = app.screen
+        assert isinstance(countdown, CountdownScreen)
+        countdown.set_task_filter(TaskFilter(open_only=True, extension_requested=True))
+        await settle(pilot)
+        await settle(pilot, "e")
+        dialog = app.screen
+        assert isinstance(dialog, ExtendDialog)
+        hints = [str(hint.render()) for hint in dialog.query(".hint")]
+        assert any(h.startswith("Ctrl+R: không chấp thuận") for h in hints), hints
+        # The suggested reason is the extension's, not a refusal's: it asks for one.
+        await settle(pilot, "ctrl+r")
+        assert isinstance(app.screen, ExtendDialog)
+        assert "lý do không chấp thuận" in str(dialog.query_one("#error").render())
+        dialog.query_one("#reason").value = "Dự án phải hoàn thành trong năm"
+        await settle(pilot, "ctrl+r")
+        await until(pilot, lambda: not store.get_task(asked.id, today=DAY).extension_requested)
+        kept = store.get_task(asked.id, today=DAY)
+        assert kept.due_on == asked.due_on  # not extended
+        assert "Dự án phải hoàn thành trong năm" in store.history(asked.id)[-1].note
+        # u takes the refusal back: the request waits again.
+        await settle(pilot, "u")
+        await until(pilot, lambda: store.get_task(asked.id, today=DAY).extension_requested)
+
+
+async def test_ctrl_r_does_nothing_without_a_request(store, make_app, settle):
+    from tui_tracker.ui.tasks.dialogs import ExtendDialog
+
+    app = make_app(store, today=DAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await settle(pilot, "e")
+        assert isinstance(app.screen, ExtendDialog)
+        assert not any("Ctrl+R" in str(hint.render()) for hint in app.screen.query(".hint"))
+        await settle(pilot, "ctrl+r")
+        assert isinstance(app.screen, ExtendDialog)  # nothing refused, nothing closed
+        assert str(app.screen.query_one("#error").render()) == ""
+
+
 def test_rows_read_without_colour():
     from tui_tracker.ui.screens.report_review.rows import ACCEPTED, NO_TASK, SKIPPED
 

@@ -65,6 +65,27 @@ STRINGS: dict[str, tuple[str, str]] = {
         "STATUS: todo, in_progress, reported, done, paused, cancelled, or the Vietnamese "
         "label (with or without diacritics: 'hoàn thành', 'hoan thanh').",
     ),
+    "cli.cmd.refuse-extension.short": ("Không chấp thuận đề nghị gia hạn của cơ quan.",
+                                       "Refuse an agency's extension request."),
+    "cli.cmd.refuse-extension": (
+        "Không chấp thuận đề nghị gia hạn đang chờ của nhiệm vụ TASK (cơ quan đề nghị trong "
+        "báo cáo kết quả), với lý do --reason: hạn giữ nguyên, lịch sử ghi người quyết "
+        "định và lý do, nhiệm vụ ra khỏi bộ lọc \"đề nghị gia hạn\". Trong giao diện, "
+        "phím u hoàn tác.",
+        "Refuse the pending extension request of task TASK (asked for in an agency's "
+        "report), giving a --reason: the deadline stays, the history keeps who decided "
+        "and why, and the task leaves the \"extension requested\" filter. In the "
+        "interface, u undoes it."),
+    "cli.opt.refusal_reason": ("Lý do không chấp thuận (bắt buộc).",
+                               "Why it is refused (required)."),
+    "cli.refuse.reason_required": (
+        "Không chấp thuận gia hạn cần lý do: thêm --reason \"...\".",
+        "Refusing an extension needs a reason: add --reason \"...\"."),
+    "cli.refuse.done": (
+        "Nhiệm vụ {task}: không chấp thuận đề nghị gia hạn; hạn vẫn là {due} ({countdown}); "
+        "phiên bản {version}.",
+        "Task {task}: extension request refused; the deadline stays {due} ({countdown}); "
+        "version {version}."),
     "cli.cmd.extend.short": ("Gia hạn một nhiệm vụ.", "Extend a task's deadline."),
     "cli.cmd.extend": (
         "Gia hạn nhiệm vụ TASK đến ngày DATE (YYYY-MM-DD) với lý do --reason; "

@@ -51,6 +51,19 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ngày hoàn thành {on} ở sau hôm nay ({today}). Nhập một ngày không muộn hơn hôm nay.",
         "The completion date {on} is after today ({today}). Enter a day no later than today.",
     ),
+    "store.no_extension_request": (
+        "Nhiệm vụ {id} không có đề nghị gia hạn nào đang chờ quyết định: không có gì để "
+        "từ chối.",
+        "Task {id} has no extension request waiting for a decision: there is nothing to "
+        "refuse."),
+    "store.refusal_reason_required": (
+        "Không chấp thuận gia hạn cần có lý do. Nhập lý do (ví dụ: theo ý kiến của Chủ "
+        "tịch UBND tỉnh).",
+        "Refusing an extension needs a reason. Enter why (e.g. the leader's decision)."),
+    # Kept in the history (and the task's latest note) when a request is refused.
+    "store.extension_refused_note": (
+        "Không chấp thuận đề nghị gia hạn đến {due} ({evidence}): {reason}",
+        "Extension to {due} not granted ({evidence}): {reason}"),
     "store.reason_required": (
         "Gia hạn cần có lý do. Nhập lý do gia hạn (ví dụ: theo văn bản đồng ý của UBND tỉnh).",
         "An extension needs a reason. Enter why the deadline moves "

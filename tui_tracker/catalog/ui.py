@@ -47,6 +47,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.scope.countdown": ("Màn hình đếm ngược", "Countdown screen"),
     "ui.scope.search": ("Tìm kiếm", "Search"),
     "ui.scope.dialog": ("Hộp thoại", "Dialogs"),
+    "ui.scope.extend": ("Gia hạn (cơ quan đã đề nghị)", "Extend (the agency asked)"),
+    "ui.scope.discard": ("Hỏi \"Bỏ các sửa đổi?\"", "\"Throw away?\""),
     "ui.scope.help": ("Trợ giúp", "Help"),
     "ui.scope.notices": ("Danh sách thông báo", "Notices"),
     "ui.scope.notice": ("Một thông báo", "One notice"),
@@ -167,6 +169,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.history.action.note": ("ghi chú", "note"),
     "ui.history.action.undo": ("hoàn tác", "undo"),
     "ui.history.field.status": ("trạng thái", "status"),
+    "ui.history.field.extension_request": ("đề nghị gia hạn", "extension request"),
+    "ui.key.refuse_extension": ("Không chấp thuận", "Refuse"),
+    "ui.triage.refuse_hint": (
+        "{key}: không chấp thuận đề nghị này (nhập lý do không chấp thuận vào ô lý do); "
+        "hạn giữ nguyên.",
+        "{key}: refuse this request (type why it is refused in the reason field); the "
+        "deadline stays."),
+    "ui.triage.refusal_reason_required": (
+        "Nhập lý do không chấp thuận vào ô lý do (thay cho lý do gia hạn gợi ý).",
+        "Type why it is refused in the reason field (in place of the suggested extension "
+        "reason)."),
+    "ui.triage.refused": ("Đã không chấp thuận đề nghị gia hạn; hạn giữ nguyên. {undo} để hoàn tác.",
+                          "Extension request refused; the deadline stays. {undo} to undo."),
+    "history.request.pending": ("chờ quyết định", "waiting for a decision"),
+    "history.request.refused": ("không chấp thuận", "not granted"),
     "ui.history.field.due_on": ("hạn", "deadline"),
     "ui.history.field.completed_on": ("ngày hoàn thành", "completed on"),
     "ui.history.field.note": ("ghi chú", "note"),

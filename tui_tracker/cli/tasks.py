@@ -136,6 +136,20 @@ def extend(task: int, new_due: date, *, reason: str, if_version: int | None,
         click.echo(t("cli.extend.decided", day=format_day(on)))
 
 
+def refuse_extension(task: int, *, reason: str, if_version: int | None,
+                     as_json: bool) -> None:
+    """The agency's extension request is not granted: the deadline stays."""
+    today = current_runtime().reference_day()
+    _, row = _change_task(task, if_version, lambda store, version: store.refuse_extension(
+        task, reason=reason, today=today, if_version=version))
+    if as_json:
+        print_json(row.to_json())
+        return
+    click.echo(t("cli.refuse.done", task=row.id, due=format_day(row.due_on),
+                 version=row.version,
+                 countdown=countdown(row.status, row.days_left, row.task_class)))
+
+
 def history(task: int, *, as_json: bool) -> None:
     store = open_store()
     try:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 # The schema this reader knows (store/connection.py's SCHEMA_VERSION, a test keeps them
 # equal): any other version goes through the full store, which upgrades or refuses it.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # A live (not deleted) open task; its deadline before a day; within a range of days.
 OPEN_TASK = "t.deleted_at IS NULL AND t.closed = 0"

@@ -1,4 +1,4 @@
-"""Changes to a task: status, extension, note, undo.
+"""Changes to a task: status, extension, note, refusal of an extension request, undo.
 
 Every change runs in BEGIN IMMEDIATE, bumps the task's `version` with
 `UPDATE ... WHERE id = ? AND version = ?`, and writes one history row with who,
@@ -31,6 +31,13 @@ from tui_tracker.store.typed import clean_typed
 from tui_tracker.wording import day_text
 
 UNDOABLE = ("status", "extend")
+# A refusal of an extension request is a note with this field (schema.sql's trigger
+# answers the request); undo takes it back like a status change or an extension.
+REFUSAL_FIELD = "extension_request"
+
+
+def _undoable(action: str, field: str | None) -> bool:
+    return action in UNDOABLE or (action == "note" and field == REFUSAL_FIELD)
 
 
 @dataclass(frozen=True)
@@ -229,6 +236,33 @@ def add_note(conn: sqlite3.Connection, task_id: int, note: str, *, user: str, to
         return _note(conn, task_id, before, text, user=user, today=today, session=session)
 
 
+def refuse_extension(conn: sqlite3.Connection, task_id: int, *, reason: str, user: str,
+                     today: date, if_version: int | None = None,
+                     session: str | None = None) -> TaskRow:
+    """Refuse the agency's pending extension request(s) of a task (không chấp thuận): the
+    deadline stays; the history keeps who refused, when and why, and the request is
+    answered ('refused'), so it leaves the "đề nghị gia hạn" filter. Undo reopens it.
+    Refused (UsageError) when the task has no pending request or no reason is given."""
+    reason_text = _clean(reason)
+    if reason_text is None:
+        raise UsageError(t("store.refusal_reason_required"))
+    with write_transaction(conn):
+        before = _load(conn, task_id)
+        _check_version(conn, task_id, before, if_version, today=today)
+        asked = conn.execute(
+            "SELECT requested_due, evidence FROM extension_requests "
+            "WHERE task_id = ? AND state = 'pending' ORDER BY id DESC", (task_id,)).fetchall()
+        if not asked:
+            raise UsageError(t("store.no_extension_request", id=task_id))
+        requested_due, evidence = asked[0]
+        note = t("store.extension_refused_note", evidence=evidence,
+                 due=day_text(date.fromisoformat(requested_due)) if requested_due else "?",
+                 reason=reason_text)
+        return _apply(conn, task_id, before, user=user, today=today, changes={"note": note},
+                      action="note", field=REFUSAL_FIELD, from_value="pending",
+                      to_value="refused", note=note, session=session)
+
+
 def _note(conn: sqlite3.Connection, task_id: int, before: _State, note: str, *, user: str,
           today: date, session: str | None = None) -> TaskRow:
     return _apply(conn, task_id, before, user=user, today=today, changes={"note": note},
@@ -238,8 +272,9 @@ def _note(conn: sqlite3.Connection, task_id: int, before: _State, note: str, *, 
 
 def undo_last(conn: sqlite3.Connection, task_id: int, *, user: str, today: date,
               session: str | None = None) -> TaskRow:
-    """Revert this session's last status change or extension that is not undone yet
-    (without a session: this user's, as before sessions were recorded).
+    """Revert this session's last status change, extension or refusal of an extension
+    request that is not undone yet (without a session: this user's, as before sessions
+    were recorded).
 
     Repeated undos walk further back. Refused (ConflictError) when the task changed
     after that change other than by this session's own later entries (another
@@ -255,7 +290,7 @@ def undo_last(conn: sqlite3.Connection, task_id: int, *, user: str, today: date,
         def mine(row: tuple[Any, ...]) -> bool:
             return bool(row[10] == session if session is not None else row[1] == user)
 
-        target = next((row for row in rows if row[2] in UNDOABLE and mine(row)
+        target = next((row for row in rows if _undoable(row[2], row[3]) and mine(row)
                        and row[0] not in undone and row[4] is not None), None)
         if target is None:
             raise UsageError(t("store.nothing_to_undo", id=task_id))
@@ -279,6 +314,8 @@ def undo_last(conn: sqlite3.Connection, task_id: int, *, user: str, today: date,
         current = {"status": before.status, "due_on": before.due_on,
                    "completed_on": before.completed_on}
         restored = {"status": status, "due_on": due_on, "completed_on": completed_on}
+        if field == REFUSAL_FIELD:  # the request waits for a decision again (trigger)
+            current[field], restored[field] = "refused", "pending"
         return _apply(conn, task_id, before, user=user, today=today, changes=changes,
                       action="undo", field=field, from_value=current.get(field),
                       to_value=restored.get(field), note=None, undoes=target_id,

@@ -25,7 +25,7 @@ from tui_tracker.store.files import can_write, create_file, group_id, make_folde
 from tui_tracker.store.migrations import upgrade_to
 from tui_tracker.store.preflight import open_read_only, preflight
 
-SCHEMA_VERSION = 4  # PRAGMA user_version of a database this code writes
+SCHEMA_VERSION = 5  # PRAGMA user_version of a database this code writes
 BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another session's transaction
 
 

@@ -320,8 +320,14 @@ class Store:
         return self._write(changes.add_note, task_id, note, user=self.user, today=today,
                            if_version=if_version, session=self.session)
 
+    def refuse_extension(self, task_id: int, *, reason: str, today: date,
+                         if_version: int | None = None) -> TaskRow:
+        """Refuse the agency's pending extension request: the deadline stays."""
+        return self._write(changes.refuse_extension, task_id, reason=reason, user=self.user,
+                           today=today, if_version=if_version, session=self.session)
+
     def undo_last(self, task_id: int, *, today: date) -> TaskRow:
-        """Undo this session's last status change or extension of the task."""
+        """Undo this session's last status change, extension or refusal of the task."""
         return self._write(changes.undo_last, task_id, user=self.user, today=today,
                            session=self.session)
 

@@ -105,6 +105,8 @@ KEYS: tuple[KeySpec, ...] = (
     # Dialogs.
     KeySpec("dialog.submit", "ctrl+s", "submit", "ui.key.submit", "dialog"),
     KeySpec("dialog.cancel", "escape", "cancel", "ui.key.cancel", "dialog"),
+    # The extension dialog of a task whose agency asked for more time: not granted.
+    KeySpec("extend.refuse", "ctrl+r", "refuse", "ui.key.refuse_extension", "extend"),
     # "Throw away what was typed?": keys of its own, so that Ctrl+S never means "discard".
     KeySpec("discard.yes", "D", "discard", "importui.discard.binding.yes", "discard"),
     KeySpec("discard.no", "escape", "keep", "importui.discard.binding.no", "discard"),
@@ -341,6 +343,7 @@ SCREEN_SCOPES: tuple[frozenset[str], ...] = tuple(frozenset(scopes) for scopes i
     ("app", "help"),
     ("app", "text"),
     ("app", "dialog"),
+    ("app", "dialog", "extend"),
     ("app", "discard"),
 ))
 

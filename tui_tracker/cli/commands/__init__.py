@@ -7,7 +7,7 @@ none, `list` loads tasks.py alone. `--help`, a mistyped name and anything that l
 the commands load them all (`load_all`). tests/cli/test_command_tree.py checks the
 index against what the modules define.
 
-- tasks: list, set-status, extend, history
+- tasks: list, set-status, extend, refuse-extension, history
 - notices: parse, import
 - corrections: edit-directive, assign, unassign, delete-directive, delete-notice,
   restore-directive, restore-notice, edit-notice, undo-change, corrections
@@ -28,7 +28,8 @@ GROUPS = ("tasks", "notices", "corrections", "replies", "reports", "exports", "d
           "setup", "ui")
 
 INDEX: dict[str, str] = {
-    "list": "tasks", "set-status": "tasks", "extend": "tasks", "history": "tasks",
+    "list": "tasks", "set-status": "tasks", "extend": "tasks", "refuse-extension": "tasks",
+    "history": "tasks",
     "parse": "notices", "import": "notices",
     "edit-directive": "corrections", "assign": "corrections", "unassign": "corrections",
     "delete-directive": "corrections", "delete-notice": "corrections",

@@ -93,6 +93,19 @@ def extend_command(task: int, new_due: date, reason: str | None, earlier: bool,
                  as_json=as_json, earlier=earlier, on=on)
 
 
+@command("refuse-extension")
+@click.argument("task", metavar="TASK", type=TASK_ID)
+@option("--reason", metavar="TEXT", help="cli.opt.refusal_reason")
+@option("--if-version", "if_version", metavar="N", type=COUNT, help="cli.opt.if_version")
+@option("--json", "as_json", is_flag=True, help="cli.opt.json")
+def refuse_extension_command(task: int, reason: str | None, if_version: int | None,
+                             as_json: bool) -> None:
+    if reason is None or not reason.strip():
+        raise UsageError(t("cli.refuse.reason_required"))
+    tasks.refuse_extension(task, reason=reason.strip(), if_version=if_version,
+                           as_json=as_json)
+
+
 @command("history")
 @click.argument("task", metavar="TASK", type=TASK_ID)
 @option("--json", "as_json", is_flag=True, help="cli.opt.json")

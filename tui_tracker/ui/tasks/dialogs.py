@@ -152,7 +152,22 @@ class NoteDialog(Dialog):
 
 
 class ExtendDialog(DatedDialog):
+    """Move the deadline; when the task's agency asked for an extension, the day it asked
+    for is offered, and Ctrl+R refuses the request instead (dismissed with ("refuse",
+    reason): the deadline stays)."""
+
     title_key = "ui.triage.extend_title"
+    BINDINGS = [*DatedDialog.BINDINGS, *bindings("extend")]
+
+    def __init__(self, task: TaskRow, today: date) -> None:
+        super().__init__(task, today)
+        self._suggested_reason = ""
+        self._request: dict[str, Any] | None = None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "refuse":
+            return self._request is not None  # only when there is a request to refuse
+        return super().check_action(action, parameters)
 
     def fields(self) -> ComposeResult:
         task = self.task_row
@@ -163,16 +178,19 @@ class ExtendDialog(DatedDialog):
             yield Static(Content(t("ui.triage.original_due", due=fmt_date(task.original_due_on))),
                          classes="hint")
         new_due, reason = fmt_date(task.due_on, empty=""), ""
-        request = self._extension_request(task)
+        request = self._request = self._extension_request(task)
         if request is not None:
             # The agency asked for it in a report letter: the day asked for is offered.
             asked = date.fromisoformat(request["requested_due"]) \
                 if request["requested_due"] else None
             yield Static(Content(t("replies.ui.extension_asked", due=fmt_date(asked),
                                    evidence=request["evidence"])), classes="hint")
+            yield Static(Content(t("ui.triage.refuse_hint", key=key_for(
+                "extend.refuse", getattr(self.app, "keymap_ids", None)))), classes="hint")
             if asked is not None:
                 new_due = fmt_date(asked)
                 reason = t("replies.ui.extension_reason", evidence=request["evidence"])
+        self._suggested_reason = reason
         yield from labelled_field(t("ui.triage.field.new_due"), new_due, id="new_due")
         yield from labelled_field(t("ui.triage.field.reason"), reason, id="reason")
         # The day it was decided (reports as of an earlier day keep the old deadline):
@@ -221,6 +239,18 @@ class ExtendDialog(DatedDialog):
             return
         self.dismiss((new_due, reason, decided))
 
+
+    def action_refuse(self) -> None:
+        """Not granted: the reason typed is the refusal's; the suggested extension reason
+        is not one."""
+        reason = self.value("reason").strip()
+        if not reason or reason == self._suggested_reason:
+            self.show_error(t("ui.triage.refusal_reason_required"))
+            field = self.query_one("#reason", Input)
+            field.value = ""
+            field.focus()
+            return
+        self.dismiss(("refuse", reason))
 
     def _refusal(self, new_due: date) -> str | None:
         """Why the store would refuse `new_due` (the same day, or one before the current

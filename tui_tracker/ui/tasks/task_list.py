@@ -267,14 +267,22 @@ class TaskList(TrackerAccess, VirtualTable):
             return
         today = self.today
 
-        def extended(result: tuple[date, str, date] | None) -> None:
-            if result is not None:
-                new_due, reason, decided = result
+        def extended(result: tuple[date, str, date] | tuple[str, str] | None) -> None:
+            if result is None:
+                return
+            if len(result) == 2:  # ("refuse", reason): the agency's request not granted
+                refusal = result[1]
                 self._write(
-                    lambda store: store.extend(row.id, new_due, reason=reason, today=today,
-                                               if_version=row.version, on=decided),
-                    "extend", t("ui.triage.extended", date=fmt_date(new_due),
-                                                undo=self._undo_key()))
+                    lambda store: store.refuse_extension(row.id, reason=refusal, today=today,
+                                                         if_version=row.version),
+                    "refuse", t("ui.triage.refused", undo=self._undo_key()))
+                return
+            new_due, reason, decided = result
+            self._write(
+                lambda store: store.extend(row.id, new_due, reason=reason, today=today,
+                                           if_version=row.version, on=decided),
+                "extend", t("ui.triage.extended", date=fmt_date(new_due),
+                                            undo=self._undo_key()))
 
         from tui_tracker.ui.tasks.dialogs import ExtendDialog
 
@@ -327,7 +335,7 @@ class TaskList(TrackerAccess, VirtualTable):
         message.stop()
         row = message.row
         app: Any = self.app
-        if message.action in ("status", "extend"):
+        if message.action in ("status", "extend", "refuse"):  # what `u` takes back
             undo_stack.push(app, "task", row.id)
         summary = clean_cell(row.summary)
         summary = summary if len(summary) <= 50 else summary[:49] + "…"
