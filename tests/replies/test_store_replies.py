@@ -120,3 +120,27 @@ def test_an_export_restored_keeps_the_letters_and_their_requests(store: Store,
         assert again.applied is not None and again.applied.change_id == applied.change_id
         restored.undo_change(applied.change_id)  # the letter's undo works there too
         assert not restored.get_task(task, today=REPLY_TODAY).extension_requested
+
+
+def test_a_refused_request_is_exported_and_restored_refused(store: Store,
+                                                           tmp_path: Path) -> None:
+    import io
+
+    from tui_tracker.exports.json_export import JsonExportWriter, read_records
+
+    letter = next(x for x in LETTERS if x.file.startswith("12"))
+    _, read = read_letter(str(letter.path))
+    applied = apply_review(store, review_letter(store, read), today=REPLY_TODAY)
+    (task,) = applied.task_ids
+    store.refuse_extension(task, reason="Không đồng ý", today=REPLY_TODAY)
+    out = io.StringIO()
+    writer = JsonExportWriter(out)
+    store.dump(writer)
+    writer.close()
+    with Store.open(tmp_path / "restored.db", user="bob") as restored:
+        restored.restore(read_records(io.BytesIO(out.getvalue().encode("utf-8"))))
+        assert not restored.get_task(task, today=REPLY_TODAY).extension_requested
+        states = restored._conn.execute("SELECT state FROM extension_requests").fetchall()
+        assert states == [("refused",)]
+        # The refusal stays in the restored history, with its field.
+        assert restored.history(task)[-1].field == "extension_request"
