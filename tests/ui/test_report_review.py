@@ -167,15 +167,21 @@ async def test_text_without_a_header_asks_whether_it_is_a_report(store, make_app
         assert [row.proposal.task.ref for row in review.rows] == ["2.a", "2.d"]
 
 
-async def test_the_countdown_marks_and_filters_extension_requests(store, make_app, settle,
-                                                                  until):
+def extension_asked(store):
+    """The demo notices with sample 12 applied: the task whose agency asked for more time."""
     from tui_tracker.replies import apply_review, read_letter, review_letter
-    from tui_tracker.ui.screens.countdown import CountdownScreen
 
     _, letter = read_letter(str(SAMPLES / "12_cv_bqlda_gia_han.txt"))
     apply_review(store, review_letter(store, letter), today=DAY)
-    asked = task_of(store, "215/TB-UBND", "2.c",
-                    "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh")
+    return task_of(store, "215/TB-UBND", "2.c",
+                   "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh")
+
+
+async def test_the_countdown_marks_and_filters_extension_requests(store, make_app, settle,
+                                                                  until):
+    from tui_tracker.ui.screens.countdown import CountdownScreen
+
+    asked = extension_asked(store)
     app = make_app(store, today=DAY)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -200,15 +206,11 @@ async def test_the_countdown_marks_and_filters_extension_requests(store, make_ap
 
 async def test_ctrl_r_in_the_extension_dialog_refuses_the_request(store, make_app, settle,
                                                                   until):
-    from tui_tracker.replies import apply_review, read_letter, review_letter
     from tui_tracker.store import TaskFilter
     from tui_tracker.ui.screens.countdown import CountdownScreen
     from tui_tracker.ui.tasks.dialogs import ExtendDialog
 
-    _, letter = read_letter(str(SAMPLES / "12_cv_bqlda_gia_han.txt"))
-    apply_review(store, review_letter(store, letter), today=DAY)
-    asked = task_of(store, "215/TB-UBND", "2.c",
-                    "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh")
+    asked = extension_asked(store)
     app = make_app(store, today=DAY)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
