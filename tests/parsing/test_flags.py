@@ -52,6 +52,13 @@ def test_a_lead_from_a_lead_in_or_a_preamble_is_flagged_inherited() -> None:
                    "1-2": ["lead_inherited"]}
 
 
+def test_subjects_that_phoi_hop_and_act_are_named_not_inherited() -> None:
+    # "Hội Cựu chiến binh tỉnh phối hợp giúp …": the lead is the text's own subject.
+    got = flags_of("1. Hội Cựu chiến binh tỉnh phối hợp giúp các hộ nghèo gia cố nhà ở, "
+                   "hoàn thành trước ngày 25/12/2026.\n")
+    assert got == {"1": []}
+
+
 def test_no_lead_and_an_unknown_subject_are_flagged() -> None:
     got = flags_of("1. Về an toàn giao thông\n\na) Tổ chức kiểm tra tải trọng xe.\n\n"
                    "b) Giao công chức Địa chính - Xây dựng xã kiểm tra công trình.\n")

@@ -193,12 +193,15 @@ def split_units(paragraphs: list[str], default: DefaultRoles | None = None, *,
         if not draft.explicit and fallback is not None:
             roles = fallback.copy()
             roles.add(draft.roles)
+        explicit = draft.explicit
         if not roles.leads and roles.coordinates:
             roles = _subjects_lead(paragraphs, draft, roles)
+            # Its own subjects lead: named in its text, not taken from a heading.
+            explicit = explicit or bool(roles.leads)
         used = tuple(sorted({i for i, _, _ in draft.spans}))
-        units.append(Unit(_unit_text(paragraphs, draft.spans), roles, draft.explicit,
+        units.append(Unit(_unit_text(paragraphs, draft.spans), roles, explicit,
                           draft.work, used[0], draft.lead_in, used,
-                          draft.named_by_lead_in and not draft.explicit))
+                          draft.named_by_lead_in and not explicit))
     return units
 
 
