@@ -14,6 +14,7 @@ command line.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -151,10 +152,17 @@ class NoteDialog(Dialog):
         self.dismiss(note)
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """What ExtendDialog returns when the agency's request is refused (Ctrl+R)."""
+
+    reason: str
+
+
 class ExtendDialog(DatedDialog):
     """Move the deadline; when the task's agency asked for an extension, the day it asked
-    for is offered, and Ctrl+R refuses the request instead (dismissed with ("refuse",
-    reason): the deadline stays)."""
+    for is offered, and Ctrl+R refuses the request instead (dismissed with a Refusal:
+    the deadline stays)."""
 
     title_key = "ui.triage.extend_title"
     BINDINGS = [*DatedDialog.BINDINGS, *bindings("extend")]
@@ -250,7 +258,7 @@ class ExtendDialog(DatedDialog):
             field.value = ""
             field.focus()
             return
-        self.dismiss(("refuse", reason))
+        self.dismiss(Refusal(reason))
 
     def _refusal(self, new_due: date) -> str | None:
         """Why the store would refuse `new_due` (the same day, or one before the current

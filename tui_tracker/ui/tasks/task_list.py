@@ -267,11 +267,13 @@ class TaskList(TrackerAccess, VirtualTable):
             return
         today = self.today
 
-        def extended(result: tuple[date, str, date] | tuple[str, str] | None) -> None:
+        from tui_tracker.ui.tasks.dialogs import ExtendDialog, Refusal
+
+        def extended(result: tuple[date, str, date] | Refusal | None) -> None:
             if result is None:
                 return
-            if len(result) == 2:  # ("refuse", reason): the agency's request not granted
-                refusal = result[1]
+            if isinstance(result, Refusal):  # the agency's request is not granted
+                refusal = result.reason
                 self._write(
                     lambda store: store.refuse_extension(row.id, reason=refusal, today=today,
                                                          if_version=row.version),
@@ -283,8 +285,6 @@ class TaskList(TrackerAccess, VirtualTable):
                                            if_version=row.version, on=decided),
                 "extend", t("ui.triage.extended", date=fmt_date(new_due),
                                             undo=self._undo_key()))
-
-        from tui_tracker.ui.tasks.dialogs import ExtendDialog
 
         self.app.push_screen(ExtendDialog(row, today), extended)
 
