@@ -125,3 +125,19 @@ def isolate_cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *, db: Path | N
         monkeypatch.delenv(config.ENV_TODAY, raising=False)
     else:
         monkeypatch.setenv(config.ENV_TODAY, today if isinstance(today, str) else today.isoformat())
+
+
+def write_version_1_database(path: Path) -> None:
+    """An empty database as the first release wrote it (tests/store/schema_v1.sql,
+    user_version 1): what the upgrade tests open with today's code."""
+    import sqlite3
+
+    from tui_tracker.store.connection import split_statements
+
+    schema = (REPO / "tests" / "store" / "schema_v1.sql").read_text(encoding="utf-8")
+    conn = sqlite3.connect(path)
+    for statement in split_statements(schema):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()

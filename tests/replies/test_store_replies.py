@@ -7,13 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from builders import write_version_1_database
 from reply_samples import LETTERS, REPLY_TODAY
 
 from tui_tracker.replies import apply_review, read_letter, review_letter
 from tui_tracker.store import Store
 from tui_tracker.store.connection import load_schema, split_statements, write_transaction
-
-V1_SCHEMA = Path(__file__).resolve().parents[1] / "store" / "schema_v1.sql"
 
 
 def _objects(conn: sqlite3.Connection) -> set[tuple[str, str]]:
@@ -24,12 +23,7 @@ def _objects(conn: sqlite3.Connection) -> set[tuple[str, str]]:
 
 def test_an_older_database_gets_the_letters_tables_indexes_and_triggers(tmp_path: Path) -> None:
     old = tmp_path / "old.db"
-    conn = sqlite3.connect(old)
-    for statement in split_statements(V1_SCHEMA.read_text(encoding="utf-8")):
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
+    write_version_1_database(old)
     with Store.open(old) as store:
         upgraded = _objects(store._conn)
     fresh = sqlite3.connect(":memory:")

@@ -8,12 +8,10 @@ import sqlite3
 from pathlib import Path
 
 import sqlite_utils
-from builders import TODAY
+from builders import TODAY, write_version_1_database
 
 from tui_tracker.store import Store
 from tui_tracker.store.connection import SCHEMA_VERSION, load_schema, split_statements
-
-V1_SCHEMA = Path(__file__).with_name("schema_v1.sql")
 
 
 def _columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
@@ -32,12 +30,7 @@ def _indexes(conn: sqlite3.Connection) -> dict[str, str]:
 
 def test_a_version_1_database_upgrades_to_the_current_schema(tmp_path: Path) -> None:
     old = tmp_path / "old.db"
-    conn = sqlite3.connect(old)
-    for statement in split_statements(V1_SCHEMA.read_text(encoding="utf-8")):
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
+    write_version_1_database(old)
 
     with Store.open(old) as store:
         assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -55,12 +48,7 @@ def test_a_version_1_database_upgrades_to_the_current_schema(tmp_path: Path) -> 
 def _v1_database_with_data(path: Path) -> None:
     """A database as the first release wrote it, holding one notice, its directive,
     an agency's task and the task's history (rows written with the v1 columns)."""
-    conn = sqlite3.connect(path)
-    for statement in split_statements(V1_SCHEMA.read_text(encoding="utf-8")):
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
+    write_version_1_database(path)
     db = sqlite_utils.Database(path)
     db["agencies"].insert({"id": 1, "name": "Sở Khoa học và Công nghệ",
                            "key": "so khoa hoc va cong nghe",
